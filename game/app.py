@@ -1,0 +1,173 @@
+"""The window and the loop: fixed 60 Hz updates, drawing decoupled and interpolated.
+
+The game draws on a 480×270 canvas that is scaled by a whole number into the
+window, centred, with black bars where the shapes differ. Headless runs use the
+same loop on SDL's dummy drivers, one tick per frame, so they are deterministic.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+
+from game.core.context import CANVAS_SIZE, TICK, Context
+from game.core.input import InputFrame
+
+DEFAULT_SCALE = 3
+MAX_FRAME_SECONDS = 0.25  # after a stall, catch up at most this much game time
+
+
+@dataclass
+class RunOptions:
+    headless: bool = False
+    frames: int | None = None
+    screenshot: str | None = None
+    window_size: tuple[int, int] | None = None
+    fullscreen: bool = False
+
+
+def init_pygame(headless: bool):
+    """Start pygame's display (and nothing that needs a sound device when headless)."""
+    if headless:
+        os.environ["SDL_VIDEODRIVER"] = "dummy"
+        os.environ["SDL_AUDIODRIVER"] = "dummy"
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    import pygame
+
+    pygame.display.init()
+    pygame.font.init()
+    return pygame
+
+
+def letterbox(window_size: tuple[int, int], canvas_size=CANVAS_SIZE):
+    """The rectangle (x, y, w, h) the canvas fills: the largest whole-number scale that fits."""
+    ww, wh = window_size
+    cw, ch = canvas_size
+    scale = min(ww // cw, wh // ch)
+    if scale >= 1:
+        w, h = cw * scale, ch * scale
+    else:  # a window smaller than the canvas: shrink to fit, keeping the shape
+        factor = min(ww / cw, wh / ch)
+        w, h = max(1, int(cw * factor)), max(1, int(ch * factor))
+    return ((ww - w) // 2, (wh - h) // 2, w, h)
+
+
+class App:
+    def __init__(self, options: RunOptions, announce=print):
+        self.options = options
+        self.pygame = pg = init_pygame(options.headless)
+        from game.core.input import InputCollector
+        from game.render.assets import Assets
+
+        size = options.window_size or (CANVAS_SIZE[0] * DEFAULT_SCALE, CANVAS_SIZE[1] * DEFAULT_SCALE)
+        self.windowed_size = size
+        self.fullscreen = False
+        self.window = pg.display.set_mode(size, pg.RESIZABLE)
+        pg.display.set_caption("The Weight of Secrets")
+        if options.fullscreen:
+            self.toggle_fullscreen()
+        self.canvas = pg.Surface(CANVAS_SIZE).convert()
+        self._layout()
+        self.collector = InputCollector(pg)
+        self.ctx = Context(assets=Assets(), announce=announce)
+        self.frames = 0
+        self.first_frame_at: float | None = None
+
+    # -- the window --------------------------------------------------------
+    def _layout(self) -> None:
+        self.window = self.pygame.display.get_surface()
+        self.view_rect = self.pygame.Rect(letterbox(self.window.get_size()))
+        self._bars_dirty = True
+
+    def toggle_fullscreen(self) -> None:
+        pg = self.pygame
+        if self.fullscreen:
+            pg.display.set_mode(self.windowed_size, pg.RESIZABLE)
+        else:
+            self.windowed_size = self.window.get_size()
+            pg.display.set_mode((0, 0), pg.FULLSCREEN)
+        self.fullscreen = not self.fullscreen
+        self._layout()
+
+    def present(self) -> None:
+        pg = self.pygame
+        if self._bars_dirty:
+            self.window.fill((0, 0, 0))
+            self._bars_dirty = False
+        target = self.window.subsurface(self.view_rect)
+        if self.view_rect.size == CANVAS_SIZE:
+            target.blit(self.canvas, (0, 0))
+        else:
+            pg.transform.scale(self.canvas, self.view_rect.size, target)
+        pg.display.flip()
+
+    def handle_window_event(self, event) -> bool:
+        """Window-level events; True when the event was used here."""
+        pg = self.pygame
+        if event.type == pg.QUIT:
+            self.ctx.quit()
+        elif event.type in (pg.VIDEORESIZE, pg.WINDOWSIZECHANGED):
+            self._layout()
+        elif event.type == pg.KEYDOWN and (
+            event.key == pg.K_F11 or (event.key == pg.K_RETURN and event.mod & pg.KMOD_ALT)
+        ):
+            self.toggle_fullscreen()
+        else:
+            return False
+        return True
+
+    # -- the loop -----------------------------------------------------------
+    def run(self, first_scene, inputs=None) -> None:
+        """Run until the game quits or the frame limit is reached.
+
+        `inputs`, when given, is called once per tick with the App and returns the
+        InputFrame for that tick: the scripted player and tests drive the game
+        through it exactly as a person would through the keyboard.
+        """
+        pg = self.pygame
+        ctx = self.ctx
+        ctx.scenes.push(first_scene)
+        ctx.scenes.apply_pending()
+        clock = pg.time.Clock()
+        refresh = 60
+        if not self.options.headless:
+            refresh = pg.display.get_current_refresh_rate() or 60
+        lag = 0.0
+        last = time.perf_counter()
+        while not ctx.quit_requested and len(ctx.scenes):
+            now = time.perf_counter()
+            lag += TICK if self.options.headless else min(now - last, MAX_FRAME_SECONDS)
+            last = now
+            for event in pg.event.get():
+                if not self.handle_window_event(event):
+                    self.collector.handle(event)
+            ctx.input_device = self.collector.last_device
+            while lag >= TICK - 1e-9:
+                frame = inputs(self) if inputs else self.collector.frame()
+                self.tick(frame or InputFrame())
+                lag -= TICK
+            self.render(lag / TICK)
+            self.frames += 1
+            if self.first_frame_at is None:
+                self.first_frame_at = time.time()
+            if self.options.frames is not None and self.frames >= self.options.frames:
+                break
+            if not self.options.headless:
+                clock.tick(min(refresh, 240))  # sleeps: no busy-waiting
+        if self.options.screenshot:
+            self.save_screenshot(self.options.screenshot)
+
+    def tick(self, frame: InputFrame) -> None:
+        self.ctx.scenes.update(frame, TICK)
+        self.ctx.clock.ticks += 1
+
+    def render(self, alpha: float) -> None:
+        self.canvas.fill((0, 0, 0))
+        self.ctx.scenes.draw(self.canvas, alpha)
+        self.present()
+
+    def save_screenshot(self, path: str) -> None:
+        directory = os.path.dirname(os.path.abspath(path))
+        os.makedirs(directory, exist_ok=True)
+        self.pygame.image.save(self.window, path)

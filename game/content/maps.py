@@ -1,0 +1,185 @@
+"""Loading Tiled maps: pytmx reads the file, we check it and turn it into MapData.
+
+`load_map(name)` needs no display: logic and tests use it as is. The renderer
+asks for `images=True`, which needs a display mode (pytmx's pygame loader).
+Every problem is a ContentError naming the file and the place: a missing
+tileset or image, an unknown object kind, a missing or mistyped property.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytmx
+
+from game import paths
+from game.content.errors import ContentError
+from game.content.object_kinds import KINDS, ObjectSpec, Registry
+
+
+@dataclass
+class MapData:
+    name: str
+    path: Path
+    width: int  # in tiles
+    height: int
+    tile_w: int
+    tile_h: int
+    blocked: bytearray  # one byte per cell, row by row: 1 where a tile blocks walking
+    objects: list[ObjectSpec]
+    spawns: dict[str, ObjectSpec]
+    properties: dict
+    sprite_layer: int  # characters are drawn at this index among the map's layers
+    tmx: pytmx.TiledMap = field(repr=False)
+
+    @property
+    def pixel_size(self) -> tuple[int, int]:
+        return self.width * self.tile_w, self.height * self.tile_h
+
+    def display_path(self) -> str:
+        return relative(self.path)
+
+
+def relative(path: Path) -> str:
+    """A path as a person would type it from the project folder, when it is inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
+
+
+def map_path(name_or_path: str | Path, maps_dir: Path = paths.MAPS) -> Path:
+    """`vineyard` -> maps/vineyard.tmx; a path to a .tmx is used as given."""
+    candidate = Path(name_or_path)
+    if candidate.suffix == ".tmx":
+        return candidate
+    return maps_dir / f"{name_or_path}.tmx"
+
+
+def map_names(maps_dir: Path = paths.MAPS) -> list[str]:
+    return sorted(path.stem for path in maps_dir.glob("*.tmx"))
+
+
+def load_map(name_or_path: str | Path, *, images: bool = False, registry: Registry = KINDS,
+             maps_dir: Path = paths.MAPS) -> MapData:
+    path = map_path(name_or_path, maps_dir)
+    shown = relative(path)
+    if not path.is_file():
+        known = ", ".join(map_names(path.parent)) or "none"
+        raise ContentError(shown, None, f"map not found (maps in {relative(path.parent)}: {known})")
+    object_classes = _check_references(path, shown)
+    try:
+        if images:
+            tmx = pytmx.load_pygame(str(path))
+        else:
+            tmx = pytmx.TiledMap(str(path))
+    except ContentError:
+        raise
+    except Exception as error:  # pytmx reports bad files with bare exceptions
+        raise ContentError(shown, None, f"Tiled map could not be read: {error}") from error
+
+    objects = []
+    spawns: dict[str, ObjectSpec] = {}
+    sprite_layer = len(tmx.layers)
+    for index, layer in enumerate(tmx.layers):
+        if isinstance(layer, pytmx.TiledObjectGroup):
+            sprite_layer = min(sprite_layer, index)
+            for obj in layer:
+                spec = _object_spec(obj, object_classes, shown, registry)
+                objects.append(spec)
+                if spec.kind == "spawn":
+                    if spec.name in spawns:
+                        raise ContentError(shown, spec.object_id, f"spawn '{spec.name}' is defined twice")
+                    spawns[spec.name] = spec
+    if "default" not in spawns:
+        raise ContentError(shown, None, "map has no spawn named 'default' (add a point object of kind spawn)")
+
+    return MapData(
+        name=path.stem,
+        path=path,
+        width=tmx.width,
+        height=tmx.height,
+        tile_w=tmx.tilewidth,
+        tile_h=tmx.tileheight,
+        blocked=_blocked_cells(tmx),
+        objects=objects,
+        spawns=spawns,
+        properties=dict(tmx.properties),
+        sprite_layer=sprite_layer,
+        tmx=tmx,
+    )
+
+
+def _object_spec(obj, object_classes: dict[int, str], shown: str, registry: Registry) -> ObjectSpec:
+    # Tiled 1.9 saves an object's kind as `class`, which pytmx 3.32 leaves out of obj.type
+    kind = obj.type or object_classes.get(obj.id, "")
+    name = obj.name or ""
+    props = registry.validate(shown, obj.id, kind, name, dict(obj.properties), (obj.width, obj.height))
+    if kind == "spawn" and not name:
+        raise ContentError(shown, obj.id, "spawn has no name (its name is the spawn id)")
+    return ObjectSpec(kind, obj.id, name, float(obj.x), float(obj.y), float(obj.width), float(obj.height), props)
+
+
+def _blocked_cells(tmx: pytmx.TiledMap) -> bytearray:
+    blocking = {gid for gid, props in tmx.tile_properties.items() if props.get("collides") is True}
+    width = tmx.width
+    blocked = bytearray(width * tmx.height)
+    if not blocking:
+        return blocked
+    for layer in tmx.visible_layers:
+        if isinstance(layer, pytmx.TiledTileLayer):
+            for y, row in enumerate(layer.data):
+                base = y * width
+                for x, gid in enumerate(row):
+                    if gid in blocking:
+                        blocked[base + x] = 1
+    return blocked
+
+
+def _parse_xml(path: Path, shown: str) -> ET.Element:
+    try:
+        return ET.parse(path).getroot()
+    except ET.ParseError as error:
+        line, _column = error.position
+        raise ContentError(shown, f"line {line}", f"not valid XML ({error})") from error
+
+
+def _check_references(path: Path, shown: str) -> dict[int, str]:
+    """Check that every tileset and image the map needs exists; return Tiled 1.9 object classes.
+
+    pytmx without an image loader never opens images, and Tiled itself opens a
+    map with a missing tileset silently, so we look for ourselves.
+    """
+    root = _parse_xml(path, shown)
+    if root.tag != "map":
+        raise ContentError(shown, None, "not a Tiled map (the root element is not <map>)")
+    if root.get("infinite") == "1":
+        raise ContentError(shown, None, "infinite maps are not supported; untick 'Infinite' in Map Properties")
+    for tileset in root.iter("tileset"):
+        source = tileset.get("source")
+        if source:
+            tsx = (path.parent / source).resolve()
+            if not tsx.is_file():
+                raise ContentError(shown, f"tileset {source}", f"tileset file not found: {relative(tsx)}")
+            ts_root = _parse_xml(tsx, relative(tsx))
+            _check_images(ts_root, tsx, relative(tsx))
+        else:
+            _check_images(tileset, path, shown)
+    for layer in root.iter("imagelayer"):
+        _check_images(layer, path, shown)
+    classes = {}
+    for obj in root.iter("object"):
+        if obj.get("class") and not obj.get("type"):
+            classes[int(obj.get("id", 0))] = obj.get("class")
+        if obj.get("template"):
+            raise ContentError(shown, obj.get("id"), "object templates are not supported yet; detach the template in Tiled")
+    return classes
+
+
+def _check_images(node: ET.Element, owner: Path, shown: str) -> None:
+    for image in node.iter("image"):
+        source = image.get("source")
+        if source and not (owner.parent / source).is_file():
+            raise ContentError(shown, f"image {source}", f"image file not found: {relative((owner.parent / source).resolve())}")

@@ -1,0 +1,190 @@
+"""The one registry of Tiled object kinds: what each kind needs and the entity it becomes.
+
+A map maker sets an object's kind (Tiled's `type`, or `class` in Tiled 1.9) and
+its custom properties; `validate` checks them against the kind's declared
+properties and `build` turns the object into an entity. Adding a kind is one
+`@KINDS.register(...)` here, never an `if kind == ...` elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from game.content.errors import ContentError
+from game.world.components import (
+    FACINGS,
+    Area,
+    Body,
+    Door,
+    Facing,
+    Interactable,
+    Named,
+    Position,
+    Solid,
+    Speech,
+    Sprite,
+    Trigger,
+)
+from game.world.store import World
+
+TYPE_NAMES = {str: "string", int: "int", float: "float", bool: "bool"}
+
+
+@dataclass(frozen=True)
+class Prop:
+    name: str
+    kind: type
+    required: bool = False
+    default: object = None
+    choices: tuple[str, ...] = ()
+
+
+@dataclass
+class ObjectSpec:
+    """One object as placed in Tiled, with its properties checked and defaults applied."""
+
+    kind: str
+    object_id: int
+    name: str
+    x: float
+    y: float
+    w: float
+    h: float
+    props: dict = field(default_factory=dict)
+
+    @property
+    def is_point(self) -> bool:
+        return self.w == 0 and self.h == 0
+
+    @property
+    def feet(self) -> tuple[float, float]:
+        """A point object's position, or a rectangle's bottom centre."""
+        return (self.x + self.w / 2, self.y + self.h)
+
+    def area(self) -> Area:
+        return Area(self.x, self.y, self.w, self.h)
+
+
+@dataclass(frozen=True)
+class ObjectKind:
+    name: str
+    props: tuple[Prop, ...]
+    shape: str  # "point", "rect" or "any"
+    build: Callable[[World, ObjectSpec], int | None]
+    doc: str = ""
+
+
+class Registry:
+    def __init__(self) -> None:
+        self._kinds: dict[str, ObjectKind] = {}
+
+    def register(self, name: str, *props: Prop, shape: str = "any", doc: str = ""):
+        def decorator(build):
+            self._kinds[name] = ObjectKind(name, props, shape, build, doc or (build.__doc__ or "").strip())
+            return build
+
+        return decorator
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._kinds
+
+    def __getitem__(self, name: str) -> ObjectKind:
+        return self._kinds[name]
+
+    def names(self) -> list[str]:
+        return sorted(self._kinds)
+
+    def validate(self, file: str, object_id: int, kind_name: str, name: str, raw: dict,
+                 size: tuple[float, float]) -> dict:
+        """Check one object's kind, shape and properties; return its properties with defaults."""
+        label = f"{kind_name} '{name}'" if name else kind_name
+        if not kind_name:
+            raise ContentError(file, object_id, f"object has no kind (set its Class/Type to one of: {', '.join(self.names())})")
+        if kind_name not in self._kinds:
+            raise ContentError(file, object_id, f"unknown object kind '{kind_name}' (known kinds: {', '.join(self.names())})")
+        kind = self._kinds[kind_name]
+        is_point = size == (0, 0)
+        if kind.shape == "point" and not is_point:
+            raise ContentError(file, object_id, f"{label}: must be a point object")
+        if kind.shape == "rect" and is_point:
+            raise ContentError(file, object_id, f"{label}: must be a rectangle, not a point")
+        known = {prop.name: prop for prop in kind.props}
+        for key in raw:
+            if key not in known:
+                allowed = ", ".join(known) or "none"
+                raise ContentError(file, object_id, f"{label}: unknown property '{key}' (allowed: {allowed})")
+        values = {}
+        for prop in kind.props:
+            if prop.name not in raw:
+                if prop.required:
+                    raise ContentError(file, object_id,
+                                       f"{label}: missing required property '{prop.name}' ({TYPE_NAMES[prop.kind]})")
+                values[prop.name] = prop.default
+                continue
+            value = raw[prop.name]
+            if prop.kind is float and type(value) is int:
+                value = float(value)
+            if type(value) is not prop.kind:
+                raise ContentError(file, object_id,
+                                   f"{label}: property '{prop.name}' must be {TYPE_NAMES[prop.kind]}, "
+                                   f"got {TYPE_NAMES.get(type(value), type(value).__name__)} {value!r}")
+            if prop.choices and value not in prop.choices:
+                raise ContentError(file, object_id,
+                                   f"{label}: property '{prop.name}' is {value!r}; expected one of {', '.join(prop.choices)}")
+            if prop.kind is str and prop.required and not value.strip():
+                raise ContentError(file, object_id, f"{label}: property '{prop.name}' is empty")
+            values[prop.name] = value
+        return values
+
+
+KINDS = Registry()
+
+FACING = Prop("facing", str, default="down", choices=FACINGS)
+
+
+@KINDS.register("spawn", FACING, shape="point",
+                doc="Where the player can appear; its name is the spawn id ('default' is used when none is named).")
+def build_spawn(world: World, spec: ObjectSpec) -> None:
+    return None  # spawns are places, read by the level, not entities
+
+
+@KINDS.register("door", Prop("target_map", str, required=True), Prop("target_spawn", str, required=True),
+                shape="rect", doc="Walking into it takes the player to a spawn in another map.")
+def build_door(world: World, spec: ObjectSpec) -> int:
+    return world.create(spec.area(), Door(spec.props["target_map"], spec.props["target_spawn"]),
+                        Named(spec.name, spec.object_id))
+
+
+@KINDS.register("trigger", Prop("text", str, required=True), Prop("speaker", str, default=""),
+                Prop("once", bool, default=True), shape="rect",
+                doc="Fires when the player walks in: shows its text.")
+def build_trigger(world: World, spec: ObjectSpec) -> int:
+    props = spec.props
+    return world.create(spec.area(), Trigger(once=props["once"]), Speech(props["text"], props["speaker"]),
+                        Named(spec.name, spec.object_id))
+
+
+@KINDS.register("npc", Prop("sprite", str, required=True), Prop("text", str, default="..."),
+                Prop("speaker", str, default=""), FACING,
+                doc="A character standing at the object's point (its feet); blocks the way and can be talked to.")
+def build_npc(world: World, spec: ObjectSpec) -> int:
+    props = spec.props
+    x, y = spec.feet
+    return world.create(Position(x, y), Facing(props["facing"]), Sprite(props["sprite"]), Body(12, 6), Solid(),
+                        Interactable("Talk"), Speech(props["text"], props["speaker"] or spec.name),
+                        Named(spec.name, spec.object_id))
+
+
+@KINDS.register("interactable", Prop("text", str, required=True), Prop("prompt", str, default="Look"),
+                Prop("speaker", str, default=""), shape="rect",
+                doc="Something the player can use when facing it: shows its text.")
+def build_interactable(world: World, spec: ObjectSpec) -> int:
+    props = spec.props
+    return world.create(spec.area(), Interactable(props["prompt"]), Speech(props["text"], props["speaker"]),
+                        Named(spec.name, spec.object_id))
+
+
+@KINDS.register("solid", shape="rect", doc="Blocks walking over its rectangle.")
+def build_solid(world: World, spec: ObjectSpec) -> int:
+    return world.create(spec.area(), Solid(), Named(spec.name, spec.object_id))

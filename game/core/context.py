@@ -1,0 +1,50 @@
+"""The context handed to every scene: the services a scene may use, and nothing global."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from game.core.scenes import SceneStack
+
+if TYPE_CHECKING:
+    from game.render.assets import Assets
+
+TICK_RATE = 60
+TICK = 1.0 / TICK_RATE
+CANVAS_SIZE = (480, 270)
+
+
+@dataclass
+class GameClock:
+    """Game time: advances only with fixed update ticks, so it pauses and replays exactly."""
+
+    ticks: int = 0
+
+    @property
+    def seconds(self) -> float:
+        return self.ticks * TICK
+
+    def milliseconds(self) -> float:
+        return self.ticks * TICK * 1000.0
+
+
+@dataclass
+class Context:
+    scenes: SceneStack = field(default_factory=SceneStack)
+    # None when running logic only, with no display at all: scenes then draw nothing
+    assets: "Assets | None" = None
+    clock: GameClock = field(default_factory=GameClock)
+    # where milestone lines (CHAPTER: …) go; the command line prints them
+    announce: Callable[[str], None] = print
+    quit_requested: bool = False
+    # "keyboard" or "gamepad": the device used last, so prompts show its buttons
+    input_device: str = "keyboard"
+
+    @property
+    def can_draw(self) -> bool:
+        return self.assets is not None
+
+    def quit(self) -> None:
+        self.quit_requested = True

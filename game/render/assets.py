@@ -1,0 +1,39 @@
+"""Images, sprite sheets and fonts, loaded once and converted for fast blitting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from game import paths
+from game.content.errors import ContentError
+from game.content.maps import relative
+from game.render.sprites import FRAME_H, FRAME_W, SpriteSheet
+
+
+class Assets:
+    def __init__(self, root: Path = paths.ASSETS):
+        self.root = root
+        self._images: dict[Path, pygame.Surface] = {}
+        self._sheets: dict[str, SpriteSheet] = {}
+
+    def image(self, relative_path: str | Path) -> pygame.Surface:
+        path = self.root / relative_path
+        if path not in self._images:
+            if not path.is_file():
+                raise ContentError(relative(path), None, "image file not found")
+            try:
+                self._images[path] = pygame.image.load(str(path)).convert_alpha()
+            except pygame.error as error:
+                raise ContentError(relative(path), None, f"image could not be read: {error}") from error
+        return self._images[path]
+
+    def sheet(self, name: str) -> SpriteSheet:
+        if name not in self._sheets:
+            image = self.image(Path("sprites") / f"{name}.png")
+            if image.get_width() < FRAME_W or image.get_height() < FRAME_H * 4:
+                raise ContentError(relative(self.root / "sprites" / f"{name}.png"), None,
+                                   f"sprite sheet must hold 4 rows of {FRAME_W}x{FRAME_H} frames")
+            self._sheets[name] = SpriteSheet(image, name)
+        return self._sheets[name]

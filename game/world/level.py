@@ -1,0 +1,154 @@
+"""A map brought to life: its entities, the player, and the systems run each tick.
+
+Pure logic: no display, no images. A Level is built from MapData and updated
+with InputFrames; it answers with events (a door entered, a trigger fired,
+something used) that the scene turns into transitions and dialogue.
+"""
+
+from __future__ import annotations
+
+from game.content.maps import MapData
+from game.content.object_kinds import KINDS, Registry
+from game.core.input import InputFrame, Intent
+from game.world.areas import AreaIndex
+from game.world.collision import CollisionMap, rects_overlap
+from game.world.components import (
+    Area,
+    Body,
+    Door,
+    Facing,
+    Interactable,
+    Player,
+    Position,
+    Solid,
+    Sprite,
+    Trigger,
+    Walker,
+)
+from game.world.events import DoorEntered, Interacted, TriggerFired
+from game.world.movement import walk
+from game.world.store import World
+
+REACH = 8  # how far in front of his body Stéphane can reach to use something
+OPPOSITE = {"up": "down", "down": "up", "left": "right", "right": "left"}
+
+
+class Level:
+    def __init__(self, map_data: MapData, spawn: str = "default", registry: Registry = KINDS,
+                 player_sheet: str = "stephane"):
+        self.map = map_data
+        self.world = World()
+        for spec in map_data.objects:
+            registry[spec.kind].build(self.world, spec)
+        self.collision = CollisionMap(map_data.width, map_data.height, map_data.tile_w, map_data.tile_h,
+                                      map_data.blocked)
+        self._static_solids = [(area.x, area.y, area.w, area.h) for _, area, _ in self.world.query(Area, Solid)]
+        self.walk_areas = AreaIndex(self.world, map_data.tile_w, map_data.tile_h, (Door, Trigger))
+        self.use_areas = AreaIndex(self.world, map_data.tile_w, map_data.tile_h, (Interactable,))
+        self.player = self.world.create(Player(), Position(0, 0), Facing(), Walker(), Body(10, 6),
+                                        Sprite(player_sheet))
+        self.ticks = 0
+        self._inside: set[int] = set()
+        self.focus: int | None = None
+        self.place_player(spawn)
+
+    # -- placing ----------------------------------------------------------
+    def place_player(self, spawn: str) -> None:
+        spec = self.map.spawns.get(spawn) or self.map.spawns["default"]
+        x, y = spec.feet
+        self.set_player_position(x, y, spec.props.get("facing", "down"))
+
+    def set_player_position(self, x: float, y: float, facing: str | None = None) -> None:
+        position = self.world.get(self.player, Position)
+        position.x = position.prev_x = x
+        position.y = position.prev_y = y
+        if facing:
+            self.world.get(self.player, Facing).direction = facing
+        # areas he starts inside do not fire until he leaves and comes back
+        self._inside = set(self.walk_areas.at(x, y))
+        self.focus = self._find_focus()
+
+    @property
+    def player_position(self) -> Position:
+        return self.world.get(self.player, Position)
+
+    @property
+    def player_facing(self) -> str:
+        return self.world.get(self.player, Facing).direction
+
+    # -- collision ---------------------------------------------------------
+    def blocked(self, rect, ignore: int | None = None) -> bool:
+        if self.collision.rect_hits_tiles(rect):
+            return True
+        for solid in self._static_solids:
+            if rects_overlap(rect, solid):
+                return True
+        for entity, position, body, _ in self.world.query(Position, Body, Solid):
+            if entity != ignore and rects_overlap(rect, body.rect_at(position.x, position.y)):
+                return True
+        return False
+
+    # -- the tick ----------------------------------------------------------
+    def update(self, frame: InputFrame, dt: float) -> list:
+        self.ticks += 1
+        events: list = []
+        for _, position in self.world.query(Position):
+            position.prev_x, position.prev_y = position.x, position.y
+
+        player = self.player
+        position = self.world.get(player, Position)
+        facing = self.world.get(player, Facing)
+        before = (position.x, position.y, facing.direction)
+        walk(position, self.world.get(player, Body), self.world.get(player, Walker), facing,
+             frame.move_vector(), dt, lambda rect: self.blocked(rect, ignore=player))
+        if (position.x, position.y, facing.direction) != before:
+            events.extend(self._enter_areas(position.x, position.y))
+            self.focus = self._find_focus()
+
+        if Intent.INTERACT in frame.pressed and self.focus is not None and not events:
+            target = self.focus
+            target_facing = self.world.find(target, Facing)
+            if target_facing is not None:  # people turn to the one who speaks to them
+                target_facing.direction = OPPOSITE[facing.direction]
+            events.append(Interacted(target))
+        return events
+
+    def _enter_areas(self, x: float, y: float) -> list:
+        inside = set(self.walk_areas.at(x, y))
+        entered = [entity for entity in self.walk_areas.at(x, y) if entity not in self._inside]
+        self._inside = inside
+        events = []
+        for entity in entered:
+            door = self.world.find(entity, Door)
+            if door is not None:
+                events.append(DoorEntered(entity, door.target_map, door.target_spawn))
+                break  # a door ends the walk; nothing after it in this map matters
+            trigger = self.world.find(entity, Trigger)
+            if trigger is not None and not (trigger.once and trigger.fired):
+                trigger.fired = True
+                events.append(TriggerFired(entity))
+        return events
+
+    # -- what he faces -----------------------------------------------------
+    def reach_point(self) -> tuple[float, float]:
+        position = self.world.get(self.player, Position)
+        body = self.world.get(self.player, Body)
+        direction = self.world.get(self.player, Facing).direction
+        centre_y = position.y - body.h / 2
+        if direction == "up":
+            return position.x, position.y - body.h - REACH
+        if direction == "down":
+            return position.x, position.y + REACH
+        if direction == "left":
+            return position.x - body.w / 2 - REACH, centre_y
+        return position.x + body.w / 2 + REACH, centre_y
+
+    def _find_focus(self) -> int | None:
+        px, py = self.reach_point()
+        for entity, position, body, _ in self.world.query(Position, Body, Interactable):
+            bx, by, bw, bh = body.rect_at(position.x, position.y)
+            # a character is used by reaching anywhere over their figure, not only their feet
+            if bx - 2 <= px <= bx + bw + 2 and by - 16 <= py <= by + bh + 2:
+                return entity
+        found = self.use_areas.at(px, py)
+        return found[0] if found else None

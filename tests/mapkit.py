@@ -1,0 +1,120 @@
+"""Build small Tiled maps in a temporary folder, for tests of loading, walking and errors.
+
+A map is drawn as rows of characters: '.' floor, '#' a wall tile (collides).
+Objects are given as dicts: kind, name, x, y, w, h (in tiles) and props.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+TSX = """<?xml version="1.0" encoding="UTF-8"?>
+<tileset version="1.8" tiledversion="1.8.2" name="test" tilewidth="16" tileheight="16" tilecount="2" columns="2">
+ <image source="{image}" width="32" height="16"/>
+ <tile id="1">
+  <properties>
+   <property name="collides" type="bool" value="true"/>
+  </properties>
+ </tile>
+</tileset>
+"""
+
+
+def write_tileset(folder: Path, image: bool = True) -> Path:
+    """A 2-tile tileset (floor, wall). `image=False` leaves its PNG out, to test that error."""
+    import pygame
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if image:
+        surface = pygame.Surface((32, 16))
+        surface.fill((200, 180, 140), (0, 0, 16, 16))
+        surface.fill((90, 70, 60), (16, 0, 16, 16))
+        pygame.image.save(surface, str(folder / "test.png"))
+    (folder / "test.tsx").write_text(TSX.format(image="test.png"), encoding="utf-8")
+    return folder / "test.tsx"
+
+
+def _prop(name, value) -> str:
+    if isinstance(value, bool):
+        return f'<property name="{name}" type="bool" value="{str(value).lower()}"/>'
+    if isinstance(value, int):
+        return f'<property name="{name}" type="int" value="{value}"/>'
+    if isinstance(value, float):
+        return f'<property name="{name}" type="float" value="{value}"/>'
+    return f"<property name={quoteattr(name)} value={quoteattr(str(value))}/>"
+
+
+def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kind_attr: str = "type",
+              tileset: str = "test.tsx", map_props: dict | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    height, width = len(rows), len(rows[0])
+    csv = ",\n".join(",".join("2" if c == "#" else "1" for c in row) for row in rows)
+    parts = []
+    for index, obj in enumerate(objects, start=1):
+        attrs = f'id="{index}"'
+        if obj.get("name"):
+            attrs += f" name={quoteattr(obj['name'])}"
+        if obj.get("kind"):
+            attrs += f" {kind_attr}={quoteattr(obj['kind'])}"
+        attrs += f' x="{obj["x"] * 16}" y="{obj["y"] * 16}"'
+        point = "w" not in obj
+        if not point:
+            attrs += f' width="{obj["w"] * 16}" height="{obj["h"] * 16}"'
+        props = "".join(_prop(k, v) for k, v in obj.get("props", {}).items())
+        inner = (f"<properties>{props}</properties>" if props else "") + ("<point/>" if point else "")
+        parts.append(f"  <object {attrs}>{inner}</object>")
+    properties = ""
+    if map_props:
+        properties = "<properties>" + "".join(_prop(k, v) for k, v in map_props.items()) + "</properties>"
+    text = f"""<?xml version="1.0" encoding="UTF-8"?>
+<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down" width="{width}" height="{height}" tilewidth="16" tileheight="16" infinite="0" nextlayerid="3" nextobjectid="{len(objects) + 1}">
+ {properties}
+ <tileset firstgid="1" source="{tileset}"/>
+ <layer id="1" name="ground" width="{width}" height="{height}">
+  <data encoding="csv">
+{csv}
+</data>
+ </layer>
+ <objectgroup id="2" name="objects">
+{chr(10).join(parts)}
+ </objectgroup>
+</map>
+"""
+    path = folder / f"{name}.tmx"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+ROOM = [
+    "##########",
+    "#........#",
+    "#........#",
+    "#........#",
+    "#........#",
+    "#........#",
+    "##########",
+]
+
+
+def two_rooms(folder: Path) -> tuple[Path, Path]:
+    """Two 10×7 rooms joined by doors, with a trigger, an NPC and a thing to look at."""
+    write_tileset(folder)
+    hall = write_map(folder, "hall", ROOM, [
+        {"kind": "spawn", "name": "default", "x": 2.5, "y": 3, "props": {"facing": "right"}},
+        {"kind": "spawn", "name": "from_cellar", "x": 6.5, "y": 2.75, "props": {"facing": "left"}},
+        {"kind": "door", "name": "to_cellar", "x": 8, "y": 2, "w": 1, "h": 1,
+         "props": {"target_map": "cellar", "target_spawn": "from_hall"}},
+        {"kind": "interactable", "name": "clock", "x": 4, "y": 1, "w": 1, "h": 1,
+         "props": {"text": "The clock ticks.", "prompt": "Look"}},
+        {"kind": "trigger", "name": "draught", "x": 5, "y": 4, "w": 1, "h": 2,
+         "props": {"text": "A cold draught.", "once": True}},
+        {"kind": "npc", "name": "marcel", "x": 2.5, "y": 6, "props": {"sprite": "stephane", "text": "Bonsoir."}},
+    ])
+    cellar = write_map(folder, "cellar", ROOM, [
+        {"kind": "spawn", "name": "default", "x": 4.5, "y": 3},
+        {"kind": "spawn", "name": "from_hall", "x": 2.5, "y": 2.75, "props": {"facing": "right"}},
+        {"kind": "door", "name": "to_hall", "x": 1, "y": 2, "w": 1, "h": 1,
+         "props": {"target_map": "hall", "target_spawn": "from_cellar"}},
+    ])
+    return hall, cellar

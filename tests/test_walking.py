@@ -1,0 +1,121 @@
+"""Driving the player with intents on small maps, as a person with a keyboard would."""
+
+from game.content.maps import load_map
+from game.core.context import Context
+from game.core.input import InputFrame, Intent
+from game.scenes.explore import ExploreScene
+from game.scenes.message import MessageScene
+from game.world.events import DoorEntered, Interacted, TriggerFired
+from game.world.level import Level
+
+TICK = 1 / 60
+
+
+def hold(level, intents, ticks):
+    events = []
+    for _ in range(ticks):
+        events += level.update(InputFrame.of(intents), TICK)
+    return events
+
+
+def press(level, intent):
+    return level.update(InputFrame.of(pressed=[intent]), TICK)
+
+
+def test_walking_into_a_wall_stops_him_against_it(two_rooms):
+    level = Level(load_map(two_rooms / "hall.tmx"))
+    position = level.player_position
+    start_y = position.y
+    hold(level, [Intent.LEFT], 120)
+    # the wall's inner face is at x = 16; his body is 10 wide, centred on his feet
+    assert 16 + 5 <= position.x < 16 + 5 + 1.0
+    assert position.y == start_y
+    assert level.player_facing == "left"
+
+
+def test_he_walks_at_the_same_speed_diagonally():
+    frame = InputFrame.of([Intent.RIGHT, Intent.DOWN])
+    dx, dy = frame.move_vector()
+    assert abs((dx * dx + dy * dy) ** 0.5 - 1.0) < 1e-9
+
+
+def test_walking_into_a_door_raises_the_door_event_and_the_scene_changes_map(two_rooms):
+    ctx = Context()  # no assets: pure logic, nothing drawn
+    scene = ExploreScene(ctx, str(two_rooms / "hall.tmx"))
+    ctx.scenes.push(scene)
+    ctx.scenes.apply_pending()
+    scene.level.set_player_position(7.5 * 16, 2.75 * 16, "right")
+    for _ in range(90):
+        ctx.scenes.update(InputFrame.of([Intent.RIGHT]), TICK)
+        if scene.map_name != "hall":
+            break
+    assert scene.map_name == "cellar"
+    spawn = scene.level.map.spawns["from_hall"]
+    assert (scene.level.player_position.x, scene.level.player_position.y) == spawn.feet
+    assert scene.level.player_facing == "right"
+    # and back through the cellar's door to the hall's named spawn
+    for _ in range(120):
+        ctx.scenes.update(InputFrame.of([Intent.LEFT]), TICK)
+        if scene.map_name != "cellar":
+            break
+    assert scene.map_name == "hall"
+    assert (scene.level.player_position.x, scene.level.player_position.y) == scene.level.map.spawns[
+        "from_cellar"].feet
+
+
+def test_a_door_event_names_its_target(two_rooms):
+    level = Level(load_map(two_rooms / "hall.tmx"))
+    level.set_player_position(7.5 * 16, 2.75 * 16)
+    events = hold(level, [Intent.RIGHT], 30)
+    doors = [event for event in events if isinstance(event, DoorEntered)]
+    assert len(doors) == 1 and (doors[0].target_map, doors[0].target_spawn) == ("cellar", "from_hall")
+
+
+def test_the_prompt_appears_only_when_facing_something_he_can_use(two_rooms):
+    ctx = Context()
+    scene = ExploreScene(ctx, str(two_rooms / "hall.tmx"))
+    ctx.scenes.push(scene)
+    ctx.scenes.apply_pending()
+    for _ in range(30):  # the fade-in ends
+        ctx.scenes.update(InputFrame(), TICK)
+    # the clock hangs on the top wall at tile (4, 1); stand below it
+    scene.level.set_player_position(4.5 * 16, 2.9 * 16, "down")
+    assert scene.prompt() is None
+    ctx.scenes.update(InputFrame.of([Intent.UP]), TICK)
+    assert scene.level.player_facing == "up"
+    assert scene.prompt() == "Look"
+    # using it opens the message over the world; Interact again closes it
+    ctx.scenes.update(InputFrame.of(pressed=[Intent.INTERACT]), TICK)
+    ctx.scenes.update(InputFrame(), TICK)
+    assert isinstance(ctx.scenes.top, MessageScene) and ctx.scenes.top.text == "The clock ticks."
+    assert scene.prompt() == "Look"
+    for _ in range(2):
+        ctx.scenes.update(InputFrame.of(pressed=[Intent.INTERACT]), TICK)
+    assert ctx.scenes.top is scene
+    ctx.scenes.update(InputFrame.of([Intent.DOWN]), TICK)
+    assert scene.prompt() is None
+
+
+def test_a_trigger_fires_when_he_walks_in_and_only_once(two_rooms):
+    level = Level(load_map(two_rooms / "hall.tmx"))
+    level.set_player_position(3.5 * 16, 4.5 * 16, "right")
+    events = hold(level, [Intent.RIGHT], 60)
+    assert sum(isinstance(event, TriggerFired) for event in events) == 1
+    events = hold(level, [Intent.LEFT], 60) + hold(level, [Intent.RIGHT], 60)
+    assert not any(isinstance(event, TriggerFired) for event in events)
+
+
+def test_an_npc_blocks_the_way_turns_to_him_and_talks(two_rooms):
+    level = Level(load_map(two_rooms / "hall.tmx"))
+    npc = next(entity for entity, named in level.world.query(__import__("game.world.components",
+                                                                        fromlist=["Named"]).Named)
+               if named.name == "marcel")
+    from game.world.components import Facing, Position
+
+    npc_position = level.world.get(npc, Position)
+    level.set_player_position(npc_position.x, npc_position.y - 20, "down")
+    hold(level, [Intent.DOWN], 60)
+    assert level.player_position.y < npc_position.y - 5  # he stopped at Marcel
+    events = press(level, Intent.INTERACT)
+    assert events == [Interacted(npc)]
+    assert level.world.get(npc, Facing).direction == "up"
