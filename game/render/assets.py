@@ -10,6 +10,8 @@ from game import paths
 from game.content.errors import ContentError
 from game.content.maps import relative
 from game.render.sprites import FRAME_H, FRAME_W, SpriteSheet
+from game.render.text import BitmapFont
+from game.render.ui_art import UiArt
 
 
 class Assets:
@@ -17,6 +19,25 @@ class Assets:
         self.root = root
         self._images: dict[Path, pygame.Surface] = {}
         self._sheets: dict[str, SpriteSheet] = {}
+        self._fonts: dict[str, BitmapFont] = {}
+        self._ui: UiArt | None = None
+
+    def portrait(self, name: str) -> pygame.Surface | None:
+        """A character's 40×40 dialogue portrait, or None when they have none."""
+        path = Path("portraits") / f"{name}.png"
+        return self.image(path) if (self.root / path).is_file() else None
+
+    def font(self, name: str = "pixel") -> BitmapFont:
+        """The pixel font for body text, or 'title' for chapter cards."""
+        if name not in self._fonts:
+            self._fonts[name] = BitmapFont(self.root / "fonts" / name)
+        return self._fonts[name]
+
+    def ui(self) -> UiArt:
+        """Panels, key caps and pad buttons."""
+        if self._ui is None:
+            self._ui = UiArt(self.root / "ui", font=self.font())
+        return self._ui
 
     def image(self, relative_path: str | Path) -> pygame.Surface:
         path = self.root / relative_path

@@ -1,101 +1,96 @@
-"""What is drawn over the world: the use prompt, message boxes, title cards, fades."""
+"""What is drawn over the world: the use prompt, message boxes, title cards, fades.
+
+Drawn with the project's pixel fonts and UI art (Assets.font, Assets.ui), at
+1× on the 480×270 canvas, so every glyph and border is a crisp game pixel.
+"""
 
 from __future__ import annotations
 
-import functools
-
 import pygame
 
+from game.render.assets import Assets
 from game.world.components import Area, Position
 
-INK = (42, 30, 38)
-CREAM = (251, 246, 234)
-OCHRE = (240, 194, 122)
-PANEL = (42, 30, 38, 215)
-BORDER = (187, 167, 131)
+SHADOW = (42, 30, 38)
+NAME_COLOUR = (240, 194, 122)
+TEXT_COLOUR = (251, 246, 234)
+PORTRAIT_SIZE = 40
 
 
-@functools.lru_cache(maxsize=4)
-def _font(size: int) -> pygame.font.Font:
-    if not pygame.font.get_init():
-        pygame.font.init()
-    return pygame.font.Font(None, size)
+def input_glyph(assets: Assets, device: str) -> pygame.Surface:
+    """The button to press for Interact on the device used last."""
+    ui = assets.ui()
+    return ui.pad_button("A") if device == "gamepad" else ui.keycap("E")
 
 
-@functools.lru_cache(maxsize=512)
-def _text(text: str, size: int, color: tuple) -> pygame.Surface:
-    return _font(size).render(text, False, color)
-
-
-def _wrap(text: str, size: int, width: int) -> list[str]:
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for word in paragraph.split(" "):
-            candidate = f"{line} {word}" if line else word
-            if _font(size).size(candidate)[0] <= width or not line:
-                line = candidate
-            else:
-                lines.append(line)
-                line = word
-        lines.append(line)
-    return lines
-
-
-def _panel(canvas: pygame.Surface, rect: pygame.Rect) -> None:
-    box = pygame.Surface(rect.size, pygame.SRCALPHA)
-    box.fill(PANEL)
-    pygame.draw.rect(box, BORDER, box.get_rect(), 1)
-    canvas.blit(box, rect)
-
-
-def draw_prompt(canvas, level, offset, verb: str, device: str) -> None:
+def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str, device: str) -> None:
+    """A small bubble over the thing he faces: [E] Look."""
     world, entity = level.world, level.focus
     ox, oy = offset
     position = world.find(entity, Position)
     if position is not None:
-        x, y = position.x, position.y - 30
+        x, y = position.x, position.y - 27  # over a character's head
     else:
         area = world.get(entity, Area)
-        x, y = area.x + area.w / 2, area.y - 6
-    key = "A" if device == "gamepad" else "E"
-    label = _text(f"{key}  {verb}", 16, CREAM)
-    rect = pygame.Rect(0, 0, label.get_width() + 8, label.get_height() + 4)
+        x, y = area.x + area.w / 2, area.y - 2
+    ui, font = assets.ui(), assets.font()
+    glyph = input_glyph(assets, device)
+    label = font.render(verb, ui.text_color())
+    left, top, right, bottom = ui.panel_border()
+    inner_w = glyph.get_width() + 4 + label.get_width()
+    inner_h = max(glyph.get_height(), font.cap_height + 2)
+    rect = pygame.Rect(0, 0, inner_w + left + right, inner_h + top + bottom)
     rect.midbottom = (round(x) + ox, round(y) + oy)
     rect.clamp_ip(canvas.get_rect())
-    _panel(canvas, rect)
-    canvas.blit(label, (rect.x + 4, rect.y + 3))
+    content = ui.draw_panel(canvas, rect, padding=0)
+    canvas.blit(glyph, (content.x, content.centery - glyph.get_height() // 2))
+    text_y = content.centery - font.cap_top - (font.cap_height + 1) // 2
+    canvas.blit(label, (content.x + glyph.get_width() + 4, text_y))
 
 
-def draw_message(canvas, speaker: str, text: str, done: bool, seconds: float) -> None:
-    rect = pygame.Rect(16, canvas.get_height() - 78, canvas.get_width() - 32, 68)
-    _panel(canvas, rect)
-    y = rect.y + 6
+def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str, shown: int, done: bool,
+                 seconds: float, portrait: pygame.Surface | None = None) -> None:
+    """The box at the bottom of the screen: portrait, speaker's name, text typing out."""
+    ui, font = assets.ui(), assets.font()
+    rect = pygame.Rect(12, canvas.get_height() - 74, canvas.get_width() - 24, 66)
+    content = ui.draw_panel(canvas, rect, padding=3)
+    x = content.x
+    if portrait is not None:
+        canvas.blit(portrait, (x, content.y + (content.height - portrait.get_height()) // 2))
+        x += portrait.get_width() + 6
+    y = content.y
     if speaker:
-        canvas.blit(_text(speaker, 16, OCHRE), (rect.x + 8, y))
-        y += 14
-    for line in _wrap(text, 16, rect.width - 16):
-        canvas.blit(_text(line, 16, CREAM), (rect.x + 8, y))
-        y += 12
-    if done and int(seconds * 2) % 2 == 0:
-        pygame.draw.polygon(canvas, OCHRE, [(rect.right - 12, rect.bottom - 9), (rect.right - 6, rect.bottom - 9),
-                                            (rect.right - 9, rect.bottom - 5)])
+        font.draw(canvas, speaker, (x, y), ui.accent_color(), shadow=SHADOW)
+        y += font.line_height + 1
+    width = content.right - x
+    # wrap the whole text once, so words never jump lines while typing out
+    remaining = shown
+    for line in font.wrap(text, width):
+        if remaining <= 0:
+            break
+        font.draw(canvas, line[:remaining], (x, y), ui.text_color(), shadow=SHADOW)
+        remaining -= len(line) + 1
+        y += font.line_height
+    if done:
+        more = ui.more()
+        bob = int(seconds * 3) % 2
+        canvas.blit(more, (content.right - more.get_width(), content.bottom - more.get_height() - bob))
 
 
-def draw_title_card(canvas, title: str, progress: float) -> None:
-    # fade in over the first fifth, hold, fade out over the last third
+def draw_title_card(canvas: pygame.Surface, assets: Assets, title: str, progress: float) -> None:
+    """The place's name at the top of the screen, fading in and out as he arrives."""
     strength = min(1.0, progress * 5, (1.0 - progress) * 3)
     if strength <= 0:
         return
-    label = _text(title, 32, CREAM).copy()
-    label.set_alpha(int(255 * strength))
-    shadow = _text(title, 32, INK).copy()
-    shadow.set_alpha(int(160 * strength))
-    x = (canvas.get_width() - label.get_width()) // 2
-    canvas.blit(shadow, (x + 1, 29))
-    canvas.blit(label, (x, 28))
+    font = assets.font("title")
+    width, _ = font.size(title)
+    card = pygame.Surface((width + 2, font.line_height + 2), pygame.SRCALPHA)
+    font.draw(card, title, (0, 0), TEXT_COLOUR, shadow=SHADOW)
+    card.set_alpha(int(255 * strength))
+    canvas.blit(card, ((canvas.get_width() - width) // 2, 22))
 
 
 def fade(canvas: pygame.Surface, amount: float) -> None:
+    """Darken everything toward black: 0 leaves it, 1 is black."""
     level = int(255 * (1.0 - max(0.0, min(1.0, amount))))
     canvas.fill((level, level, level), special_flags=pygame.BLEND_MULT)

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pygame
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+from game.paths import ASSETS
+
 FONTS = ASSETS / "fonts"
 
 NBSP = "\u00a0"
@@ -240,7 +241,7 @@ class BitmapFont:
             self._cache.move_to_end(key)
             return cached
         width, height = self.size(text)
-        surface = pygame.Surface((max(1, width), height), pygame.SRCALPHA)
+        surface = pygame.Surface((width, height), pygame.SRCALPHA)
         if self._converted:
             surface = surface.convert_alpha()
         surface.fill((0, 0, 0, 0))
@@ -289,14 +290,3 @@ def _split_spaces(paragraph: str) -> list[str]:
             current.append(char)
     words.append("".join(current))
     return words
-
-
-_FONTS: dict[tuple[str, str], BitmapFont] = {}
-
-
-def font(name: str = "pixel", assets: str | Path | None = None) -> BitmapFont:
-    """A shared BitmapFont by name (loaded once per process)."""
-    key = (name, str(assets))
-    if key not in _FONTS:
-        _FONTS[key] = BitmapFont.load(name, assets)
-    return _FONTS[key]

@@ -10,7 +10,7 @@ from game.core.context import CANVAS_SIZE, Context
 from game.core.input import InputFrame
 from game.core.scenes import Scene
 from game.scenes.message import MessageScene
-from game.world.components import Interactable, Speech
+from game.world.components import Interactable, Speech, Sprite
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
 
@@ -73,11 +73,17 @@ class ExploreScene(Scene):
             if isinstance(event, DoorEntered):
                 self._pending_door = event
             elif isinstance(event, (TriggerFired, Interacted)):
-                speech = self.level.world.find(event.entity, Speech)
-                if speech is not None:
-                    self.ctx.scenes.push(MessageScene(self.ctx, speech.speaker, speech.text))
+                self._say(event.entity)
         if self.view is not None:
             self.view.follow(self.level, dt)
+
+    def _say(self, entity: int) -> None:
+        world = self.level.world
+        speech = world.find(entity, Speech)
+        if speech is None:
+            return
+        sprite = world.find(entity, Sprite)  # a character's portrait shares its sprite's name
+        self.ctx.scenes.push(MessageScene(self.ctx, speech.speaker, speech.text, sprite.sheet if sprite else None))
 
     # -- what he can use -------------------------------------------------
     def prompt(self) -> str | None:
@@ -95,9 +101,9 @@ class ExploreScene(Scene):
         offset = self.view.draw(canvas, self.level, alpha)
         verb = self.prompt()
         if verb and self.ctx.scenes.top is self:
-            hud.draw_prompt(canvas, self.level, offset, verb, self.ctx.input_device)
+            hud.draw_prompt(canvas, self.ctx.assets, self.level, offset, verb, self.ctx.input_device)
         title = self.level.map.properties.get("title")
         if title and self._title_time < TITLE_SECONDS:
-            hud.draw_title_card(canvas, title, self._title_time / TITLE_SECONDS)
+            hud.draw_title_card(canvas, self.ctx.assets, title, self._title_time / TITLE_SECONDS)
         if self._fade > 0.0:
             hud.fade(canvas, self._fade)

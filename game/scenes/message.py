@@ -14,11 +14,14 @@ CHARS_PER_SECOND = 45.0
 class MessageScene(Scene):
     opaque = False
 
-    def __init__(self, ctx, speaker: str, text: str):
+    def __init__(self, ctx, speaker: str, text: str, portrait: str | None = None):
         super().__init__(ctx)
         self.speaker = speaker
         self.text = text
         self.shown = 0.0
+        self.portrait = None
+        if portrait and ctx.can_draw:
+            self.portrait = ctx.assets.portrait(portrait)
 
     @property
     def finished_typing(self) -> bool:
@@ -38,5 +41,5 @@ class MessageScene(Scene):
             return
         from game.render import hud
 
-        hud.draw_message(canvas, self.speaker, self.text[: int(self.shown)], self.finished_typing,
-                         self.ctx.clock.seconds)
+        hud.draw_message(canvas, self.ctx.assets, self.speaker, self.text, int(self.shown), self.finished_typing,
+                         self.ctx.clock.seconds, self.portrait)

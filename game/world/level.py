@@ -29,7 +29,7 @@ from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.movement import walk
 from game.world.store import World
 
-REACH = 8  # how far in front of his body Stéphane can reach to use something
+REACH = 10  # how far in front of his body Stéphane can reach to use something
 OPPOSITE = {"up": "down", "down": "up", "left": "right", "right": "left"}
 
 

@@ -1,0 +1,230 @@
+"""UI art: 9-slice panels, speech pointers, key caps, gamepad glyphs, cursors.
+
+The art is assets/ui/ui.png + ui.json (made by assets/scripts/ui.py). Loading
+needs no display; call `prepare()` once a display mode exists to convert the
+sheet for fast blitting (surfaces made before that are rebuilt on demand).
+
+    art = UiArt()
+    inner = art.draw_panel(canvas, pygame.Rect(8, 190, 464, 72), style="warm")
+    font.draw(canvas, "…", inner.topleft, art.text_color("warm"))
+    canvas.blit(art.keycap("E"), (x, y))
+    canvas.blit(art.pad_button("A"), (x, y))
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from pathlib import Path
+
+import pygame
+
+from game.paths import ASSETS
+from game.render.text import BitmapFont
+
+PAD_NAMES = {"A": "pad_a", "B": "pad_b", "X": "pad_x", "Y": "pad_y",
+             "DPAD": "pad_dpad", "START": "pad_start"}
+
+
+def _hex(value: str) -> tuple[int, int, int]:
+    value = value.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+class UiArt:
+    """The UI sheet, with 9-slice drawing and named glyphs."""
+
+    def __init__(self, path: str | Path | None = None, font: BitmapFont | None = None,
+                 *, cache_size: int = 48):
+        """path: ui.png, ui.json, or the folder holding them (default assets/ui).
+        font: the face key-cap labels are written in (default: the pixel face)."""
+        path = Path(path) if path is not None else ASSETS / "ui"
+        if path.is_dir():
+            path = path / "ui.json"
+        json_path = path.with_suffix(".json")
+        with open(json_path, encoding="utf-8") as handle:
+            self.meta = json.load(handle)
+        self.sheet = pygame.image.load(str(json_path.parent / self.meta["image"]))
+        self.rects = {name: pygame.Rect(r) for name, r in self.meta["rects"].items()}
+        self.slices = {name: tuple(b) for name, b in self.meta["slices"].items()}
+        self._font = font
+        self._converted = False
+        self._images: dict[str, pygame.Surface] = {}
+        self._cache: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self._cache_size = cache_size
+
+    # -- setup ---------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Convert the sheet for fast blitting; needs a display mode. Safe to call twice."""
+        if self._converted or pygame.display.get_surface() is None:
+            return
+        self.sheet = self.sheet.convert_alpha()
+        self._images.clear()
+        self._cache.clear()
+        self._converted = True
+        if self._font is not None:
+            self._font.prepare()
+
+    @property
+    def font(self) -> BitmapFont:
+        if self._font is None:
+            self._font = BitmapFont()
+        return self._font
+
+    def _new_surface(self, size: tuple[int, int]) -> pygame.Surface:
+        surface = pygame.Surface(size, pygame.SRCALPHA)
+        if self._converted:
+            surface = surface.convert_alpha()
+        surface.fill((0, 0, 0, 0))
+        return surface
+
+    def _remember(self, key: tuple, surface: pygame.Surface) -> pygame.Surface:
+        self._cache[key] = surface
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return surface
+
+    def _cached(self, key: tuple) -> pygame.Surface | None:
+        surface = self._cache.get(key)
+        if surface is not None:
+            self._cache.move_to_end(key)
+        return surface
+
+    # -- named pieces --------------------------------------------------------
+
+    def image(self, name: str) -> pygame.Surface:
+        """A named piece of the sheet (shared: don't draw on it)."""
+        if not self._converted and pygame.display.get_surface() is not None:
+            self.prepare()
+        surface = self._images.get(name)
+        if surface is None:
+            if name not in self.rects:
+                raise KeyError(f"no UI piece named {name!r}; known: {sorted(self.rects)}")
+            surface = self.sheet.subsurface(self.rects[name])
+            self._images[name] = surface
+        return surface
+
+    def names(self) -> list[str]:
+        return sorted(self.rects)
+
+    def text_color(self, style: str = "warm") -> tuple[int, int, int]:
+        """The colour text is written in on a panel of this style."""
+        return _hex(self.meta["text"][style])
+
+    def accent_color(self, style: str = "warm") -> tuple[int, int, int]:
+        """The highlight colour for a panel style (speaker names, chosen option)."""
+        return _hex(self.meta["accent"][style])
+
+    def pointer(self, style: str = "warm") -> pygame.Surface:
+        return self.image(f"pointer_{style}")
+
+    def cursor(self, style: str = "warm") -> pygame.Surface:
+        return self.image("cursor" if style == "warm" else f"cursor_{style}")
+
+    def more(self, style: str = "warm") -> pygame.Surface:
+        return self.image("more" if style == "warm" else f"more_{style}")
+
+    def pad_button(self, name: str) -> pygame.Surface:
+        """A gamepad glyph: "A", "B", "X", "Y", "dpad" or "start"."""
+        key = PAD_NAMES.get(name.upper())
+        if key is None:
+            raise KeyError(f"no gamepad glyph {name!r}; known: {sorted(PAD_NAMES)}")
+        return self.image(key)
+
+    # -- 9-slice ---------------------------------------------------------------
+
+    def panel_border(self, style: str = "warm") -> tuple[int, int, int, int]:
+        """(left, top, right, bottom) thickness of a panel style's frame."""
+        return self.slices[f"panel_{style}"]
+
+    def content_rect(self, rect: pygame.Rect | tuple, style: str = "warm", padding: int = 2) -> pygame.Rect:
+        """The area inside a panel drawn at rect, less padding on each side."""
+        rect = pygame.Rect(rect)
+        left, top, right, bottom = self.panel_border(style)
+        return pygame.Rect(rect.x + left + padding, rect.y + top + padding,
+                           max(0, rect.w - left - right - 2 * padding),
+                           max(0, rect.h - top - bottom - 2 * padding))
+
+    def nine_slice(self, name: str, size: tuple[int, int]) -> pygame.Surface:
+        """The named 9-slice piece stretched (edges and centre tiled) to size."""
+        left, top, right, bottom = self.slices[name]
+        w = max(int(size[0]), left + right)
+        h = max(int(size[1]), top + bottom)
+        key = ("nine", name, w, h)
+        cached = self._cached(key)
+        if cached is not None:
+            return cached
+        src = self.image(name)
+        sw, sh = src.get_size()
+        cw, ch = sw - left - right, sh - top - bottom  # source centre size
+        dw, dh = w - left - right, h - top - bottom     # destination centre size
+        out = self._new_surface((w, h))
+        blits: list = []
+        # columns: (src x, src w, dst x, dst w) for left / centre / right
+        cols = [(0, left, 0, left), (left, cw, left, dw), (sw - right, right, w - right, right)]
+        rows = [(0, top, 0, top), (top, ch, top, dh), (sh - bottom, bottom, h - bottom, bottom)]
+        for sx, sw_, dx, dw_ in cols:
+            for sy, sh_, dy, dh_ in rows:
+                if sw_ <= 0 or sh_ <= 0 or dw_ <= 0 or dh_ <= 0:
+                    continue
+                # tile the source cell over the destination cell
+                for ty in range(dy, dy + dh_, sh_):
+                    for tx in range(dx, dx + dw_, sw_):
+                        area = pygame.Rect(sx, sy, min(sw_, dx + dw_ - tx), min(sh_, dy + dh_ - ty))
+                        blits.append((src, (tx, ty), area))
+        out.blits(blits, doreturn=False)
+        return self._remember(key, out)
+
+    def panel(self, size: tuple[int, int], style: str = "warm") -> pygame.Surface:
+        """A panel surface of the given size (cached)."""
+        return self.nine_slice(f"panel_{style}", size)
+
+    def draw_panel(self, surface: pygame.Surface, rect: pygame.Rect | tuple, style: str = "warm",
+                   padding: int = 2) -> pygame.Rect:
+        """Draw a panel filling rect; return the content rect inside its frame."""
+        rect = pygame.Rect(rect)
+        surface.blit(self.panel(rect.size, style), rect.topleft)
+        return self.content_rect(rect, style, padding)
+
+    def draw_pointer(self, surface: pygame.Surface, panel_rect: pygame.Rect | tuple, x: int,
+                     style: str = "warm", up: bool = False) -> pygame.Rect:
+        """Draw the speech pointer on a panel's bottom edge (or top edge, flipped,
+        when up=True), centred on x. Returns where it was drawn."""
+        panel_rect = pygame.Rect(panel_rect)
+        image = self.pointer(style)
+        # the panel's visible outline sits 3 px inside its rect (2 px of air for the studs)
+        outline = 2
+        left, top, right, bottom = self.panel_border(style)
+        x = max(panel_rect.x + left, min(int(x) - image.get_width() // 2,
+                                         panel_rect.right - right - image.get_width()))
+        if up:
+            key = ("pointer_up", style)
+            flipped = self._cached(key) or self._remember(key, pygame.transform.flip(image, False, True))
+            y = panel_rect.y + outline - flipped.get_height() + 1
+            return surface.blit(flipped, (x, y))
+        y = panel_rect.bottom - outline - 1
+        return surface.blit(image, (x, y))
+
+    # -- key caps ------------------------------------------------------------------
+
+    def keycap(self, label: str) -> pygame.Surface:
+        """A keyboard key cap with label written on it ("E", "Enter", "Esc", "←");
+        one character gives the square cap, longer labels a wide one. Cached.
+        Labels sit in the cap height: capitals and digits fit best."""
+        key = ("key", label)
+        cached = self._cached(key)
+        if cached is not None:
+            return cached
+        font = self.font
+        text_w = font.line_width(label)
+        face_x, face_y, face_w, face_h = self.meta["key_face"]
+        src_w, src_h = self.rects["key"].size
+        width = max(src_w, text_w + 2 * (face_x + 1))
+        out = self.nine_slice("key", (width, src_h)).copy()
+        ink = _hex(self.meta["key_label"])
+        # cap height centred on the face, a row above centre (the face has a lip below)
+        y = face_y + (face_h - font.cap_height) // 2 - font.cap_top
+        x = (width - text_w + 1) // 2
+        out.blit(font.render(label, ink), (x, y))
+        return self._remember(key, out)
