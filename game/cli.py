@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from game.content.chapters import CHAPTER_IDS, chapter
+from game.content.chapters import CHAPTER_IDS
 from game.content.errors import ContentError
 
 
@@ -18,6 +18,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="PATH", help="save the last frame as a PNG")
     parser.add_argument("--fullscreen", action="store_true", help="start in fullscreen (F11 toggles)")
     parser.add_argument("--window", metavar="WxH", help="window size in pixels, e.g. 1920x1080")
+    parser.add_argument("--autoplay", action="store_true",
+                        help="a scripted player plays through intents; prints CHAPTER:, MINIGAME: and ENDING: lines")
     parser.add_argument("--check", action="store_true",
                         help="validate all content, print each problem with its file and place")
     return parser.parse_args(argv)
@@ -28,11 +30,26 @@ def first_scene(ctx, target: str):
     from game.scenes.explore import ExploreScene
 
     if target in CHAPTER_IDS:
-        start = chapter(target)
-        if start.map is None:
-            raise ContentError("--scene", target, f"chapter '{target}' is not built yet")
-        return ExploreScene(ctx, start.map, start.spawn, chapter=start.id)
+        return ExploreScene.for_chapter(ctx, target)
     return ExploreScene(ctx, target)
+
+
+AUTOPLAY_FRAME_LIMIT = 60 * 60 * 30  # half an hour of game time
+
+
+def autoplay(app, args) -> int:
+    """Play from the first chapter (or --scene's chapter) to the end; exit 0 only on an ending."""
+    from game.autoplay import AutoPlayer
+    from game.scenes.explore import ExploreScene
+
+    start = args.scene if args.scene in CHAPTER_IDS else "vineyard"
+    if app.options.frames is None:
+        app.options.frames = AUTOPLAY_FRAME_LIMIT
+    app.run(ExploreScene.for_chapter(app.ctx, start), AutoPlayer())
+    if app.ctx.session.ended:
+        return 0
+    print(f"autoplay stopped in chapter '{app.ctx.session.chapter}' without reaching an ending", file=sys.stderr)
+    return 1
 
 
 def main(argv=None) -> int:
@@ -55,6 +72,11 @@ def main(argv=None) -> int:
                          window_size=window, fullscreen=args.fullscreen)
     app = App(options, announce=lambda line: print(line, flush=True))
     try:
+        from game.core.session import Session
+
+        app.ctx.session = Session.new()
+        if args.autoplay:
+            return autoplay(app, args)
         scene = first_scene(app.ctx, args.scene)
         app.run(scene)
     except ContentError as error:

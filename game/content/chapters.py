@@ -1,32 +1,88 @@
-"""The story's chapters: fixed ids used everywhere (saves, --scene, autoplay output)."""
+"""The story's chapters (assets/story/chapters.toml) and its cast (assets/story/cast.toml).
+
+Chapter ids are fixed and used everywhere: saves, --scene and autoplay output.
+"""
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
+
+from game import paths
+from game.content.errors import ContentError
+
+CHAPTER_IDS = ("vineyard", "visitor", "dinner", "garden", "berlin", "ending")
+CHAPTERS_FILE = paths.ASSETS / "story" / "chapters.toml"
+CAST_FILE = paths.ASSETS / "story" / "cast.toml"
+LIGHTS = ("afternoon", "dusk", "night", "interior", "none")
 
 
 @dataclass(frozen=True)
 class Chapter:
     id: str
     title: str
-    map: str | None  # None until the chapter is built
-    spawn: str = "default"
+    map: str
+    spawn: str
+    light: str
+    intro: str
 
 
-CHAPTERS = (
-    Chapter("vineyard", "Les Vignes", "vineyard"),
-    Chapter("visitor", "The Visitor", None),
-    Chapter("dinner", "Dinner", None),
-    Chapter("garden", "Under the Stars", None),
-    Chapter("berlin", "Berlin", None),
-    Chapter("ending", "Peace", None),
-)
-
-CHAPTER_IDS = tuple(chapter.id for chapter in CHAPTERS)
+@dataclass(frozen=True)
+class CastMember:
+    id: str
+    name: str
+    portrait: str
 
 
-def chapter(chapter_id: str) -> Chapter:
-    for candidate in CHAPTERS:
-        if candidate.id == chapter_id:
-            return candidate
-    raise KeyError(chapter_id)
+def _read_toml(path: Path) -> dict:
+    from game.content.maps import relative
+
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ContentError(relative(path), None, "file not found") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(relative(path), None, f"not valid TOML: {error}") from error
+
+
+def load_chapters(path: Path = CHAPTERS_FILE) -> dict[str, Chapter]:
+    from game.content.maps import relative
+
+    shown = relative(path)
+    chapters: dict[str, Chapter] = {}
+    for index, entry in enumerate(_read_toml(path).get("chapter", []), start=1):
+        place = f"chapter {entry.get('id', index)}"
+        fields = {}
+        for name in ("id", "title", "map", "spawn", "light", "intro"):
+            value = entry.get(name)
+            if not isinstance(value, str) or not value:
+                raise ContentError(shown, place, f"'{name}' must be a non-empty string")
+            fields[name] = value
+        if fields["id"] not in CHAPTER_IDS:
+            raise ContentError(shown, place, f"unknown chapter id; the ids are {', '.join(CHAPTER_IDS)}")
+        if fields["light"] not in LIGHTS:
+            raise ContentError(shown, place, f"light must be one of {', '.join(LIGHTS)}")
+        chapters[fields["id"]] = Chapter(**fields)
+    missing = [chapter_id for chapter_id in CHAPTER_IDS if chapter_id not in chapters]
+    if missing:
+        raise ContentError(shown, None, f"chapters missing: {', '.join(missing)}")
+    return chapters
+
+
+def load_cast(path: Path = CAST_FILE) -> dict[str, CastMember]:
+    from game.content.maps import relative
+
+    cast = {}
+    for member_id, entry in _read_toml(path).items():
+        name, portrait = entry.get("name"), entry.get("portrait", "")
+        if not isinstance(name, str) or not isinstance(portrait, str):
+            raise ContentError(relative(path), member_id, "'name' and 'portrait' must be strings")
+        cast[member_id] = CastMember(member_id, name, portrait)
+    return cast
+
+
+def next_chapter(chapter_id: str) -> str | None:
+    index = CHAPTER_IDS.index(chapter_id)
+    return CHAPTER_IDS[index + 1] if index + 1 < len(CHAPTER_IDS) else None

@@ -45,9 +45,51 @@ def check_maps(maps_dir: Path = paths.MAPS, assets_dir: Path = paths.ASSETS) -> 
     return problems
 
 
+def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None,
+                compile_sources: bool = True) -> list[ContentError]:
+    """The story loads, every knot a map names exists, and the committed JSON is what the sources make."""
+    from game.content import ink_compiler
+    from game.content.chapters import load_chapters
+    from game.content.story import STORY_JSON, Story
+
+    problems: list[ContentError] = []
+    if compile_sources and ink_compiler.compiler_available():
+        problems += ink_compiler.check_compiled()
+    try:
+        story = Story(story_json or STORY_JSON)
+    except ContentError as error:
+        return problems + [error]
+    for name in map_names(maps_dir):
+        try:
+            map_data = load_map(name, maps_dir=maps_dir)
+        except ContentError:
+            continue  # reported by check_maps
+        for spec in map_data.objects:
+            knot = spec.props.get("knot")
+            if knot and not story.has_knot(knot):
+                problems.append(ContentError(relative(map_data.path), spec.object_id,
+                                             f"{spec.kind} '{spec.name}': knot '{knot}' does not exist in the story"))
+    try:
+        chapters = load_chapters()
+    except ContentError as error:
+        return problems + [error]
+    for chapter in chapters.values():
+        if not story.has_knot(chapter.intro):
+            problems.append(ContentError("assets/story/chapters.toml", f"chapter {chapter.id}",
+                                         f"intro knot '{chapter.intro}' does not exist in the story"))
+        if not (maps_dir / f"{chapter.map}.tmx").is_file():
+            problems.append(ContentError("assets/story/chapters.toml", f"chapter {chapter.id}",
+                                         f"map '{chapter.map}' does not exist"))
+    return problems
+
+
 def run_check() -> int:
     """`python main.py --check`: print every problem, exit non-zero if there is any."""
-    problems = check_maps()
+    from game.content import ink_compiler
+
+    if not ink_compiler.compiler_available():
+        print("note: Node or the inkjs compiler is missing (npm ci), so the Ink sources were not recompiled")
+    problems = check_maps() + check_story()
     for problem in problems:
         print(problem)
     count = len(map_names())

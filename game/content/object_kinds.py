@@ -16,6 +16,7 @@ from game.world.components import (
     FACINGS,
     Area,
     Body,
+    Dialogue,
     Door,
     Facing,
     Interactable,
@@ -73,15 +74,16 @@ class ObjectKind:
     shape: str  # "point", "rect" or "any"
     build: Callable[[World, ObjectSpec], int | None]
     doc: str = ""
+    one_of: tuple[str, ...] = ()  # at least one of these properties must be set
 
 
 class Registry:
     def __init__(self) -> None:
         self._kinds: dict[str, ObjectKind] = {}
 
-    def register(self, name: str, *props: Prop, shape: str = "any", doc: str = ""):
+    def register(self, name: str, *props: Prop, shape: str = "any", doc: str = "", one_of: tuple[str, ...] = ()):
         def decorator(build):
-            self._kinds[name] = ObjectKind(name, props, shape, build, doc or (build.__doc__ or "").strip())
+            self._kinds[name] = ObjectKind(name, props, shape, build, doc or (build.__doc__ or "").strip(), one_of)
             return build
 
         return decorator
@@ -135,6 +137,8 @@ class Registry:
             if prop.kind is str and prop.required and not value.strip():
                 raise ContentError(file, object_id, f"{label}: property '{prop.name}' is empty")
             values[prop.name] = value
+        if kind.one_of and not any(values.get(name) for name in kind.one_of):
+            raise ContentError(file, object_id, f"{label}: needs one of the properties {' or '.join(kind.one_of)}")
         return values
 
 
@@ -156,33 +160,43 @@ def build_door(world: World, spec: ObjectSpec) -> int:
                         Named(spec.name, spec.object_id))
 
 
-@KINDS.register("trigger", Prop("text", str, required=True), Prop("speaker", str, default=""),
-                Prop("once", bool, default=True), shape="rect",
-                doc="Fires when the player walks in: shows its text.")
+TEXT = Prop("text", str, default="")
+KNOT = Prop("knot", str, default="")
+SPEAKER = Prop("speaker", str, default="")
+SAYS = ("knot", "text")
+
+
+def _words(world: World, entity: int, props: dict, speaker: str = "") -> int:
+    """What the entity says: an Ink knot when it names one, else its plain text."""
+    if props["knot"]:
+        world.add(entity, Dialogue(props["knot"]))
+    else:
+        world.add(entity, Speech(props["text"], props["speaker"] or speaker))
+    return entity
+
+
+@KINDS.register("trigger", TEXT, KNOT, SPEAKER, Prop("once", bool, default=True), shape="rect", one_of=SAYS,
+                doc="Fires when the player walks in: plays its Ink knot or shows its text.")
 def build_trigger(world: World, spec: ObjectSpec) -> int:
-    props = spec.props
-    return world.create(spec.area(), Trigger(once=props["once"]), Speech(props["text"], props["speaker"]),
-                        Named(spec.name, spec.object_id))
+    entity = world.create(spec.area(), Trigger(once=spec.props["once"]), Named(spec.name, spec.object_id))
+    return _words(world, entity, spec.props)
 
 
-@KINDS.register("npc", Prop("sprite", str, required=True), Prop("text", str, default="..."),
-                Prop("speaker", str, default=""), FACING,
+@KINDS.register("npc", Prop("sprite", str, required=True), TEXT, KNOT, SPEAKER, FACING, one_of=SAYS,
                 doc="A character standing at the object's point (its feet); blocks the way and can be talked to.")
 def build_npc(world: World, spec: ObjectSpec) -> int:
     props = spec.props
     x, y = spec.feet
-    return world.create(Position(x, y), Facing(props["facing"]), Sprite(props["sprite"]), Body(12, 6), Solid(),
-                        Interactable("Talk"), Speech(props["text"], props["speaker"] or spec.name),
-                        Named(spec.name, spec.object_id))
+    entity = world.create(Position(x, y), Facing(props["facing"]), Sprite(props["sprite"]), Body(12, 6), Solid(),
+                          Interactable("Talk"), Named(spec.name, spec.object_id))
+    return _words(world, entity, props, speaker=spec.name)
 
 
-@KINDS.register("interactable", Prop("text", str, required=True), Prop("prompt", str, default="Look"),
-                Prop("speaker", str, default=""), shape="rect",
-                doc="Something the player can use when facing it: shows its text.")
+@KINDS.register("interactable", TEXT, KNOT, SPEAKER, Prop("prompt", str, default="Look"), shape="rect",
+                one_of=SAYS, doc="Something the player can use when facing it: plays its knot or shows its text.")
 def build_interactable(world: World, spec: ObjectSpec) -> int:
-    props = spec.props
-    return world.create(spec.area(), Interactable(props["prompt"]), Speech(props["text"], props["speaker"]),
-                        Named(spec.name, spec.object_id))
+    entity = world.create(spec.area(), Interactable(spec.props["prompt"]), Named(spec.name, spec.object_id))
+    return _words(world, entity, spec.props)
 
 
 @KINDS.register("solid", shape="rect", doc="Blocks walking over its rectangle.")

@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 
 from game.core.scenes import SceneStack
 
+from game.core.settings import Settings
+
 if TYPE_CHECKING:
+    from game.core.session import Session
     from game.render.assets import Assets
 
 TICK_RATE = 60
@@ -36,6 +39,9 @@ class Context:
     # None when running logic only, with no display at all: scenes then draw nothing
     assets: "Assets | None" = None
     clock: GameClock = field(default_factory=GameClock)
+    settings: Settings = field(default_factory=Settings)
+    # the evening being played: story state, chapter, items (None in bare map tests)
+    session: "Session | None" = None
     # where milestone lines (CHAPTER: …) go; the command line prints them
     announce: Callable[[str], None] = print
     quit_requested: bool = False

@@ -49,7 +49,7 @@ def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str
 
 
 def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str, shown: int, done: bool,
-                 seconds: float, portrait: pygame.Surface | None = None) -> None:
+                 seconds: float, portrait: pygame.Surface | None = None, colour=None) -> None:
     """The box at the bottom of the screen: portrait, speaker's name, text typing out."""
     ui, font = assets.ui(), assets.font()
     rect = pygame.Rect(12, canvas.get_height() - 74, canvas.get_width() - 24, 66)
@@ -65,10 +65,11 @@ def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str
     width = content.right - x
     # wrap the whole text once, so words never jump lines while typing out
     remaining = shown
+    colour = colour or ui.text_color()
     for line in font.wrap(text, width):
         if remaining <= 0:
             break
-        font.draw(canvas, line[:remaining], (x, y), ui.text_color(), shadow=SHADOW)
+        font.draw(canvas, line[:remaining], (x, y), colour, shadow=SHADOW)
         remaining -= len(line) + 1
         y += font.line_height
     if done:

@@ -34,13 +34,14 @@ class GameClockMapData(pyscroll.TiledMapData):
 
 
 class MapView:
-    def __init__(self, map_data: MapData, assets: Assets, view_size: tuple[int, int], clock_ms):
+    def __init__(self, map_data: MapData, assets: Assets, view_size: tuple[int, int], clock_ms,
+                 light: str | None = None):
         self.map = map_data
         self.assets = assets
         data = GameClockMapData(map_data.tmx, clock_ms)
         self.renderer = pyscroll.BufferedRenderer(data, view_size, clamp_camera=False)
         self.camera = Camera(view_size[0], view_size[1], *map_data.pixel_size)
-        self.lighting = Lighting(map_data.properties.get("light", "afternoon"), view_size)
+        self.lighting = Lighting(light or map_data.properties.get("light", "afternoon"), view_size)
         self._shadow = shadow_surface()
         self._depth_scale = 1.0 / (map_data.pixel_size[1] + 64)
 

@@ -1,16 +1,19 @@
-"""Walking a map: the level's logic, its view, and what happens at doors and triggers."""
+"""Walking a map: the level's logic, its view, and what happens at doors, triggers and chapters."""
 
 from __future__ import annotations
 
 import gc
+from dataclasses import dataclass
 
 from game import paths
+from game.content.errors import ContentError
 from game.content.maps import load_map
 from game.core.context import CANVAS_SIZE, Context
 from game.core.input import InputFrame
 from game.core.scenes import Scene
+from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
-from game.world.components import Interactable, Speech, Sprite
+from game.world.components import Dialogue, Interactable, Speech, Sprite
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
 
@@ -18,22 +21,49 @@ FADE_SECONDS = 0.3
 TITLE_SECONDS = 3.0
 
 
+@dataclass(frozen=True)
+class Destination:
+    map: str
+    spawn: str
+    chapter: str | None = None  # set when the move starts a chapter
+
+
 class ExploreScene(Scene):
     def __init__(self, ctx: Context, map_name: str, spawn: str = "default", chapter: str | None = None):
         super().__init__(ctx)
-        self.chapter = chapter
+        self.chapter: str | None = None
         self.level: Level | None = None
         self.view = None
-        self._pending_door: DoorEntered | None = None
+        self._going_to: Destination | None = None
         self._fade = 1.0  # 1 = black; fades in on arrival
         self._title_time = 0.0
-        self._load(map_name, spawn)
+        self._light: str | None = None
+        self._card = ""  # the title shown as he arrives: the chapter's, or the place's
+        self._arrival = Destination(map_name, spawn, chapter)
 
     def enter(self) -> None:
-        if self.chapter:
-            self.ctx.announce(f"CHAPTER: {self.chapter}")
+        self._arrive(self._arrival)
 
-    # -- loading ---------------------------------------------------------
+    @classmethod
+    def for_chapter(cls, ctx: Context, chapter_id: str) -> "ExploreScene":
+        chapter = ctx.session.chapters[chapter_id]
+        return cls(ctx, chapter.map, chapter.spawn, chapter=chapter_id)
+
+    # -- arriving somewhere -------------------------------------------------
+    def _arrive(self, destination: Destination) -> None:
+        chapter = None
+        if destination.chapter:
+            chapter = self.ctx.session.chapters[destination.chapter]
+            self.chapter = chapter.id
+            self.ctx.session.chapter = chapter.id
+            self._light = chapter.light
+        self._load(destination.map, destination.spawn)
+        self._fade = 1.0
+        self._card = chapter.title if chapter else self.level.map.properties.get("title", "")
+        if chapter:
+            self.ctx.announce(f"CHAPTER: {chapter.id}")
+            self.ctx.scenes.push(DialogueScene(self.ctx, chapter.intro))
+
     def _load(self, map_name: str, spawn: str) -> None:
         # a door names a map beside the one it is in, so maps in any folder link up
         maps_dir = self.level.map.path.parent if self.level else paths.MAPS
@@ -42,12 +72,17 @@ class ExploreScene(Scene):
         if self.ctx.can_draw:
             from game.render.map_view import MapView
 
-            self.view = MapView(map_data, self.ctx.assets, CANVAS_SIZE, self.ctx.clock.milliseconds)
+            light = self._light or map_data.properties.get("light", "afternoon")
+            self.view = MapView(map_data, self.ctx.assets, CANVAS_SIZE, self.ctx.clock.milliseconds, light)
             self.view.follow(self.level, 0.0, jump=True)
         self._title_time = 0.0
         # the map's objects live as long as the map: keep the collector from re-scanning them
         gc.collect()
         gc.freeze()
+
+    def go_to(self, destination: Destination) -> None:
+        """Fade out, then arrive at the destination (another map, or a new chapter)."""
+        self._going_to = destination
 
     @property
     def map_name(self) -> str:
@@ -55,23 +90,48 @@ class ExploreScene(Scene):
 
     @property
     def transitioning(self) -> bool:
-        return self._pending_door is not None or self._fade > 0.0
+        return self._going_to is not None or self._fade > 0.0
+
+    def resume(self) -> None:
+        """Back from a dialogue: carry out what the story asked for at its end."""
+        if self.ctx.session is None:
+            return
+        for action in self.ctx.session.take_deferred():
+            if action.name == "start_chapter":
+                chapter = self.ctx.session.chapters[str(action.args[0])]
+                self.go_to(Destination(chapter.map, chapter.spawn, chapter.id))
+            elif action.name == "go_to_map":
+                self.go_to(Destination(str(action.args[0]), str(action.args[1])))
+        self._check_ending()
+
+    def _check_ending(self) -> None:
+        """The story has ended when, in the last chapter, Ink has named the ending."""
+        session = self.ctx.session
+        if self.chapter != "ending" or session.ended or self._going_to is not None:
+            return
+        ending_id = session.story.get("ending_id")
+        if ending_id:
+            session.ended = True
+            self.ctx.announce(f"ENDING: {ending_id}")
+            from game.scenes.end_card import EndCardScene
+
+            self.ctx.scenes.replace(EndCardScene(self.ctx, str(ending_id)))
 
     # -- the tick ----------------------------------------------------------
     def update(self, frame: InputFrame, dt: float) -> None:
         self._title_time += dt
-        if self._pending_door is not None:
+        if self._going_to is not None:
             self._fade = min(1.0, self._fade + dt / FADE_SECONDS)
             if self._fade >= 1.0:
-                door, self._pending_door = self._pending_door, None
-                self._load(door.target_map, door.target_spawn)
+                destination, self._going_to = self._going_to, None
+                self._arrive(destination)
             return
         if self._fade > 0.0:
             self._fade = max(0.0, self._fade - dt / FADE_SECONDS)
 
         for event in self.level.update(frame, dt):
             if isinstance(event, DoorEntered):
-                self._pending_door = event
+                self.go_to(Destination(event.target_map, event.target_spawn))
             elif isinstance(event, (TriggerFired, Interacted)):
                 self._say(event.entity)
         if self.view is not None:
@@ -79,6 +139,13 @@ class ExploreScene(Scene):
 
     def _say(self, entity: int) -> None:
         world = self.level.world
+        dialogue = world.find(entity, Dialogue)
+        if dialogue is not None:
+            if self.ctx.session is None:
+                raise ContentError(self.level.map.display_path(), None,
+                                   f"knot '{dialogue.knot}' needs the story (start the game with a chapter)")
+            self.ctx.scenes.push(DialogueScene(self.ctx, dialogue.knot))
+            return
         speech = world.find(entity, Speech)
         if speech is None:
             return
@@ -102,8 +169,7 @@ class ExploreScene(Scene):
         verb = self.prompt()
         if verb and self.ctx.scenes.top is self:
             hud.draw_prompt(canvas, self.ctx.assets, self.level, offset, verb, self.ctx.input_device)
-        title = self.level.map.properties.get("title")
-        if title and self._title_time < TITLE_SECONDS:
-            hud.draw_title_card(canvas, self.ctx.assets, title, self._title_time / TITLE_SECONDS)
+        if self._card and self._title_time < TITLE_SECONDS:
+            hud.draw_title_card(canvas, self.ctx.assets, self._card, self._title_time / TITLE_SECONDS)
         if self._fade > 0.0:
             hud.fade(canvas, self._fade)

@@ -118,3 +118,10 @@ class Speech:
 
     text: str
     speaker: str = ""
+
+
+@dataclass
+class Dialogue:
+    """Starts an Ink knot when the entity is used or its trigger fires."""
+
+    knot: str

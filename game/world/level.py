@@ -130,25 +130,29 @@ class Level:
         return events
 
     # -- what he faces -----------------------------------------------------
-    def reach_point(self) -> tuple[float, float]:
-        position = self.world.get(self.player, Position)
+    def reach_point(self, x: float, y: float, direction: str) -> tuple[float, float]:
+        """The point his hand reaches standing with his feet at (x, y), facing `direction`."""
         body = self.world.get(self.player, Body)
-        direction = self.world.get(self.player, Facing).direction
-        centre_y = position.y - body.h / 2
         if direction == "up":
-            return position.x, position.y - body.h - REACH
+            return x, y - body.h - REACH
         if direction == "down":
-            return position.x, position.y + REACH
+            return x, y + REACH
+        centre_y = y - body.h / 2
         if direction == "left":
-            return position.x - body.w / 2 - REACH, centre_y
-        return position.x + body.w / 2 + REACH, centre_y
+            return x - body.w / 2 - REACH, centre_y
+        return x + body.w / 2 + REACH, centre_y
 
-    def _find_focus(self) -> int | None:
-        px, py = self.reach_point()
-        for entity, position, body, _ in self.world.query(Position, Body, Interactable):
-            bx, by, bw, bh = body.rect_at(position.x, position.y)
-            # a character is used by reaching anywhere over their figure, not only their feet
-            if bx - 2 <= px <= bx + bw + 2 and by - 16 <= py <= by + bh + 2:
+    def usable_at(self, x: float, y: float, direction: str) -> int | None:
+        """What he could use standing at (x, y) facing `direction`, if anything."""
+        px, py = self.reach_point(x, y, direction)
+        for entity, position, _ in self.world.query(Position, Interactable):
+            # a character is used by reaching anywhere over their figure (16×24 on screen),
+            # or just below their feet, not only the small box they stand on
+            if position.x - 8 <= px <= position.x + 8 and position.y - 24 <= py <= position.y + 6:
                 return entity
         found = self.use_areas.at(px, py)
         return found[0] if found else None
+
+    def _find_focus(self) -> int | None:
+        position = self.world.get(self.player, Position)
+        return self.usable_at(position.x, position.y, self.world.get(self.player, Facing).direction)

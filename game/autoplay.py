@@ -1,0 +1,190 @@
+"""--autoplay: a scripted player that plays the story from its first chapter to an ending.
+
+It acts only through intents, like a person: it walks paths to the things the
+walkthrough names, faces them, presses Interact, reads every line and picks
+choices. It reads the screen's state to plan, as a person reads the screen.
+The walkthrough (assets/story/walkthrough.toml) lists, for each chapter, the
+knots to use in order; a name starting with `door:` means walking through the
+door to that map.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from game import paths
+from game.content.errors import ContentError
+from game.core.input import InputFrame, Intent
+from game.scripted import PathWalker
+from game.world.components import Area, Dialogue, Door, Trigger
+from game.world.pathfind import cell_feet, cell_of, find_path
+
+WALKTHROUGH = paths.ASSETS / "story" / "walkthrough.toml"
+FACE = {"up": Intent.UP, "down": Intent.DOWN, "left": Intent.LEFT, "right": Intent.RIGHT}
+
+
+def load_walkthrough(path: Path = WALKTHROUGH) -> dict[str, list[str]]:
+    with open(path, "rb") as handle:
+        data = tomllib.load(handle)
+    return {chapter: list(steps) for chapter, steps in data.items()}
+
+
+class ChoicePolicy:
+    """Picks a choice by looking one step ahead in the story, as a player weighs options.
+
+    `open` favours what raises honesty and trust; `guarded` favours what keeps
+    them low; `first` always takes the first choice.
+    """
+
+    def __init__(self, style: str = "open"):
+        self.style = style
+
+    def pick(self, story, choices) -> int:
+        if self.style == "first" or len(choices) == 1:
+            return 0
+        scores = []
+        saved, actions = story.save(), list(story.actions)
+        for choice in choices:
+            story.choose(choice.index)
+            item = story.next()
+            while item is not None and not isinstance(item, list):
+                item = story.next()
+            scores.append(_openness(story))
+            story.load(saved)
+        story.actions = actions
+        best = max(scores) if self.style == "open" else min(scores)
+        return scores.index(best)
+
+
+def _openness(story) -> int:
+    total = 0
+    for name in ("honesty", "trust"):
+        try:
+            value = story.get(name)
+        except Exception:
+            value = 0
+        total += value if isinstance(value, int) else 0
+    return total
+
+
+class AutoPlayer:
+    def __init__(self, walkthrough: dict[str, list[str]] | None = None, policy: ChoicePolicy | None = None):
+        self.walkthrough = walkthrough if walkthrough is not None else load_walkthrough()
+        self.policy = policy or ChoicePolicy()
+        self.chapter = None
+        self.steps: list[str] = []
+        self.walker: PathWalker | None = None
+        self.goal: str | None = None
+        self.ticks = 0
+        self.idle_ticks = 0
+
+    # -- each tick ------------------------------------------------------------
+    def __call__(self, app) -> InputFrame:
+        from game.scenes.dialogue import DialogueScene
+        from game.scenes.explore import ExploreScene
+        from game.scenes.message import MessageScene
+
+        self.ticks += 1
+        top = app.ctx.scenes.top
+        tap = self.ticks % 2 == 0  # a press needs a release between presses
+        if isinstance(top, DialogueScene):
+            return self._dialogue(top, tap)
+        if isinstance(top, MessageScene):
+            return InputFrame.of(pressed=[Intent.INTERACT]) if tap else InputFrame()
+        if isinstance(top, ExploreScene):
+            return self._explore(top, app.ctx.session)
+        return InputFrame.of(pressed=[Intent.INTERACT]) if tap else InputFrame()
+
+    def _dialogue(self, scene, tap: bool) -> InputFrame:
+        if not tap or scene.finished:
+            return InputFrame()
+        if scene.choices:
+            target = self.policy.pick(scene.session.story, scene.choices)
+            if scene.cursor < target:
+                return InputFrame.of(pressed=[Intent.DOWN])
+            if scene.cursor > target:
+                return InputFrame.of(pressed=[Intent.UP])
+        return InputFrame.of(pressed=[Intent.INTERACT])
+
+    def _explore(self, scene, session) -> InputFrame:
+        if scene.transitioning:
+            return InputFrame()
+        if session.chapter != self.chapter:
+            self.chapter = session.chapter
+            self.steps = list(self.walkthrough.get(self.chapter, []))
+            self.walker, self.goal = None, None
+        if self.walker is not None and not self.walker.done:
+            if self.walker.stuck_ticks < 90:
+                return self.walker.frame()
+            self.walker = None  # stuck: plan again from here
+        if self.goal is None:
+            if not self.steps:
+                self.idle_ticks += 1
+                return InputFrame()
+            self.goal = self.steps.pop(0)
+        return self._reach(scene.level, self.goal)
+
+    # -- reaching a goal --------------------------------------------------------
+    def _reach(self, level, goal: str) -> InputFrame:
+        entity = find_goal(level, goal)
+        if entity is None:
+            raise ContentError(level.map.display_path(), goal,
+                               f"the walkthrough's step '{goal}' is not on this map (chapter {self.chapter})")
+        world = level.world
+        if world.has(entity, Door) or world.has(entity, Trigger):
+            # walk into it: any cell whose feet point lies inside the area
+            area = world.get(entity, Area)
+            path = find_path(level, _here(level), lambda cell: area.contains(*cell_feet(level, *cell)),
+                             avoid=_doors_except(level, entity))
+            if path is None:
+                raise ContentError(level.map.display_path(), goal, "the walkthrough cannot reach this step on foot")
+            self.goal = None  # done once he steps in
+            self.walker = PathWalker(level, path)
+            return self.walker.frame()
+        # something to use: stand next to it, face it, press Interact
+        if level.focus == entity:
+            self.goal = None
+            return InputFrame.of(pressed=[Intent.INTERACT])
+        position = level.player_position
+        for direction, intent in FACE.items():
+            if level.usable_at(position.x, position.y, direction) == entity:
+                return InputFrame.of([intent])  # turn toward it
+        path = find_path(level, _here(level),
+                         lambda cell: any(level.usable_at(*cell_feet(level, *cell), d) == entity for d in FACE),
+                         avoid=_doors_except(level, None))
+        if path is None:
+            raise ContentError(level.map.display_path(), goal, "the walkthrough cannot reach this step on foot")
+        self.walker = PathWalker(level, path)
+        return self.walker.frame()
+
+
+def find_goal(level, goal: str) -> int | None:
+    world = level.world
+    if goal.startswith("door:"):
+        target = goal.split(":", 1)[1]
+        for entity, door in world.query(Door):
+            if door.target_map == target:
+                return entity
+        return None
+    for entity, dialogue in world.query(Dialogue):
+        if dialogue.knot == goal:
+            return entity
+    return None
+
+
+def _here(level) -> tuple[int, int]:
+    position = level.player_position
+    return cell_of(level, position.x, position.y)
+
+
+def _doors_except(level, keep: int | None) -> frozenset:
+    tw, th = level.map.tile_w, level.map.tile_h
+    cells = set()
+    for entity, area, _ in level.world.query(Area, Door):
+        if entity == keep:
+            continue
+        for cx in range(int(area.x // tw), int((area.x + area.w - 1) // tw) + 1):
+            for cy in range(int(area.y // th), int((area.y + area.h - 1) // th) + 1):
+                cells.add((cx, cy))
+    return frozenset(cells)

@@ -1,0 +1,189 @@
+"""The story runtime: our small interface over bink, the Ink engine.
+
+The whole story is one compiled Ink file (assets/story/story.json). Story state
+lives only in Ink variables; the game reads and sets them here. The game jumps
+to a knot, then pulls lines and choices one at a time. Ink's EXTERNAL functions
+(start_chapter, give_item, play_sound, go_to_map, start_minigame, set_flag)
+become `StoryAction`s the game carries out; nothing in the story runs as code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game import paths
+from game.content.errors import ContentError
+
+STORY_JSON = paths.ASSETS / "story" / "story.json"
+
+# external function -> number of arguments; the story declares them with EXTERNAL
+EXTERNALS = {
+    "start_chapter": 1,
+    "give_item": 1,
+    "play_sound": 1,
+    "go_to_map": 2,
+    "start_minigame": 1,
+    "set_flag": 1,
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    speaker: str = ""  # a character id (stephane, sophie, …) or "" for narration
+    mood: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Choice:
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class StoryAction:
+    name: str
+    args: tuple = ()
+
+
+@dataclass
+class _Diagnostics:
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_tags(tags) -> tuple[str, str, tuple[str, ...]]:
+    """`speaker: sophie` and `mood: wary` tags; others are kept as they are."""
+    speaker = mood = ""
+    rest = []
+    for tag in tags:
+        key, _, value = (part.strip() for part in tag.partition(":"))
+        if key == "speaker":
+            speaker = value.lower()
+        elif key == "mood":
+            mood = value.lower()
+        else:
+            rest.append(tag.strip())
+    return speaker, mood, tuple(rest)
+
+
+class Story:
+    def __init__(self, path: Path = STORY_JSON):
+        from bink.story import Story as InkStory
+
+        self.path = Path(path)
+        shown = _shown(self.path)
+        try:
+            text = self.path.read_text(encoding="utf-8-sig")  # the Ink compiler writes a byte-order mark
+            data = json.loads(text)
+        except FileNotFoundError:
+            raise ContentError(shown, None, "compiled story not found (compile the Ink sources: npm run ink)")
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise ContentError(shown, None, f"compiled story is not valid JSON: {error}") from error
+        self.knots = frozenset(_knot_names(data))
+        try:
+            self._ink = InkStory(text)
+        except Exception as error:
+            raise ContentError(shown, None, f"Ink could not load the story: {error}") from error
+        self._diagnostics = _Diagnostics()
+        self._ink.set_error_handler(self._on_diagnostic)
+        self.actions: list[StoryAction] = []
+        for name in EXTERNALS:
+            self._ink.bind_external_function(name, self._on_external)
+        self._pending: list = []
+        self.current_knot = ""
+
+    # -- diagnostics and externals -------------------------------------------
+    def _on_diagnostic(self, message: str, is_error: bool) -> None:
+        (self._diagnostics.errors if is_error else self._diagnostics.warnings).append(message)
+
+    def _on_external(self, name: str, *args):
+        self.actions.append(StoryAction(name, tuple(args)))
+        return None
+
+    def take_actions(self) -> list[StoryAction]:
+        actions, self.actions = self.actions, []
+        return actions
+
+    @property
+    def warnings(self) -> list[str]:
+        return list(self._diagnostics.warnings)
+
+    def _raise_errors(self) -> None:
+        if self._diagnostics.errors:
+            errors, self._diagnostics.errors = self._diagnostics.errors, []
+            raise ContentError(_shown(self.path), self.current_knot or None, "; ".join(errors))
+
+    # -- running --------------------------------------------------------------
+    def has_knot(self, knot: str) -> bool:
+        return knot.split(".")[0] in self.knots
+
+    def start(self, knot: str) -> None:
+        """Jump to a knot; the next calls to `next()` play it."""
+        if not self.has_knot(knot):
+            raise ContentError(_shown(self.path), knot, f"no knot named '{knot}' in the story")
+        self.current_knot = knot
+        try:
+            self._ink.choose_path_string(knot)
+        except RuntimeError as error:
+            raise ContentError(_shown(self.path), knot, str(error)) from error
+
+    def next(self) -> Line | list[Choice] | None:
+        """The next line, or the choices on offer, or None when the knot has ended."""
+        ink = self._ink
+        while ink.can_continue():
+            try:
+                text = ink.cont()
+            except RuntimeError as error:
+                raise ContentError(_shown(self.path), self.current_knot or None, str(error)) from error
+            self._raise_errors()
+            text = text.strip()
+            if text:
+                speaker, mood, tags = parse_tags(ink.get_current_tags())
+                return Line(text, speaker, mood, tags)
+        choices = ink.get_current_choices()
+        if choices:
+            return [Choice(index, str(choices[index])) for index in range(len(choices))]
+        return None
+
+    def choose(self, index: int) -> None:
+        try:
+            self._ink.choose_choice_index(index)
+        except RuntimeError as error:
+            raise ContentError(_shown(self.path), self.current_knot or None, str(error)) from error
+
+    # -- state ----------------------------------------------------------------
+    def get(self, name: str):
+        return self._ink.get_variable(name)
+
+    def set(self, name: str, value) -> None:
+        self._ink.set_variable(name, value)
+
+    def visits(self, path: str) -> int:
+        return self._ink.get_visit_count_at_path_string(path)
+
+    def save(self) -> str:
+        """The whole Ink state as JSON text (variables, visit counts, where it stands)."""
+        return self._ink.save_state()
+
+    def load(self, state: str) -> None:
+        try:
+            self._ink.load_state(state)
+        except RuntimeError as error:
+            raise ContentError(_shown(self.path), "state", f"saved story state could not be loaded: {error}") from error
+
+
+def _knot_names(data: dict) -> list[str]:
+    root = data.get("root")
+    if not isinstance(root, list) or not root or not isinstance(root[-1], dict):
+        return []
+    return [name for name in root[-1] if name not in ("global decl", "#f")]
+
+
+def _shown(path: Path) -> str:
+    from game.content.maps import relative
+
+    return relative(path)

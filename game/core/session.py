@@ -1,0 +1,57 @@
+"""One evening's play: the story's state (in Ink), the chapter, and what he carries.
+
+The Session is handed to scenes through the Context. Story variables stay in
+Ink; the session keeps only what Ink does not (the chapter and map he is in,
+the items he was given, world flags) and the story actions waiting to be done.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from game.content.chapters import CastMember, Chapter, load_cast, load_chapters
+from game.content.story import Story, StoryAction
+
+# actions that change the scene wait until the dialogue box has closed
+DEFERRED_ACTIONS = ("start_chapter", "go_to_map", "start_minigame")
+
+
+@dataclass
+class Session:
+    story: Story
+    chapters: dict[str, Chapter]
+    cast: dict[str, CastMember]
+    chapter: str = ""
+    items: list[str] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+    sounds: list[str] = field(default_factory=list)  # sounds asked for, for the audio system
+    deferred: list[StoryAction] = field(default_factory=list)
+    ended: bool = False  # the story has reached an ending
+
+    @classmethod
+    def new(cls) -> "Session":
+        return cls(Story(), load_chapters(), load_cast())
+
+    def carry_out(self, actions: list[StoryAction]) -> None:
+        """Do the story's immediate actions now; keep the scene-changing ones for later."""
+        for action in actions:
+            if action.name in DEFERRED_ACTIONS:
+                self.deferred.append(action)
+            elif action.name == "give_item":
+                self.items.append(str(action.args[0]))
+            elif action.name == "set_flag":
+                self.flags.add(str(action.args[0]))
+            elif action.name == "play_sound":
+                self.sounds.append(str(action.args[0]))
+
+    def take_deferred(self) -> list[StoryAction]:
+        deferred, self.deferred = self.deferred, []
+        return deferred
+
+    def speaker_name(self, speaker: str) -> str:
+        member = self.cast.get(speaker)
+        return member.name if member else speaker.title()
+
+    def speaker_portrait(self, speaker: str) -> str | None:
+        member = self.cast.get(speaker)
+        return member.portrait if member and member.portrait else None

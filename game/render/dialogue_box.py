@@ -1,0 +1,47 @@
+"""Drawing a dialogue: the message box (portrait, name, typed text) and the choices above it."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.render import hud
+
+CHOICE_WIDTH_MAX = 300
+NARRATION_COLOUR = (214, 200, 176)
+
+
+def draw(canvas, assets, session, line, shown: int, choices, cursor: int, typing: bool, seconds: float) -> None:
+    box_top = canvas.get_height() - 74
+    if line is not None:
+        speaker = line.speaker
+        portrait_name = session.speaker_portrait(speaker) if speaker else None
+        hud.draw_message(canvas, assets, session.speaker_name(speaker) if speaker else "", line.text, shown,
+                         done=not typing and not choices, seconds=seconds,
+                         portrait=assets.portrait(portrait_name) if portrait_name else None,
+                         colour=None if speaker else NARRATION_COLOUR)
+    if choices:
+        draw_choices(canvas, assets, [choice.text for choice in choices], cursor, bottom=box_top - 2)
+
+
+def draw_choices(canvas, assets, texts: list[str], cursor: int, bottom: int) -> pygame.Rect:
+    ui, font = assets.ui(), assets.font()
+    marker = ui.cursor()
+    indent = marker.get_width() + 4
+    left, top, right, bottom_border = ui.panel_border()
+    width = min(CHOICE_WIDTH_MAX, max(font.size(text)[0] for text in texts) + indent)
+    rows = [font.wrap(text, width - indent) for text in texts]
+    height = sum(len(lines) for lines in rows) * font.line_height + 2 * (len(texts) - 1)
+    rect = pygame.Rect(0, 0, width + left + right + 4, height + top + bottom_border + 4)
+    rect.bottomright = (canvas.get_width() - 12, bottom)
+    content = ui.draw_panel(canvas, rect, padding=2)
+    y = content.y
+    for index, lines in enumerate(rows):
+        chosen = index == cursor
+        if chosen:
+            canvas.blit(marker, (content.x, y + (font.line_height - marker.get_height()) // 2))
+        colour = ui.accent_color() if chosen else ui.text_color()
+        for text in lines:
+            font.draw(canvas, text, (content.x + indent, y), colour, shadow=hud.SHADOW)
+            y += font.line_height
+        y += 2
+    return rect

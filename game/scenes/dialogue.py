@@ -1,0 +1,78 @@
+"""The dialogue box: an Ink knot played line by line, with choices.
+
+Text types out (Interact shows the rest at once, then goes on); choices are
+picked with up/down and Interact, by keyboard or gamepad alike.
+"""
+
+from __future__ import annotations
+
+from game.content.story import Choice, Line
+from game.core.input import InputFrame, Intent
+from game.core.scenes import Scene
+
+
+class DialogueScene(Scene):
+    opaque = False
+
+    def __init__(self, ctx, knot: str):
+        super().__init__(ctx)
+        self.knot = knot
+        self.session = ctx.session
+        self.line: Line | None = None
+        self.choices: list[Choice] = []
+        self.cursor = 0
+        self.shown = 0.0
+        self.finished = False
+
+    def enter(self) -> None:
+        self.session.story.start(self.knot)
+        self._advance()
+
+    # -- the story ----------------------------------------------------------
+    def _advance(self) -> None:
+        story = self.session.story
+        item = story.next()
+        self.session.carry_out(story.take_actions())
+        if isinstance(item, Line):
+            self.line, self.choices, self.shown = item, [], 0.0
+        elif item:
+            self.choices, self.cursor = item, 0
+            self.shown = float(len(self.line.text)) if self.line else 0.0
+        else:
+            self.finished = True
+            self.ctx.scenes.pop()
+
+    @property
+    def typing(self) -> bool:
+        return self.line is not None and self.shown < len(self.line.text) and not self.choices
+
+    def update(self, frame: InputFrame, dt: float) -> None:
+        if self.finished:
+            return
+        pressed = frame.pressed
+        if self.typing:
+            if Intent.INTERACT in pressed or Intent.BACK in pressed:
+                self.shown = float(len(self.line.text))
+            else:
+                self.shown += self.ctx.settings.text_speed * dt
+            return
+        if self.choices:
+            if Intent.UP in pressed:
+                self.cursor = (self.cursor - 1) % len(self.choices)
+            elif Intent.DOWN in pressed:
+                self.cursor = (self.cursor + 1) % len(self.choices)
+            elif Intent.INTERACT in pressed:
+                self.session.story.choose(self.choices[self.cursor].index)
+                self.line = None
+                self._advance()
+            return
+        if Intent.INTERACT in pressed:
+            self._advance()
+
+    def draw(self, canvas, alpha: float) -> None:
+        if not self.ctx.can_draw or self.line is None and not self.choices:
+            return
+        from game.render import dialogue_box
+
+        dialogue_box.draw(canvas, self.ctx.assets, self.session, self.line, int(self.shown), self.choices,
+                          self.cursor, typing=self.typing, seconds=self.ctx.clock.seconds)
