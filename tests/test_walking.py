@@ -119,3 +119,32 @@ def test_an_npc_blocks_the_way_turns_to_him_and_talks(two_rooms):
     events = press(level, Intent.INTERACT)
     assert events == [Interacted(npc)]
     assert level.world.get(npc, Facing).direction == "up"
+
+
+def test_objects_exist_only_in_their_chapters_and_while_their_ink_condition_holds(tmp_path):
+    import mapkit
+    from game.world.components import Named
+
+    mapkit.write_tileset(tmp_path)
+    path = mapkit.write_map(tmp_path, "room", mapkit.ROOM, [
+        {"kind": "spawn", "name": "default", "x": 2.5, "y": 3},
+        {"kind": "npc", "name": "sophie_at_door", "x": 5.5, "y": 3,
+         "props": {"sprite": "sophie", "text": "Bonsoir.", "if_var": "heard_knock"}},
+        {"kind": "npc", "name": "sophie_at_table", "x": 7.5, "y": 3,
+         "props": {"sprite": "sophie", "text": "Santé.", "chapters": "dinner garden"}},
+        {"kind": "interactable", "name": "empty_chair", "x": 7, "y": 5, "w": 1, "h": 1,
+         "props": {"text": "Nobody.", "if_var": "!heard_knock"}},
+    ])
+    variables = {"heard_knock": False}
+
+    def names(level):
+        return sorted(named.name for _, named in level.world.query(Named))
+
+    level = Level(load_map(path), chapter="visitor", story_get=variables.get)
+    assert names(level) == ["empty_chair"]
+    variables["heard_knock"] = True
+    assert level.refresh_conditions() is True
+    assert names(level) == ["sophie_at_door"]
+    assert level.refresh_conditions() is False
+    dinner = Level(load_map(path), chapter="dinner", story_get=variables.get)
+    assert names(dinner) == ["sophie_at_door", "sophie_at_table"]

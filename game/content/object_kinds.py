@@ -54,6 +54,26 @@ class ObjectSpec:
     h: float
     props: dict = field(default_factory=dict)
 
+    def present(self, chapter: str, story_get) -> bool:
+        """Whether the object exists now, by its `chapters` and `if_var` properties."""
+        chapters = self.props.get("chapters", "").split()
+        if chapters and chapter not in chapters:
+            return False
+        condition = self.props.get("if_var", "").strip()
+        if not condition:
+            return True
+        wanted = not condition.startswith("!")
+        name = condition.lstrip("!").strip()
+        try:
+            value = story_get(name)
+        except Exception:
+            value = None
+        return bool(value) == wanted
+
+    @property
+    def conditional(self) -> bool:
+        return bool(self.props.get("chapters") or self.props.get("if_var"))
+
     @property
     def is_point(self) -> bool:
         return self.w == 0 and self.h == 0
@@ -111,13 +131,14 @@ class Registry:
             raise ContentError(file, object_id, f"{label}: must be a point object")
         if kind.shape == "rect" and is_point:
             raise ContentError(file, object_id, f"{label}: must be a rectangle, not a point")
-        known = {prop.name: prop for prop in kind.props}
+        all_props = kind.props + (CONDITIONS if kind.name != "spawn" else ())
+        known = {prop.name: prop for prop in all_props}
         for key in raw:
             if key not in known:
                 allowed = ", ".join(known) or "none"
                 raise ContentError(file, object_id, f"{label}: unknown property '{key}' (allowed: {allowed})")
         values = {}
-        for prop in kind.props:
+        for prop in all_props:
             if prop.name not in raw:
                 if prop.required:
                     raise ContentError(file, object_id,
@@ -141,6 +162,10 @@ class Registry:
             raise ContentError(file, object_id, f"{label}: needs one of the properties {' or '.join(kind.one_of)}")
         return values
 
+
+# Any object but a spawn can be made to exist only in some chapters, or only while
+# an Ink variable is true ("heard_knock") or false ("!heard_knock").
+CONDITIONS = (Prop("chapters", str, default=""), Prop("if_var", str, default=""))
 
 KINDS = Registry()
 

@@ -68,7 +68,11 @@ class ExploreScene(Scene):
         # a door names a map beside the one it is in, so maps in any folder link up
         maps_dir = self.level.map.path.parent if self.level else paths.MAPS
         map_data = load_map(map_name, images=self.ctx.can_draw, maps_dir=maps_dir)
-        self.level = Level(map_data, spawn)
+        session = self.ctx.session
+        if session is not None:
+            self.level = Level(map_data, spawn, chapter=session.chapter, story_get=session.story.get)
+        else:
+            self.level = Level(map_data, spawn)
         if self.ctx.can_draw:
             from game.render.map_view import MapView
 
@@ -96,6 +100,7 @@ class ExploreScene(Scene):
         """Back from a dialogue: carry out what the story asked for at its end."""
         if self.ctx.session is None:
             return
+        self.level.refresh_conditions()  # the story may have changed who is here
         for action in self.ctx.session.take_deferred():
             if action.name == "start_chapter":
                 chapter = self.ctx.session.chapters[str(action.args[0])]

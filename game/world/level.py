@@ -33,24 +33,61 @@ REACH = 10  # how far in front of his body Stéphane can reach to use something
 OPPOSITE = {"up": "down", "down": "up", "left": "right", "right": "left"}
 
 
+def _no_story(name: str):
+    return None
+
+
 class Level:
+    """`chapter` and `story_get` (reads an Ink variable) decide which conditional objects exist."""
+
     def __init__(self, map_data: MapData, spawn: str = "default", registry: Registry = KINDS,
-                 player_sheet: str = "stephane"):
+                 player_sheet: str = "stephane", chapter: str = "", story_get=_no_story):
         self.map = map_data
         self.world = World()
+        self.registry = registry
+        self.chapter = chapter
+        self.story_get = story_get
+        self._placed: dict[int, int | None] = {}  # object id -> its entity, for conditional objects
         for spec in map_data.objects:
-            registry[spec.kind].build(self.world, spec)
+            if not spec.conditional:
+                registry[spec.kind].build(self.world, spec)
         self.collision = CollisionMap(map_data.width, map_data.height, map_data.tile_w, map_data.tile_h,
                                       map_data.blocked)
-        self._static_solids = [(area.x, area.y, area.w, area.h) for _, area, _ in self.world.query(Area, Solid)]
-        self.walk_areas = AreaIndex(self.world, map_data.tile_w, map_data.tile_h, (Door, Trigger))
-        self.use_areas = AreaIndex(self.world, map_data.tile_w, map_data.tile_h, (Interactable,))
         self.player = self.world.create(Player(), Position(0, 0), Facing(), Walker(), Body(10, 6),
                                         Sprite(player_sheet))
-        self.ticks = 0
-        self._inside: set[int] = set()
         self.focus: int | None = None
+        self._inside: set[int] = set()
+        self._index()
+        self.refresh_conditions()
+        self.ticks = 0
         self.place_player(spawn)
+
+    def refresh_conditions(self) -> bool:
+        """Add or remove the objects whose chapter or Ink condition changed; True if any did."""
+        changed = False
+        for spec in self.map.objects:
+            if not spec.conditional:
+                continue
+            entity = self._placed.get(spec.object_id)
+            wanted = spec.present(self.chapter, self.story_get)
+            if wanted and entity is None:
+                self._placed[spec.object_id] = self.registry[spec.kind].build(self.world, spec)
+                changed = True
+            elif not wanted and entity is not None:
+                self.world.remove(entity)
+                self._placed[spec.object_id] = None
+                changed = True
+        if changed:
+            self._index()
+            self.focus = self._find_focus()
+        return changed
+
+    def _index(self) -> None:
+        """Index what blocks and what can be entered or used, after objects come or go."""
+        tw, th = self.map.tile_w, self.map.tile_h
+        self._static_solids = [(a.x, a.y, a.w, a.h) for _, a, _ in self.world.query(Area, Solid)]
+        self.walk_areas = AreaIndex(self.world, tw, th, (Door, Trigger))
+        self.use_areas = AreaIndex(self.world, tw, th, (Interactable,))
 
     # -- placing ----------------------------------------------------------
     def place_player(self, spawn: str) -> None:
