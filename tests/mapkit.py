@@ -45,11 +45,20 @@ def _prop(name, value) -> str:
     return f"<property name={quoteattr(name)} value={quoteattr(str(value))}/>"
 
 
+def _csv(rows: list[str]) -> str:
+    return ",\n".join(",".join("2" if c == "#" else "1" if c == "." else "0" for c in row) for row in rows)
+
+
 def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kind_attr: str = "type",
-              tileset: str = "test.tsx", map_props: dict | None = None) -> Path:
+              tileset: str = "test.tsx", map_props: dict | None = None, above: list[str] | None = None) -> Path:
+    """`above`, when given, is a tile layer after the object layer (' ' empty, '#' wall tile)."""
     folder.mkdir(parents=True, exist_ok=True)
     height, width = len(rows), len(rows[0])
-    csv = ",\n".join(",".join("2" if c == "#" else "1" for c in row) for row in rows)
+    csv = _csv(rows)
+    above_layer = ""
+    if above:
+        above_layer = (f' <layer id="3" name="above" width="{width}" height="{height}">\n'
+                       f'  <data encoding="csv">\n{_csv(above)}\n</data>\n </layer>')
     parts = []
     for index, obj in enumerate(objects, start=1):
         attrs = f'id="{index}"'
@@ -79,6 +88,7 @@ def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kin
  <objectgroup id="2" name="objects">
 {chr(10).join(parts)}
  </objectgroup>
+{above_layer}
 </map>
 """
     path = folder / f"{name}.tmx"

@@ -31,7 +31,7 @@ class MapData:
     objects: list[ObjectSpec]
     spawns: dict[str, ObjectSpec]
     properties: dict
-    sprite_layer: int  # characters are drawn at this index among the map's layers
+    sprite_layer: int  # characters are drawn just above this tile layer (pytmx's layer index)
     tmx: pytmx.TiledMap = field(repr=False)
 
     @property
@@ -69,7 +69,7 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
     if not path.is_file():
         known = ", ".join(map_names(path.parent)) or "none"
         raise ContentError(shown, None, f"map not found (maps in {relative(path.parent)}: {known})")
-    object_classes = _check_references(path, shown)
+    object_classes, sprite_layer = _check_references(path, shown)
     try:
         if images:
             tmx = pytmx.load_pygame(str(path))
@@ -82,10 +82,8 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
 
     objects = []
     spawns: dict[str, ObjectSpec] = {}
-    sprite_layer = len(tmx.layers)
-    for index, layer in enumerate(tmx.layers):
+    for layer in tmx.layers:
         if isinstance(layer, pytmx.TiledObjectGroup):
-            sprite_layer = min(sprite_layer, index)
             for obj in layer:
                 spec = _object_spec(obj, object_classes, shown, registry)
                 objects.append(spec)
@@ -146,9 +144,29 @@ def _parse_xml(path: Path, shown: str) -> ET.Element:
         raise ContentError(shown, f"line {line}", f"not valid XML ({error})") from error
 
 
-def _check_references(path: Path, shown: str) -> dict[int, str]:
-    """Check that every tileset and image the map needs exists; return Tiled 1.9 object classes.
+def _sprite_layer(root: ET.Element) -> int:
+    """The tile layer characters stand on: the last one before the first object layer.
 
+    pytmx lists groups, then tile layers, then image and object layers, whatever
+    their order in Tiled, so the depth is worked out from the file's own order.
+    Returned in pytmx's numbering; -1 when the object layer is below every tile layer.
+    """
+    groups = len(root.findall(".//group"))
+    below = 0
+    for element in root.iter():
+        if element.tag == "objectgroup":
+            break
+        if element.tag == "layer":
+            below += 1
+    else:
+        below = len(root.findall(".//layer"))
+    return groups + below - 1
+
+
+def _check_references(path: Path, shown: str) -> tuple[dict[int, str], int]:
+    """Check that every tileset and image the map needs exists.
+
+    Returns the Tiled 1.9 object classes by object id, and the characters' layer.
     pytmx without an image loader never opens images, and Tiled itself opens a
     map with a missing tileset silently, so we look for ourselves.
     """
@@ -175,7 +193,7 @@ def _check_references(path: Path, shown: str) -> dict[int, str]:
             classes[int(obj.get("id", 0))] = obj.get("class")
         if obj.get("template"):
             raise ContentError(shown, obj.get("id"), "object templates are not supported yet; detach the template in Tiled")
-    return classes
+    return classes, _sprite_layer(root)
 
 
 def _check_images(node: ET.Element, owner: Path, shown: str) -> None:

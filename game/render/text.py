@@ -225,7 +225,7 @@ class BitmapFont:
                 self.prepare()
             surf = self.atlas.copy()
             surf.fill(color, special_flags=pygame.BLEND_RGBA_MULT)
-            if self._converted:
+            if self._converted and pygame.display.get_surface() is not None:
                 surf = surf.convert_alpha()
             if len(self._tinted) > 32:
                 self._tinted.pop(next(iter(self._tinted)))
@@ -242,7 +242,7 @@ class BitmapFont:
             return cached
         width, height = self.size(text)
         surface = pygame.Surface((width, height), pygame.SRCALPHA)
-        if self._converted:
+        if self._converted and pygame.display.get_surface() is not None:
             surface = surface.convert_alpha()
         surface.fill((0, 0, 0, 0))
         atlas = self._tint(color)
