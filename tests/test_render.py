@@ -87,3 +87,23 @@ def test_the_vineyard_light_is_warm_and_the_cellar_is_dim(app):
     assert warm[0] > warm[2] + 30
     assert sum(dim[:3]) < sum(warm[:3])
     assert vineyard.map_name == "vineyard"
+
+
+def test_a_light_object_warms_the_night_around_it(app, tmp_path):
+    mapkit.write_tileset(tmp_path)
+    rows = ["." * 30] * 17
+    objects = [{"kind": "spawn", "name": "default", "x": 3.5, "y": 3.5},
+               {"kind": "light", "name": "lantern", "x": 20, "y": 8, "props": {"radius": 40, "flicker": False}}]
+    dark = mapkit.write_map(tmp_path, "dark", rows, objects[:1], map_props={"light": "night"})
+    lit = mapkit.write_map(tmp_path, "lit", rows, objects, map_props={"light": "night"})
+    show(app, dark)
+    before = app.canvas.get_at((20 * 16, 8 * 16))
+    app.ctx.scenes.clear_to(ExploreScene(app.ctx, str(lit)))
+    app.ctx.scenes.apply_pending()
+    for _ in range(30):
+        app.tick(InputFrame())
+    app.render(0.0)
+    after = app.canvas.get_at((20 * 16, 8 * 16))
+    far = app.canvas.get_at((20 * 16 + 60, 8 * 16))
+    assert after.r > before.r + 60 and after.g > before.g + 30  # warm, bright near the lantern
+    assert abs(far.r - before.r) < 8  # and the night untouched beyond its radius

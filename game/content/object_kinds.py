@@ -20,6 +20,7 @@ from game.world.components import (
     Door,
     Facing,
     Interactable,
+    Light,
     Named,
     Position,
     Solid,
@@ -39,6 +40,7 @@ class Prop:
     required: bool = False
     default: object = None
     choices: tuple[str, ...] = ()
+    check: Callable[[object], str | None] | None = None  # returns what is wrong, if anything
 
 
 @dataclass
@@ -155,6 +157,9 @@ class Registry:
             if prop.choices and value not in prop.choices:
                 raise ContentError(file, object_id,
                                    f"{label}: property '{prop.name}' is {value!r}; expected one of {', '.join(prop.choices)}")
+            problem = prop.check(value) if prop.check else None
+            if problem:
+                raise ContentError(file, object_id, f"{label}: property '{prop.name}' {problem}")
             if prop.kind is str and prop.required and not value.strip():
                 raise ContentError(file, object_id, f"{label}: property '{prop.name}' is empty")
             values[prop.name] = value
@@ -227,3 +232,29 @@ def build_interactable(world: World, spec: ObjectSpec) -> int:
 @KINDS.register("solid", shape="rect", doc="Blocks walking over its rectangle.")
 def build_solid(world: World, spec: ObjectSpec) -> int:
     return world.create(spec.area(), Solid(), Named(spec.name, spec.object_id))
+
+
+def parse_colour(text: str) -> tuple[int, int, int] | None:
+    """'#rrggbb' or Tiled's '#aarrggbb' as (r, g, b); None when it is neither."""
+    value = text.strip().lstrip("#")
+    if len(value) == 8:
+        value = value[2:]
+    if len(value) != 6:
+        return None
+    try:
+        return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+    except ValueError:
+        return None
+
+
+def _colour_problem(value) -> str | None:
+    return None if parse_colour(value) else f"is {value!r}; expected a colour like #ffc878"
+
+
+@KINDS.register("light", Prop("radius", int, default=48), Prop("color", str, default="#ffc878", check=_colour_problem),
+                Prop("flicker", bool, default=True), shape="point",
+                doc="A warm light (lantern, lamp, candle, street lamp): a glow of `radius` pixels.")
+def build_light(world: World, spec: ObjectSpec) -> int:
+    colour = parse_colour(spec.props["color"]) or (255, 200, 120)
+    return world.create(Position(spec.x, spec.y), Light(max(4, spec.props["radius"]), colour, spec.props["flicker"]),
+                        Named(spec.name, spec.object_id))

@@ -6,6 +6,8 @@ One precomputed surface multiplied over the frame per light preset; cheap at
 
 from __future__ import annotations
 
+import math
+
 import pygame
 
 # preset: (tint at the top of the screen, tint at the bottom, vignette strength 0..1)
@@ -46,3 +48,54 @@ def _build_overlay(size, top, bottom, vignette) -> pygame.Surface:
             overlay.set_at((x, y), tuple(int(channel * shade) for channel in row))
     overlay = pygame.transform.smoothscale(overlay, size)
     return overlay.convert() if pygame.display.get_surface() else overlay
+
+
+# how strongly lamps show in each light: barely by day, fully at night
+GLOW_STRENGTH = {"afternoon": 0.15, "dusk": 0.6, "night": 1.0, "interior": 0.8, "none": 0.0}
+FLICKER_LEVELS = 4
+
+
+class Glows:
+    """Warm pools of light from lamps and lanterns, added over the darkened frame.
+
+    Each (radius, colour, level) glow is made once; flicker picks among a few
+    pre-made levels, so a lit night costs a handful of blits.
+    """
+
+    def __init__(self, preset: str):
+        self.strength = GLOW_STRENGTH.get(preset, 0.5)
+        self._cache: dict[tuple, pygame.Surface] = {}
+
+    def surface(self, radius: int, colour: tuple[int, int, int], level: int) -> pygame.Surface:
+        key = (radius, colour, level)
+        if key not in self._cache:
+            intensity = self.strength * (0.8 + 0.2 * level / (FLICKER_LEVELS - 1))
+            self._cache[key] = _radial_glow(radius, colour, intensity)
+        return self._cache[key]
+
+    def draw(self, canvas: pygame.Surface, lights, seconds: float) -> None:
+        """`lights`: (screen x, screen y, radius, colour, flicker, seed) for each light in view."""
+        if self.strength <= 0:
+            return
+        blits = []
+        for x, y, radius, colour, flicker, seed in lights:
+            level = FLICKER_LEVELS - 1
+            if flicker:  # two slow waves at odd rates read as a flame, not a blink
+                wave = math.sin(seconds * 7.3 + seed * 1.7) + math.sin(seconds * 3.1 + seed * 4.1)
+                level = min(FLICKER_LEVELS - 1, max(0, int((wave + 2) / 4 * FLICKER_LEVELS)))
+            glow = self.surface(radius, colour, level)
+            blits.append((glow, (x - radius, y - radius), None, pygame.BLEND_ADD))
+        canvas.blits(blits, doreturn=False)
+
+
+def _radial_glow(radius: int, colour, intensity: float) -> pygame.Surface:
+    size = 16
+    small = pygame.Surface((size, size))
+    centre = (size - 1) / 2
+    for y in range(size):
+        for x in range(size):
+            d = math.hypot(x - centre, y - centre) / (size / 2)
+            falloff = max(0.0, 1.0 - d) ** 2
+            small.set_at((x, y), tuple(int(c * falloff * intensity) for c in colour))
+    glow = pygame.transform.smoothscale(small, (radius * 2, radius * 2))
+    return glow.convert() if pygame.display.get_surface() else glow

@@ -13,9 +13,9 @@ import pyscroll
 from game.content.maps import MapData
 from game.render.assets import Assets
 from game.render.camera import Camera
-from game.render.lighting import Lighting
+from game.render.lighting import Glows, Lighting
 from game.render.sprites import shadow_surface
-from game.world.components import Facing, Position, Sprite, Walker
+from game.world.components import Facing, Light, Position, Sprite, Walker
 from game.world.level import Level
 
 
@@ -41,7 +41,10 @@ class MapView:
         data = GameClockMapData(map_data.tmx, clock_ms)
         self.renderer = pyscroll.BufferedRenderer(data, view_size, clamp_camera=False)
         self.camera = Camera(view_size[0], view_size[1], *map_data.pixel_size)
-        self.lighting = Lighting(light or map_data.properties.get("light", "afternoon"), view_size)
+        preset = light or map_data.properties.get("light", "afternoon")
+        self.lighting = Lighting(preset, view_size)
+        self.glows = Glows(preset)
+        self._clock_ms = clock_ms
         self._shadow = shadow_surface()
         self._depth_scale = 1.0 / (map_data.pixel_size[1] + 64)
 
@@ -80,4 +83,10 @@ class MapView:
             surfaces.append((frame, pygame.Rect(sx - 8, sy - 24, 16, 24), depth))
         renderer.draw(canvas, canvas.get_rect(), surfaces)
         self.lighting.apply(canvas)
+        lights = [(round(position.x) + ox, round(position.y) + oy, light.radius, light.colour, light.flicker, entity)
+                  for entity, position, light in world.query(Position, Light)
+                  if -light.radius < position.x + ox < view_w + light.radius
+                  and -light.radius < position.y + oy < view_h + light.radius]
+        if lights:
+            self.glows.draw(canvas, lights, self._clock_ms() / 1000.0)
         return ox, oy

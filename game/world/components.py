@@ -125,3 +125,12 @@ class Dialogue:
     """Starts an Ink knot when the entity is used or its trigger fires."""
 
     knot: str
+
+
+@dataclass
+class Light:
+    """A source of light drawn over the darkness: lanterns, lamps, street lamps."""
+
+    radius: int
+    colour: tuple[int, int, int]
+    flicker: bool = True
