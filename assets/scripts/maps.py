@@ -111,6 +111,8 @@ class MapBuilder:
                     value = o["props"][key]
                     if isinstance(value, bool):
                         inner.append(f'    <property name="{key}" type="bool" value="{str(value).lower()}"/>')
+                    elif isinstance(value, int):
+                        inner.append(f'    <property name="{key}" type="int" value="{value}"/>')
                     else:
                         inner.append(f"    <property name={quoteattr(key)} value={quoteattr(str(value))}/>")
                 inner.append("   </properties>")
@@ -392,34 +394,23 @@ def vineyard(ids: dict) -> MapBuilder:
     m.obj("spawn", "default", 34.5, 10.8, facing="down")
     m.obj("spawn", "from_cellar", 22.0, 7.9, facing="down")
     m.obj("door", "cellar_door", 21, 6, 2, 1, target_map="cellar", target_spawn="from_vineyard")
-    m.obj("interactable", "mas_door", 34, 8, 1, 2, prompt="Open",
-          text="Dinner can wait. The vines first.")
-    m.obj("interactable", "old_vine", 12, 19, 1, 1, prompt="Tend",
-          text="Sixty years old, this stock, and still giving. He pinches off a yellowed leaf. Patience does most of the work.")
-    m.obj("interactable", "loose_cane", 48, 23, 1, 1, prompt="Tie",
-          text="A cane has slipped its wire. He ties it back with a knot they taught him for other purposes.")
-    m.obj("interactable", "grapes", 60, 27, 1, 1, prompt="Taste",
-          text="Warm from the sun, sweet, a little dust on the skin. Another week, perhaps two.")
-    m.obj("interactable", "tomatoes", 56, 6, 1, 1, prompt="Check",
-          text="Red and heavy. Enough for dinner, and for the neighbours who never ask where he came from.")
-    m.obj("interactable", "well", 25, 11, 2, 2, prompt="Draw",
-          text="The bucket comes up cold and full. Some things here are exactly what they seem.")
-    m.obj("interactable", "bench", 28, 15, 2, 1, prompt="Sit",
-          text="The sun goes down behind the hills, gold on the vines. For a moment there is nothing to remember.")
+    m.obj("interactable", "mas_door", 34, 8, 1, 2, prompt="Open", knot="vineyard_mas_door")
+    m.obj("interactable", "old_vine", 12, 19, 1, 1, prompt="Tend", knot="vineyard_tend_vine")
+    m.obj("interactable", "loose_cane", 48, 23, 1, 1, prompt="Tie", knot="vineyard_tie_cane")
+    m.obj("interactable", "grapes", 60, 27, 1, 1, prompt="Taste", knot="vineyard_taste_grape")
+    m.obj("interactable", "tomatoes", 56, 6, 1, 1, prompt="Check", knot="vineyard_tomatoes")
+    m.obj("interactable", "well", 25, 11, 2, 2, prompt="Draw", knot="vineyard_well")
+    m.obj("interactable", "bench", 28, 15, 2, 1, prompt="Sit", knot="vineyard_bench")
     m.obj("interactable", "lavender", 9, 13, 1, 1, prompt="Smell",
           text="Lavender and warm stone. Nothing in Berlin ever smelled like this.")
     m.obj("interactable", "grape_crate", 24, 8, 1, 1, prompt="Look",
           text="This morning's bunches, waiting for the cellar. He counts them twice. Old habits.")
     m.obj("interactable", "signpost", 77, 36, 1, 1, prompt="Read",
           text="To the village. Everyone there knows his name; nobody knows him.")
-    m.obj("npc", "Marcel", 73.5, 37.8, sprite="neighbour_marcel", speaker="Marcel", facing="right",
-          text="Ah, Monsieur Balode! Fine weather for the grapes, eh? We were just saying... nothing, nothing at all.")
-    m.obj("npc", "Odette", 75.5, 37.8, sprite="neighbour_odette", speaker="Odette", facing="left",
-          text="Bonsoir, Monsieur. Your lavender is the best in the valley. You must tell us your secret one day.")
-    m.obj("trigger", "whisper_far", 64, 36, 2, 5, speaker="Odette",
-          text="...they say he was never a diplomat at all...")
-    m.obj("trigger", "whisper_near", 69, 36, 2, 5, speaker="Marcel",
-          text="...twenty years abroad, and not one photograph. Who lives like that?")
+    m.obj("npc", "Marcel", 73.5, 37.8, sprite="neighbour_marcel", facing="right", knot="vineyard_marcel")
+    m.obj("npc", "Odette", 75.5, 37.8, sprite="neighbour_odette", facing="left", knot="vineyard_odette")
+    m.obj("trigger", "whisper_far", 64, 36, 2, 5, knot="vineyard_whispers_1")
+    m.obj("trigger", "whisper_near", 69, 36, 2, 5, knot="vineyard_whispers_2")
     m.obj("trigger", "lane_thought", 36, 30, 2, 1,
           text="From here the lane runs to the village. He knows every bend of it, and who is watching from where.")
     return m
@@ -471,6 +462,9 @@ def cellar(ids: dict) -> MapBuilder:
     glow(5.5, 3, 1.5)
     glow(17.5, 3, 1.5)
     glow(11.5, 3.2, 1.6)  # daylight down the stairs
+    for x, y in ((6, 6), (17, 6), (6, 12), (17, 12)):
+        m.obj("light", f"candle_{x}_{y}", x + 0.5, y - 0.6, radius=36, color="#ffc070")
+    m.obj("light", "table_candle", 11.5, 8.6, radius=30, color="#ffc878")
     # a corner of forgotten things: shelf, crates, the dusty one
     m.put_grid("shelf", 22, 12, 1, 2)
     m.put("detail", 22, 14, "crate")
@@ -498,12 +492,9 @@ def cellar(ids: dict) -> MapBuilder:
     m.obj("spawn", "default", 11.5, 6.8, facing="down")
     m.obj("spawn", "from_vineyard", 11.5, 3.9, facing="down")
     m.obj("door", "stairs_up", 11, 2, 1, 1, target_map="vineyard", target_spawn="from_cellar")
-    m.obj("interactable", "cask", 1, 4, 2, 2, prompt="Taste",
-          text="Rich, full-bodied, eight summers of patience in it. He lets it rest on his tongue, the way he once let a silence rest.")
-    m.obj("interactable", "old_vintages", 19, 1, 3, 2, prompt="Look",
-          text="The old vintages. Each bottle laid down in a year he was somewhere else, under another name.")
-    m.obj("interactable", "dusty_crate", 21, 14, 1, 1, prompt="Open",
-          text="Under the old corks, a diplomatic passport. The photograph is young; the name is almost his. He closes the lid.")
+    m.obj("interactable", "cask", 1, 4, 2, 2, prompt="Taste", knot="cellar_taste_wine")
+    m.obj("interactable", "old_vintages", 19, 1, 3, 2, prompt="Look", knot="cellar_rack")
+    m.obj("interactable", "dusty_crate", 21, 14, 1, 1, prompt="Open", knot="cellar_crate")
     m.obj("interactable", "tasting_table", 10, 8, 3, 2, prompt="Taste",
           text="A glass poured this morning and forgotten. It has opened up nicely. Most things do, given time.")
     m.obj("interactable", "niche_candle", 4, 1, 3, 2, prompt="Look",
