@@ -121,7 +121,7 @@ class App:
     def run(self, first_scene, inputs=None) -> None:
         """Run until the game quits or the frame limit is reached.
 
-        `inputs`, when given, is called once per tick with the App and returns the
+        `inputs`, when given, is called once per tick with the Context and returns the
         InputFrame for that tick: the scripted player and tests drive the game
         through it exactly as a person would through the keyboard.
         """
@@ -144,7 +144,7 @@ class App:
                     self.collector.handle(event)
             ctx.input_device = self.collector.last_device
             while lag >= TICK - 1e-9:
-                frame = inputs(self) if inputs else self.collector.frame()
+                frame = inputs(ctx) if inputs else self.collector.frame()
                 self.tick(frame or InputFrame())
                 lag -= TICK
             self.render(lag / TICK)

@@ -80,20 +80,20 @@ class AutoPlayer:
         self.idle_ticks = 0
 
     # -- each tick ------------------------------------------------------------
-    def __call__(self, app) -> InputFrame:
+    def __call__(self, ctx) -> InputFrame:
         from game.scenes.dialogue import DialogueScene
         from game.scenes.explore import ExploreScene
         from game.scenes.message import MessageScene
 
         self.ticks += 1
-        top = app.ctx.scenes.top
+        top = ctx.scenes.top
         tap = self.ticks % 2 == 0  # a press needs a release between presses
         if isinstance(top, DialogueScene):
             return self._dialogue(top, tap)
         if isinstance(top, MessageScene):
             return InputFrame.of(pressed=[Intent.INTERACT]) if tap else InputFrame()
         if isinstance(top, ExploreScene):
-            return self._explore(top, app.ctx.session)
+            return self._explore(top, ctx.session)
         return InputFrame.of(pressed=[Intent.INTERACT]) if tap else InputFrame()
 
     def _dialogue(self, scene, tap: bool) -> InputFrame:

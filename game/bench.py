@@ -70,14 +70,14 @@ class Tour:
         self.cells = sorted(reachable_cells(level, cell_of(level, position.x, position.y)) - self.avoid)
         self.walker = None
 
-    def __call__(self, app):
+    def __call__(self, ctx):
         from game.core.input import InputFrame, Intent
         from game.scenes.message import MessageScene
         from game.scripted import PathWalker, path_to
 
-        top = app.ctx.scenes.top
+        top = ctx.scenes.top
         if isinstance(top, MessageScene):  # read it, then carry on
-            return InputFrame.of(pressed=[Intent.INTERACT]) if app.ctx.clock.ticks % 20 == 0 else InputFrame()
+            return InputFrame.of(pressed=[Intent.INTERACT]) if ctx.clock.ticks % 20 == 0 else InputFrame()
         level = self.scene.level
         if self.walker is None or self.walker.done or self.walker.stuck_ticks > 30:
             goal = self.rng.choice(self.cells)
@@ -108,7 +108,7 @@ def run_game_frames(map_name: str):
     for index in range(WARMUP_FRAMES + MEASURED_FRAMES):
         start = time.perf_counter()
         pg.event.pump()
-        app.tick(tour(app))
+        app.tick(tour(app.ctx))
         app.render(0.5)
         elapsed = (time.perf_counter() - start) * 1000
         if index >= WARMUP_FRAMES:
