@@ -78,6 +78,7 @@ class AutoPlayer:
         self.goal: str | None = None
         self.ticks = 0
         self.idle_ticks = 0
+        self.level = None
 
     # -- each tick ------------------------------------------------------------
     def __call__(self, ctx) -> InputFrame:
@@ -110,6 +111,10 @@ class AutoPlayer:
     def _explore(self, scene, session) -> InputFrame:
         if scene.transitioning:
             return InputFrame()
+        if scene.level is not self.level:  # a new map: plans made on the old one are void
+            self.level, self.walker = scene.level, None
+            if self.goal and self.goal.startswith("door:") and scene.map_name == self.goal[5:]:
+                self.goal = None
         if session.chapter != self.chapter:
             self.chapter = session.chapter
             self.steps = list(self.walkthrough.get(self.chapter, []))
@@ -133,13 +138,19 @@ class AutoPlayer:
                                f"the walkthrough's step '{goal}' is not on this map (chapter {self.chapter})")
         world = level.world
         if world.has(entity, Door) or world.has(entity, Trigger):
-            # walk into it: any cell whose feet point lies inside the area
+            # walk into it: any cell whose feet point lies inside the area; a door's step
+            # is done when the map changes, a trigger's when it has fired
+            trigger = world.find(entity, Trigger)
+            if trigger is not None and trigger.fired:
+                self.goal = None
+                return InputFrame()
             area = world.get(entity, Area)
             path = find_path(level, _here(level), lambda cell: area.contains(*cell_feet(level, *cell)),
                              avoid=_doors_except(level, entity))
             if path is None:
                 raise ContentError(level.map.display_path(), goal, "the walkthrough cannot reach this step on foot")
-            self.goal = None  # done once he steps in
+            if len(path) == 1:  # standing in it already: step out and back in
+                path = find_path(level, _here(level), lambda cell: not area.contains(*cell_feet(level, *cell)))
             self.walker = PathWalker(level, path)
             return self.walker.frame()
         # something to use: stand next to it, face it, press Interact

@@ -401,18 +401,14 @@ def vineyard(ids: dict) -> MapBuilder:
     m.obj("interactable", "tomatoes", 56, 6, 1, 1, prompt="Check", knot="vineyard_tomatoes")
     m.obj("interactable", "well", 25, 11, 2, 2, prompt="Draw", knot="vineyard_well")
     m.obj("interactable", "bench", 28, 15, 2, 1, prompt="Sit", knot="vineyard_bench")
-    m.obj("interactable", "lavender", 9, 13, 1, 1, prompt="Smell",
-          text="Lavender and warm stone. Nothing in Berlin ever smelled like this.")
-    m.obj("interactable", "grape_crate", 24, 8, 1, 1, prompt="Look",
-          text="This morning's bunches, waiting for the cellar. He counts them twice. Old habits.")
-    m.obj("interactable", "signpost", 77, 36, 1, 1, prompt="Read",
-          text="To the village. Everyone there knows his name; nobody knows him.")
+    m.obj("interactable", "lavender", 9, 13, 1, 1, prompt="Smell", knot="vineyard_lavender")
+    m.obj("interactable", "grape_crate", 24, 8, 1, 1, prompt="Look", knot="vineyard_grape_crate")
+    m.obj("interactable", "signpost", 77, 36, 1, 1, prompt="Read", knot="vineyard_signpost")
     m.obj("npc", "Marcel", 73.5, 37.8, sprite="neighbour_marcel", facing="right", knot="vineyard_marcel")
     m.obj("npc", "Odette", 75.5, 37.8, sprite="neighbour_odette", facing="left", knot="vineyard_odette")
     m.obj("trigger", "whisper_far", 64, 36, 2, 5, knot="vineyard_whispers_1")
     m.obj("trigger", "whisper_near", 69, 36, 2, 5, knot="vineyard_whispers_2")
-    m.obj("trigger", "lane_thought", 36, 30, 2, 1,
-          text="From here the lane runs to the village. He knows every bend of it, and who is watching from where.")
+    m.obj("trigger", "lane_thought", 36, 30, 2, 1, knot="vineyard_lane")
     return m
 
 

@@ -11,7 +11,7 @@ NARRATION_COLOUR = (214, 200, 176)
 
 
 def draw(canvas, assets, session, line, shown: int, choices, cursor: int, typing: bool, seconds: float) -> None:
-    box_top = canvas.get_height() - 74
+    box_top = canvas.get_height() - hud.BOX_HEIGHT - 6
     if line is not None:
         speaker = line.speaker
         portrait_name = session.speaker_portrait(speaker) if speaker else None

@@ -15,6 +15,7 @@ SHADOW = (42, 30, 38)
 NAME_COLOUR = (240, 194, 122)
 TEXT_COLOUR = (251, 246, 234)
 PORTRAIT_SIZE = 40
+BOX_HEIGHT = 58  # a 40 px portrait, or a name and three lines of text
 
 
 def input_glyph(assets: Assets, device: str) -> pygame.Surface:
@@ -52,7 +53,7 @@ def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str
                  seconds: float, portrait: pygame.Surface | None = None, colour=None) -> None:
     """The box at the bottom of the screen: portrait, speaker's name, text typing out."""
     ui, font = assets.ui(), assets.font()
-    rect = pygame.Rect(12, canvas.get_height() - 74, canvas.get_width() - 24, 66)
+    rect = pygame.Rect(12, canvas.get_height() - BOX_HEIGHT - 6, canvas.get_width() - 24, BOX_HEIGHT)
     content = ui.draw_panel(canvas, rect, padding=3)
     x = content.x
     if portrait is not None:

@@ -19,6 +19,7 @@ from game.world.level import Level
 
 FADE_SECONDS = 0.3
 TITLE_SECONDS = 3.0
+INTRO_DELAY = 1.2  # seconds after arriving before a chapter's first words
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,10 @@ class ExploreScene(Scene):
         self.view = None
         self._going_to: Destination | None = None
         self._fade = 1.0  # 1 = black; fades in on arrival
-        self._title_time = 0.0
+        self._arrived_at = 0.0
         self._light: str | None = None
         self._card = ""  # the title shown as he arrives: the chapter's, or the place's
+        self._intro: str | None = None
         self._arrival = Destination(map_name, spawn, chapter)
 
     def enter(self) -> None:
@@ -62,7 +64,7 @@ class ExploreScene(Scene):
         self._card = chapter.title if chapter else self.level.map.properties.get("title", "")
         if chapter:
             self.ctx.announce(f"CHAPTER: {chapter.id}")
-            self.ctx.scenes.push(DialogueScene(self.ctx, chapter.intro))
+            self._intro = chapter.intro  # played once the place has faded in and been named
 
     def _load(self, map_name: str, spawn: str) -> None:
         # a door names a map beside the one it is in, so maps in any folder link up
@@ -79,7 +81,7 @@ class ExploreScene(Scene):
             light = self._light or map_data.properties.get("light", "afternoon")
             self.view = MapView(map_data, self.ctx.assets, CANVAS_SIZE, self.ctx.clock.milliseconds, light)
             self.view.follow(self.level, 0.0, jump=True)
-        self._title_time = 0.0
+        self._arrived_at = self.ctx.clock.seconds
         # the map's objects live as long as the map: keep the collector from re-scanning them
         gc.collect()
         gc.freeze()
@@ -123,8 +125,12 @@ class ExploreScene(Scene):
             self.ctx.scenes.replace(EndCardScene(self.ctx, str(ending_id)))
 
     # -- the tick ----------------------------------------------------------
+    @property
+    def _since_arrival(self) -> float:
+        """Game time since arriving (it runs on while a dialogue covers the scene)."""
+        return self.ctx.clock.seconds - self._arrived_at
+
     def update(self, frame: InputFrame, dt: float) -> None:
-        self._title_time += dt
         if self._going_to is not None:
             self._fade = min(1.0, self._fade + dt / FADE_SECONDS)
             if self._fade >= 1.0:
@@ -133,6 +139,10 @@ class ExploreScene(Scene):
             return
         if self._fade > 0.0:
             self._fade = max(0.0, self._fade - dt / FADE_SECONDS)
+        if self._intro and self._fade == 0.0 and self._since_arrival >= INTRO_DELAY:
+            knot, self._intro = self._intro, None
+            self.ctx.scenes.push(DialogueScene(self.ctx, knot))
+            return
 
         for event in self.level.update(frame, dt):
             if isinstance(event, DoorEntered):
@@ -174,7 +184,7 @@ class ExploreScene(Scene):
         verb = self.prompt()
         if verb and self.ctx.scenes.top is self:
             hud.draw_prompt(canvas, self.ctx.assets, self.level, offset, verb, self.ctx.input_device)
-        if self._card and self._title_time < TITLE_SECONDS:
-            hud.draw_title_card(canvas, self.ctx.assets, self._card, self._title_time / TITLE_SECONDS)
+        if self._card and self._since_arrival < TITLE_SECONDS:
+            hud.draw_title_card(canvas, self.ctx.assets, self._card, self._since_arrival / TITLE_SECONDS)
         if self._fade > 0.0:
             hud.fade(canvas, self._fade)
