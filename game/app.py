@@ -81,12 +81,14 @@ class App:
         self._bars_dirty = True
 
     def toggle_fullscreen(self) -> None:
+        """Fullscreen at the desktop's resolution, and back to the window as it was."""
         pg = self.pygame
         if self.fullscreen:
             pg.display.set_mode(self.windowed_size, pg.RESIZABLE)
         else:
             self.windowed_size = self.window.get_size()
-            pg.display.set_mode((0, 0), pg.FULLSCREEN)
+            desktop = pg.display.get_desktop_sizes()[0] if pg.display.get_desktop_sizes() else (0, 0)
+            pg.display.set_mode(desktop, pg.FULLSCREEN)
         self.fullscreen = not self.fullscreen
         self._layout()
 
