@@ -47,6 +47,8 @@ class Context:
     quit_requested: bool = False
     # "keyboard" or "gamepad": the device used last, so prompts show its buttons
     input_device: str = "keyboard"
+    # where on the canvas the player's feet were last drawn, so boxes can avoid covering him
+    player_screen_y: int | None = None
 
     @property
     def can_draw(self) -> bool:

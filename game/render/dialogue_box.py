@@ -10,29 +10,39 @@ CHOICE_WIDTH_MAX = 300
 NARRATION_COLOUR = (214, 200, 176)
 
 
-def draw(canvas, assets, session, line, shown: int, choices, cursor: int, typing: bool, seconds: float) -> None:
-    box_top = canvas.get_height() - hud.BOX_HEIGHT - 6
+def draw(canvas, assets, session, line, shown: int, choices, cursor: int, typing: bool, seconds: float,
+         player_y: int | None = None) -> None:
+    box = hud.message_box_rect(canvas, player_y)
     if line is not None:
         speaker = line.speaker
         portrait_name = session.speaker_portrait(speaker) if speaker else None
         hud.draw_message(canvas, assets, session.speaker_name(speaker) if speaker else "", line.text, shown,
                          done=not typing and not choices, seconds=seconds,
                          portrait=assets.portrait(portrait_name) if portrait_name else None,
-                         colour=None if speaker else NARRATION_COLOUR)
+                         colour=None if speaker else NARRATION_COLOUR, rect=box)
     if choices:
-        draw_choices(canvas, assets, [choice.text for choice in choices], cursor, bottom=box_top - 2)
+        texts = [choice.text for choice in choices]
+        if box.top > canvas.get_height() // 2:
+            draw_choices(canvas, assets, texts, cursor, bottom=box.top - 2)
+        else:
+            draw_choices(canvas, assets, texts, cursor, top=box.bottom + 2)
 
 
-def draw_choices(canvas, assets, texts: list[str], cursor: int, bottom: int) -> pygame.Rect:
+def draw_choices(canvas, assets, texts: list[str], cursor: int, bottom: int | None = None,
+                 top: int | None = None) -> pygame.Rect:
+    """The choices in a panel at the right, its bottom (or top) edge at the given height."""
     ui, font = assets.ui(), assets.font()
     marker = ui.cursor()
     indent = marker.get_width() + 4
-    left, top, right, bottom_border = ui.panel_border()
+    border_left, border_top, border_right, border_bottom = ui.panel_border()
     width = min(CHOICE_WIDTH_MAX, max(font.size(text)[0] for text in texts) + indent)
     rows = [font.wrap(text, width - indent) for text in texts]
     height = sum(len(lines) for lines in rows) * font.line_height + 2 * (len(texts) - 1)
-    rect = pygame.Rect(0, 0, width + left + right + 4, height + top + bottom_border + 4)
-    rect.bottomright = (canvas.get_width() - 12, bottom)
+    rect = pygame.Rect(0, 0, width + border_left + border_right + 4, height + border_top + border_bottom + 4)
+    if bottom is not None:
+        rect.bottomright = (canvas.get_width() - 12, bottom)
+    else:
+        rect.topright = (canvas.get_width() - 12, top)
     content = ui.draw_panel(canvas, rect, padding=2)
     y = content.y
     for index, lines in enumerate(rows):

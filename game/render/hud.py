@@ -49,11 +49,20 @@ def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str
     canvas.blit(label, (content.x + glyph.get_width() + 4, text_y))
 
 
-def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str, shown: int, done: bool,
-                 seconds: float, portrait: pygame.Surface | None = None, colour=None) -> None:
-    """The box at the bottom of the screen: portrait, speaker's name, text typing out."""
-    ui, font = assets.ui(), assets.font()
+def message_box_rect(canvas: pygame.Surface, player_y: int | None) -> pygame.Rect:
+    """At the bottom of the screen, or at the top when he stands where it would cover him."""
     rect = pygame.Rect(12, canvas.get_height() - BOX_HEIGHT - 6, canvas.get_width() - 24, BOX_HEIGHT)
+    if player_y is not None and player_y > rect.top - 8:
+        rect.top = 6
+    return rect
+
+
+def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str, shown: int, done: bool,
+                 seconds: float, portrait: pygame.Surface | None = None, colour=None,
+                 rect: pygame.Rect | None = None) -> None:
+    """The message box: portrait, speaker's name, text typing out."""
+    ui, font = assets.ui(), assets.font()
+    rect = rect or message_box_rect(canvas, None)
     content = ui.draw_panel(canvas, rect, padding=3)
     x = content.x
     if portrait is not None:

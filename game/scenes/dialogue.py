@@ -75,4 +75,5 @@ class DialogueScene(Scene):
         from game.render import dialogue_box
 
         dialogue_box.draw(canvas, self.ctx.assets, self.session, self.line, int(self.shown), self.choices,
-                          self.cursor, typing=self.typing, seconds=self.ctx.clock.seconds)
+                          self.cursor, typing=self.typing, seconds=self.ctx.clock.seconds,
+                          player_y=self.ctx.player_screen_y)

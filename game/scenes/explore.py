@@ -181,6 +181,7 @@ class ExploreScene(Scene):
         from game.render import hud
 
         offset = self.view.draw(canvas, self.level, alpha)
+        self.ctx.player_screen_y = round(self.level.player_position.y) + offset[1]
         verb = self.prompt()
         if verb and self.ctx.scenes.top is self:
             hud.draw_prompt(canvas, self.ctx.assets, self.level, offset, verb, self.ctx.input_device)

@@ -42,4 +42,5 @@ class MessageScene(Scene):
         from game.render import hud
 
         hud.draw_message(canvas, self.ctx.assets, self.speaker, self.text, int(self.shown), self.finished_typing,
-                         self.ctx.clock.seconds, self.portrait)
+                         self.ctx.clock.seconds, self.portrait,
+                         rect=hud.message_box_rect(canvas, self.ctx.player_screen_y))
