@@ -1,0 +1,59 @@
+"""The game's own words (menus, prompts, titles) in each language: assets/strings/<lang>.toml.
+
+Keys are "section.name" (ui.new_game, prompts.Look, chapters.dinner). A key
+missing from a language falls back to English, and --check and the tests
+report it; the story's words are in Ink (assets/story, assets/story/fr).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from game import paths
+from game.content.errors import ContentError
+
+STRINGS_DIR = paths.ASSETS / "strings"
+LANGUAGES = ("en", "fr")
+
+
+def _flatten(data: dict, prefix: str = "") -> dict[str, str]:
+    flat = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = str(value)
+    return flat
+
+
+def load_table(language: str, folder: Path = STRINGS_DIR) -> dict[str, str]:
+    path = folder / f"{language}.toml"
+    try:
+        with open(path, "rb") as handle:
+            return _flatten(tomllib.load(handle))
+    except FileNotFoundError:
+        raise ContentError(f"assets/strings/{language}.toml", None, "strings file not found") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"assets/strings/{language}.toml", None, f"not valid TOML: {error}") from error
+
+
+class Strings:
+    def __init__(self, language: str = "en", folder: Path = STRINGS_DIR):
+        self.language = language if language in LANGUAGES else "en"
+        self._english = load_table("en", folder)
+        self._table = self._english if self.language == "en" else load_table(self.language, folder)
+
+    def __call__(self, key: str, **values) -> str:
+        text = self._table.get(key) or self._english.get(key)
+        if text is None:
+            # an unknown prompt verb written in a map shows as written
+            return key.split(".", 1)[1] if key.startswith("prompts.") else key
+        return text.format(**values) if values else text
+
+
+def missing_keys(folder: Path = STRINGS_DIR) -> dict[str, list[str]]:
+    """For each language, the keys the other languages have and it lacks."""
+    tables = {language: load_table(language, folder) for language in LANGUAGES}
+    every = set().union(*tables.values())
+    return {language: sorted(every - set(table)) for language, table in tables.items() if every - set(table)}
