@@ -34,14 +34,21 @@ class ChoicePolicy:
     """Picks a choice by looking one step ahead in the story, as a player weighs options.
 
     `open` favours what raises honesty and trust; `guarded` favours what keeps
-    them low; `first` always takes the first choice.
+    them low; `first` always takes the first choice. From the chapter named by
+    `open_from`, the player turns open (a guarded man who speaks at last).
     """
 
-    def __init__(self, style: str = "open"):
+    def __init__(self, style: str = "open", open_from: str = ""):
         self.style = style
+        self.open_from = open_from
 
-    def pick(self, story, choices) -> int:
-        if self.style == "first" or len(choices) == 1:
+    @classmethod
+    def for_ending(cls, ending) -> "ChoicePolicy":
+        return cls(ending.policy, ending.open_from)
+
+    def pick(self, story, choices, chapter: str = "") -> int:
+        style = "open" if self.open_from and chapter == self.open_from else self.style
+        if style == "first" or len(choices) == 1:
             return 0
         scores = []
         saved, actions = story.save(), list(story.actions)
@@ -53,7 +60,7 @@ class ChoicePolicy:
             scores.append(_openness(story))
             story.load(saved)
         story.actions = actions
-        best = max(scores) if self.style == "open" else min(scores)
+        best = max(scores) if style == "open" else min(scores)
         return scores.index(best)
 
 
@@ -82,9 +89,12 @@ class AutoPlayer:
 
     # -- each tick ------------------------------------------------------------
     def __call__(self, ctx) -> InputFrame:
+        from game.scenes.credits import CreditsScene
         from game.scenes.dialogue import DialogueScene
         from game.scenes.explore import ExploreScene
         from game.scenes.message import MessageScene
+        from game.scenes.starlit import StarlitScene
+        from game.scenes.title import TitleScene
 
         self.ticks += 1
         top = ctx.scenes.top
@@ -95,13 +105,56 @@ class AutoPlayer:
             return InputFrame.of(pressed=[Intent.INTERACT]) if tap else InputFrame()
         if isinstance(top, ExploreScene):
             return self._explore(top, ctx.session)
-        return InputFrame.of(pressed=[Intent.INTERACT]) if tap else InputFrame()
+        if isinstance(top, TitleScene):
+            # a new evening; once an ending has been reached, the player leaves
+            wanted = "quit" if ctx.session is not None and ctx.session.ended else "new"
+            return self._menu(top.items.index(wanted), top.cursor, tap)
+        if isinstance(top, StarlitScene):
+            return self._stars(top, tap)
+        if isinstance(top, CreditsScene):
+            return InputFrame.of(pressed=[Intent.BACK]) if tap and top.offset > 40 else InputFrame()
+        return InputFrame()
+
+    @staticmethod
+    def _menu(target: int, cursor: int, tap: bool) -> InputFrame:
+        if not tap:
+            return InputFrame()
+        if cursor < target:
+            return InputFrame.of(pressed=[Intent.DOWN])
+        if cursor > target:
+            return InputFrame.of(pressed=[Intent.UP])
+        return InputFrame.of(pressed=[Intent.INTERACT])
+
+    @staticmethod
+    def _stars(scene, tap: bool) -> InputFrame:
+        """Point at each constellation not yet traced, and trace it."""
+        if scene.phase != "trace":
+            return InputFrame()
+        remaining = [name for name in scene.constellations if name not in scene.traced]
+        if not remaining:
+            return InputFrame()
+        # aim at the middle of one of the figure's lines, as a person points at the stars
+        (x0, y0), (x1, y1) = next((a, b) for a, b, name in scene.sky.constellation_lines() if name == remaining[0])
+        tx, ty = (x0 + x1) / 2, (y0 + y1) / 2
+        dx, dy = tx - scene.pointer[0], ty - scene.pointer[1]
+        if abs(dx) < 4 and abs(dy) < 4:
+            return InputFrame.of(pressed=[Intent.INTERACT]) if tap else InputFrame()
+        held = set()
+        if dx > 2:
+            held.add(Intent.RIGHT)
+        elif dx < -2:
+            held.add(Intent.LEFT)
+        if dy > 2:
+            held.add(Intent.DOWN)
+        elif dy < -2:
+            held.add(Intent.UP)
+        return InputFrame.of(held)
 
     def _dialogue(self, scene, tap: bool) -> InputFrame:
         if not tap or scene.finished:
             return InputFrame()
         if scene.choices:
-            target = self.policy.pick(scene.session.story, scene.choices)
+            target = self.policy.pick(scene.session.story, scene.choices, scene.session.chapter)
             if scene.cursor < target:
                 return InputFrame.of(pressed=[Intent.DOWN])
             if scene.cursor > target:

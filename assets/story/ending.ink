@@ -1,5 +1,5 @@
 // Chapter 6 — Peace. The star-lit garden, back on the bench.
-// `ending` plays the common part (Sophie's insight), offers one last choice, then routes:
+// `ending` plays the common part (Sophie's insight), offers one last choice, then names the ending:
 //   ending_peace   — he told her Berlin in the garden, she caught him at most once,
 //                    trust >= 3 and honesty >= 1
 //   ending_dawn    — he told her, but late (only at the very end) or after a night of lies
@@ -107,14 +107,17 @@ For a moment, he feels as if he is seeing himself through new eyes: a man on a b
 -> decide
 
 = decide
+// The ending is named here; the game then lets them trace the stars together and plays
+// ending_<id> (the last lines and the epilogue) under the sky.
 {
 - told_berlin and not late_truth and lies_caught <= 1 and trust >= 3 and honesty >= 1:
-    -> ending_peace
+    ~ ending_id = "peace"
 - told_berlin:
-    -> ending_dawn
+    ~ ending_id = "dawn"
 - else:
-    -> ending_guarded
+    ~ ending_id = "guarded"
 }
+-> DONE
 
 // When the ending is played again: a short coda of the one already chosen.
 = route

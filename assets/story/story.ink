@@ -16,6 +16,7 @@ INCLUDE dinner.ink
 INCLUDE garden.ink
 INCLUDE berlin.ink
 INCLUDE ending.ink
+INCLUDE stars.ink
 
 // ---------------------------------------------------------------------------------------------
 // State. The game reads these; it never keeps copies.
@@ -75,6 +76,7 @@ VAR berlin_clean = 0
 
 // Chapter 6: the ending
 VAR ending_id = ""          // "peace", "dawn" or "guarded"
+VAR stars_traced = 0        // constellations traced with Sophie under the sky
 
 // ---------------------------------------------------------------------------------------------
 // What the game does for the story. Each has an Ink fallback so the story runs on its own.

@@ -15,6 +15,8 @@ from game.content.errors import ContentError
 CHAPTER_IDS = ("vineyard", "visitor", "dinner", "garden", "berlin", "ending")
 CHAPTERS_FILE = paths.ASSETS / "story" / "chapters.toml"
 CAST_FILE = paths.ASSETS / "story" / "cast.toml"
+ENDINGS_FILE = paths.ASSETS / "story" / "endings.toml"
+SCENES = ("explore", "starlit")  # how a chapter is played: walking a map, or under the sky
 LIGHTS = ("afternoon", "dusk", "night", "interior", "none")
 
 
@@ -26,6 +28,16 @@ class Chapter:
     spawn: str
     light: str
     intro: str
+    scene: str = "explore"
+
+
+@dataclass(frozen=True)
+class Ending:
+    id: str
+    title: str
+    title_fr: str
+    policy: str
+    open_from: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,7 +76,10 @@ def load_chapters(path: Path = CHAPTERS_FILE) -> dict[str, Chapter]:
             raise ContentError(shown, place, f"unknown chapter id; the ids are {', '.join(CHAPTER_IDS)}")
         if fields["light"] not in LIGHTS:
             raise ContentError(shown, place, f"light must be one of {', '.join(LIGHTS)}")
-        chapters[fields["id"]] = Chapter(**fields)
+        scene = entry.get("scene", "explore")
+        if scene not in SCENES:
+            raise ContentError(shown, place, f"scene must be one of {', '.join(SCENES)}")
+        chapters[fields["id"]] = Chapter(**fields, scene=scene)
     missing = [chapter_id for chapter_id in CHAPTER_IDS if chapter_id not in chapters]
     if missing:
         raise ContentError(shown, None, f"chapters missing: {', '.join(missing)}")
@@ -81,6 +96,21 @@ def load_cast(path: Path = CAST_FILE) -> dict[str, CastMember]:
             raise ContentError(relative(path), member_id, "'name' and 'portrait' must be strings")
         cast[member_id] = CastMember(member_id, name, portrait)
     return cast
+
+
+def load_endings(path: Path = ENDINGS_FILE) -> dict[str, Ending]:
+    from game.content.maps import relative
+
+    endings = {}
+    for ending_id, entry in _read_toml(path).items():
+        try:
+            endings[ending_id] = Ending(ending_id, str(entry["title"]), str(entry.get("title_fr", entry["title"])),
+                                        str(entry.get("policy", "open")), str(entry.get("open_from", "")))
+        except KeyError as missing:
+            raise ContentError(relative(path), ending_id, f"missing {missing}") from None
+        if endings[ending_id].policy not in ("open", "guarded", "first"):
+            raise ContentError(relative(path), ending_id, "policy must be open, guarded or first")
+    return endings
 
 
 def next_chapter(chapter_id: str) -> str | None:

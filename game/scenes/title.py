@@ -1,0 +1,65 @@
+"""The title screen: the starry sky over the vineyard; New game, Continue, Settings, Quit."""
+
+from __future__ import annotations
+
+from game.core.input import InputFrame, Intent
+from game.core.scenes import Scene
+
+
+class TitleScene(Scene):
+    def __init__(self, ctx, seed: int = 1962):
+        super().__init__(ctx)
+        from game.world.sky import Sky
+
+        self.sky = Sky(seed, 480, 236)
+        self.cursor = 0
+        self.time = 0.0
+        self.view = None
+
+    @property
+    def items(self) -> list[str]:
+        """The menu, as action ids (Continue only when a saved evening exists)."""
+        items = ["new"]
+        if self.ctx.saves is not None and self.ctx.saves.exists():
+            items.append("continue")
+        return items + ["settings", "quit"]
+
+    def update(self, frame: InputFrame, dt: float) -> None:
+        self.time += dt
+        items = self.items
+        self.cursor = min(self.cursor, len(items) - 1)
+        if Intent.UP in frame.pressed:
+            self.cursor = (self.cursor - 1) % len(items)
+        elif Intent.DOWN in frame.pressed:
+            self.cursor = (self.cursor + 1) % len(items)
+        elif Intent.INTERACT in frame.pressed:
+            self.choose(items[self.cursor])
+
+    def choose(self, item: str) -> None:
+        from game.core.session import Session
+        from game.scenes.director import chapter_scene
+
+        if item == "new":
+            self.ctx.session = Session.new(self.ctx.settings.language)
+            self.ctx.scenes.replace(chapter_scene(self.ctx, "vineyard"))
+        elif item == "continue":
+            from game.scenes.director import continue_game
+
+            scene = continue_game(self.ctx)  # None, with a notice, when the save is unusable
+            if scene is not None:
+                self.ctx.scenes.replace(scene)
+        elif item == "settings":
+            from game.scenes.menu import settings_menu
+
+            self.ctx.scenes.push(settings_menu(self.ctx))
+        elif item == "quit":
+            self.ctx.quit()
+
+    def draw(self, canvas, alpha: float) -> None:
+        if not self.ctx.can_draw:
+            return
+        from game.render import starlit_view
+
+        if self.view is None:
+            self.view = starlit_view.TitleView(self.ctx.assets, self.sky, canvas.get_size())
+        self.view.draw(canvas, self, self.ctx.clock.seconds)
