@@ -23,7 +23,7 @@ class RunOptions:
     headless: bool = False
     frames: int | None = None
     screenshot: str | None = None
-    window_size: tuple[int, int] | None = None
+    window_size: tuple[int, int] | None = None  # overrides the settings' window scale
     fullscreen: bool = False
 
 
@@ -53,24 +53,39 @@ def letterbox(window_size: tuple[int, int], canvas_size=CANVAS_SIZE):
     return ((ww - w) // 2, (wh - h) // 2, w, h)
 
 
+def window_size_for(scale: int, desktop: tuple[int, int] | None) -> tuple[int, int]:
+    """The window for a whole-number scale; scale 0 picks the largest that fits the desktop with room to spare."""
+    if scale <= 0:
+        scale = DEFAULT_SCALE
+        if desktop and desktop[0] > 0:
+            fits = min(int(desktop[0] * 0.9) // CANVAS_SIZE[0], int(desktop[1] * 0.9) // CANVAS_SIZE[1])
+            scale = max(1, fits)
+    return CANVAS_SIZE[0] * scale, CANVAS_SIZE[1] * scale
+
+
 class App:
-    def __init__(self, options: RunOptions, announce=print):
+    def __init__(self, options: RunOptions, announce=print, settings=None):
+        from game.core.settings import Settings
+
         self.options = options
         self.pygame = pg = init_pygame(options.headless)
         from game.core.input import InputCollector
         from game.render.assets import Assets
 
-        size = options.window_size or (CANVAS_SIZE[0] * DEFAULT_SCALE, CANVAS_SIZE[1] * DEFAULT_SCALE)
-        self.windowed_size = size
+        settings = settings or Settings()
         self.fullscreen = False
+        size = options.window_size or window_size_for(settings.window_scale, None if options.headless else
+                                                      (pg.display.get_desktop_sizes() or [None])[0])
+        self.windowed_size = size
         self.window = pg.display.set_mode(size, pg.RESIZABLE)
         pg.display.set_caption("The Weight of Secrets")
-        if options.fullscreen:
+        if options.fullscreen or settings.fullscreen:
             self.toggle_fullscreen()
         self.canvas = pg.Surface(CANVAS_SIZE).convert()
         self._layout()
         self.collector = InputCollector(pg)
-        self.ctx = Context(assets=Assets(), announce=announce)
+        self.collector.load_key_names(settings.keys)
+        self.ctx = Context(assets=Assets(), announce=announce, settings=settings, input=self.collector)
         self.frames = 0
         self.first_frame_at: float | None = None
 
@@ -91,6 +106,19 @@ class App:
             pg.display.set_mode(desktop, pg.FULLSCREEN)
         self.fullscreen = not self.fullscreen
         self._layout()
+
+    def apply_window_settings(self) -> None:
+        """Window scale and fullscreen from the settings, at once."""
+        pg, settings = self.pygame, self.ctx.settings
+        if settings.fullscreen != self.fullscreen:
+            self.toggle_fullscreen()
+        if not self.fullscreen:
+            desktop = None if self.options.headless else (pg.display.get_desktop_sizes() or [None])[0]
+            size = window_size_for(settings.window_scale, desktop)
+            if size != self.window.get_size():
+                pg.display.set_mode(size, pg.RESIZABLE)
+                self.windowed_size = size
+                self._layout()
 
     def present(self) -> None:
         pg = self.pygame

@@ -71,3 +71,30 @@ def test_losing_window_focus_releases_held_keys(collector):
 
 def test_opposite_directions_cancel():
     assert InputFrame.of([Intent.LEFT, Intent.RIGHT]).move_vector() == (0.0, 0.0)
+
+
+def test_rebinding_a_key_works_and_conflicts_are_refused(collector):
+    assert collector.rebind(Intent.INTERACT, pygame.K_f) is None
+    collector.handle(key(pygame.KEYDOWN, pygame.K_f))
+    assert Intent.INTERACT in collector.frame().pressed
+    # W already walks up: giving it to Interact is refused and nothing changes
+    assert collector.rebind(Intent.INTERACT, pygame.K_w) is Intent.UP
+    collector.handle(key(pygame.KEYDOWN, pygame.K_w))
+    frame = collector.frame()
+    assert Intent.UP in frame.pressed and Intent.INTERACT not in frame.pressed
+
+
+def test_bindings_round_trip_through_key_names(collector):
+    collector.rebind(Intent.INTERACT, pygame.K_f)
+    names = collector.key_names()
+    assert names["interact"][0] == "f"
+    fresh = InputCollector(pygame)
+    fresh.load_key_names(names)
+    assert fresh.keys[Intent.INTERACT] == collector.keys[Intent.INTERACT]
+
+
+def test_the_next_key_can_be_captured_for_rebinding(collector):
+    seen = []
+    collector.capture_next_key(seen.append)
+    collector.handle(key(pygame.KEYDOWN, pygame.K_g))
+    assert seen == [pygame.K_g] and collector.frame().pressed == frozenset()

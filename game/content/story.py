@@ -18,6 +18,11 @@ from game.content.errors import ContentError
 
 STORY_JSON = paths.ASSETS / "story" / "story.json"
 
+
+def story_path(language: str = "en"):
+    """The compiled story for a language: English in assets/story, others in a folder of their own."""
+    return STORY_JSON if language == "en" else paths.ASSETS / "story" / language / "story.json"
+
 # external function -> number of arguments; the story declares them with EXTERNAL
 EXTERNALS = {
     "start_chapter": 1,

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 from game.core.scenes import SceneStack
 
+from game.content.strings import Strings
 from game.core.settings import Settings
 
 if TYPE_CHECKING:
+    from game.core.saves import SaveStore
     from game.core.session import Session
     from game.render.assets import Assets
 
@@ -40,11 +42,17 @@ class Context:
     assets: "Assets | None" = None
     clock: GameClock = field(default_factory=GameClock)
     settings: Settings = field(default_factory=Settings)
+    # the game's own words in the player's language (the story's are in Ink)
+    strings: Strings = field(default_factory=Strings)
     # the evening being played: story state, chapter, items (None in bare map tests)
     session: "Session | None" = None
     # where milestone lines (CHAPTER: …) go; the command line prints them
     announce: Callable[[str], None] = print
     quit_requested: bool = False
+    # the save slot (None when this run keeps no saves, as in most tests)
+    saves: "SaveStore | None" = None
+    # a message for the player that the next screen shows (a corrupt save, a failed write)
+    notice: str | None = None
     # "keyboard" or "gamepad": the device used last, so prompts show its buttons
     input_device: str = "keyboard"
     # where on the canvas the player's feet were last drawn, so boxes can avoid covering him
@@ -54,5 +62,18 @@ class Context:
     def can_draw(self) -> bool:
         return self.assets is not None
 
+    # the keyboard and gamepad reader, for rebinding keys (None in logic-only runs)
+    input: object = None
+    # called when a setting changes, to apply it at once and keep it (the App sets this)
+    on_settings_changed: Callable[[], None] = lambda: None
+
+    @property
+    def prompt_device(self) -> str:
+        """Whose buttons prompts show: the device used last, unless the settings fix one."""
+        return self.input_device if self.settings.pad_prompts == "auto" else self.settings.pad_prompts
+
     def quit(self) -> None:
         self.quit_requested = True
+
+    def settings_changed(self) -> None:
+        self.on_settings_changed()

@@ -91,6 +91,16 @@ def default_pad_bindings(pg) -> dict[Intent, list[int]]:
 
 
 STICK_DEAD_ZONE = 0.25
+# intents that may share a key: Esc both goes back and pauses, which menus treat alike
+SHARING = {frozenset({Intent.BACK, Intent.PAUSE})}
+
+
+def conflict(bindings: dict[Intent, list[int]], intent: Intent, key: int) -> Intent | None:
+    """The other intent already using `key`, if giving it to `intent` would clash."""
+    for other, keys in bindings.items():
+        if other is not intent and key in keys and frozenset({other, intent}) not in SHARING:
+            return other
+    return None
 
 
 @dataclass
@@ -118,6 +128,7 @@ class InputCollector:
         self._pads: dict[int, object] = {}
         self._key_to_intents = self._invert(self.keys)
         self._button_to_intents = self._invert(self.pad_buttons)
+        self._capture = None  # a callback waiting for the next key, while rebinding
         from pygame._sdl2 import controller
 
         self._controller = controller
@@ -136,6 +147,36 @@ class InputCollector:
     @property
     def pads(self) -> int:
         return len(self._pads)
+
+    # -- rebinding -----------------------------------------------------------
+    def capture_next_key(self, callback) -> None:
+        """Give the next key pressed to `callback(key)` instead of turning it into an intent."""
+        self._capture = callback
+
+    def rebind(self, intent: Intent, key: int) -> Intent | None:
+        """Make `key` the first key for `intent`; refused (returns the clashing intent) on a conflict."""
+        clash = conflict(self.keys, intent, key)
+        if clash is not None:
+            return clash
+        self.keys[intent] = [key] + [k for k in self.keys[intent] if k != key][:1]
+        self._key_to_intents = self._invert(self.keys)
+        return None
+
+    def key_names(self) -> dict[str, list[str]]:
+        """The bindings as settings keep them: intent name -> key names."""
+        return {intent.value: [self.pg.key.name(key) for key in keys] for intent, keys in self.keys.items()}
+
+    def load_key_names(self, names: dict[str, list[str]]) -> None:
+        """Bindings from the settings; unknown intents or key names are ignored."""
+        for intent_name, key_names in names.items():
+            try:
+                intent = Intent(intent_name)
+                keys = [self.pg.key.key_code(name) for name in key_names]
+            except ValueError:
+                continue
+            if keys:
+                self.keys[intent] = keys
+        self._key_to_intents = self._invert(self.keys)
 
     def _open_pad(self, index: int) -> None:
         try:
@@ -159,6 +200,10 @@ class InputCollector:
     def handle(self, event) -> None:
         pg = self.pg
         kind = event.type
+        if kind == pg.KEYDOWN and self._capture is not None:
+            callback, self._capture = self._capture, None
+            callback(event.key)
+            return
         if kind == pg.KEYDOWN:
             if event.key == pg.K_RETURN and event.mod & pg.KMOD_ALT:
                 return  # Alt+Enter toggles fullscreen; it is not an Interact

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from game.content.chapters import CastMember, Chapter, load_cast, load_chapters
-from game.content.story import Story, StoryAction
+from game.content.chapters import CastMember, Chapter, Ending, load_cast, load_chapters, load_endings
+from game.content.story import Story, StoryAction, story_path
 
 # actions that change the scene wait until the dialogue box has closed
 DEFERRED_ACTIONS = ("start_chapter", "go_to_map", "start_minigame")
@@ -21,16 +21,25 @@ class Session:
     story: Story
     chapters: dict[str, Chapter]
     cast: dict[str, CastMember]
+    endings: dict[str, Ending] = field(default_factory=dict)
     chapter: str = ""
     items: list[str] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
+    minigames: dict[str, str] = field(default_factory=dict)  # minigame id -> its result
     sounds: list[str] = field(default_factory=list)  # sounds asked for, for the audio system
     deferred: list[StoryAction] = field(default_factory=list)
     ended: bool = False  # the story has reached an ending
 
     @classmethod
-    def new(cls) -> "Session":
-        return cls(Story(), load_chapters(), load_cast())
+    def new(cls, language: str = "en") -> "Session":
+        return cls(Story(story_path(language)), load_chapters(), load_cast(), load_endings())
+
+    def change_language(self, language: str) -> None:
+        """The same evening, told in another language: Ink's state carries over whole."""
+        state = self.story.save()
+        story = Story(story_path(language))
+        story.load(state)
+        self.story = story
 
     def carry_out(self, actions: list[StoryAction]) -> None:
         """Do the story's immediate actions now; keep the scene-changing ones for later."""

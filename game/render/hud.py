@@ -24,7 +24,7 @@ def input_glyph(assets: Assets, device: str) -> pygame.Surface:
     return ui.pad_button("A") if device == "gamepad" else ui.keycap("E")
 
 
-def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str, device: str) -> None:
+def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str, device: str, strings) -> None:
     """A small bubble over the thing he faces: [E] Look."""
     world, entity = level.world, level.focus
     ox, oy = offset
@@ -36,7 +36,7 @@ def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str
         x, y = area.x + area.w / 2, area.y - 2
     ui, font = assets.ui(), assets.font()
     glyph = input_glyph(assets, device)
-    label = font.render(verb, ui.text_color())
+    label = font.render(strings(f"prompts.{verb}"), ui.text_color())
     left, top, right, bottom = ui.panel_border()
     inner_w = glyph.get_width() + 4 + label.get_width()
     inner_h = max(glyph.get_height(), font.cap_height + 2)

@@ -9,7 +9,7 @@ from game import paths
 from game.content.errors import ContentError
 from game.content.maps import load_map
 from game.core.context import CANVAS_SIZE, Context
-from game.core.input import InputFrame
+from game.core.input import InputFrame, Intent
 from game.core.scenes import Scene
 from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
@@ -30,8 +30,11 @@ class Destination:
 
 
 class ExploreScene(Scene):
-    def __init__(self, ctx: Context, map_name: str, spawn: str = "default", chapter: str | None = None):
+    def __init__(self, ctx: Context, map_name: str, spawn: str = "default", chapter: str | None = None,
+                 restore=None):
+        """`restore`, a SaveData, puts him back where a saved game left him."""
         super().__init__(ctx)
+        self._restore = restore
         self.chapter: str | None = None
         self.level: Level | None = None
         self.view = None
@@ -44,27 +47,47 @@ class ExploreScene(Scene):
         self._arrival = Destination(map_name, spawn, chapter)
 
     def enter(self) -> None:
-        self._arrive(self._arrival)
+        if self._restore is not None:
+            self._continue(self._restore)
+        else:
+            self._arrive(self._arrival)
 
-    @classmethod
-    def for_chapter(cls, ctx: Context, chapter_id: str) -> "ExploreScene":
-        chapter = ctx.session.chapters[chapter_id]
-        return cls(ctx, chapter.map, chapter.spawn, chapter=chapter_id)
+    def _continue(self, save) -> None:
+        """Back where the saved game left him: same chapter, map, place, and story."""
+        chapter = self.ctx.session.chapters[save.chapter]
+        self.chapter = chapter.id
+        self._light = chapter.light
+        self._load(save.map, "default")
+        self.level.set_player_position(save.x, save.y, save.facing)
+        if self.view is not None:
+            self.view.follow(self.level, 0.0, jump=True)
+        self._fade = 1.0
+        self._card = self.ctx.strings(f"chapters.{chapter.id}")
+        self._intro = chapter.intro if save.intro_pending else None
 
     # -- arriving somewhere -------------------------------------------------
     def _arrive(self, destination: Destination) -> None:
         chapter = None
         if destination.chapter:
             chapter = self.ctx.session.chapters[destination.chapter]
+            if chapter.scene != "explore":  # a chapter played elsewhere than on a map
+                from game.scenes.director import chapter_scene
+
+                self.ctx.scenes.replace(chapter_scene(self.ctx, chapter.id))
+                return
             self.chapter = chapter.id
             self.ctx.session.chapter = chapter.id
             self._light = chapter.light
         self._load(destination.map, destination.spawn)
         self._fade = 1.0
-        self._card = chapter.title if chapter else self.level.map.properties.get("title", "")
+        self._card = self.ctx.strings(f"chapters.{chapter.id}") if chapter else \
+            self.level.map.properties.get("title", "")
         if chapter:
             self.ctx.announce(f"CHAPTER: {chapter.id}")
             self._intro = chapter.intro  # played once the place has faded in and been named
+            from game.scenes.director import autosave
+
+            autosave(self.ctx, intro_pending=True)
 
     def _load(self, map_name: str, spawn: str) -> None:
         # a door names a map beside the one it is in, so maps in any folder link up
@@ -109,20 +132,6 @@ class ExploreScene(Scene):
                 self.go_to(Destination(chapter.map, chapter.spawn, chapter.id))
             elif action.name == "go_to_map":
                 self.go_to(Destination(str(action.args[0]), str(action.args[1])))
-        self._check_ending()
-
-    def _check_ending(self) -> None:
-        """The story has ended when, in the last chapter, Ink has named the ending."""
-        session = self.ctx.session
-        if self.chapter != "ending" or session.ended or self._going_to is not None:
-            return
-        ending_id = session.story.get("ending_id")
-        if ending_id:
-            session.ended = True
-            self.ctx.announce(f"ENDING: {ending_id}")
-            from game.scenes.end_card import EndCardScene
-
-            self.ctx.scenes.replace(EndCardScene(self.ctx, str(ending_id)))
 
     # -- the tick ----------------------------------------------------------
     @property
@@ -144,6 +153,11 @@ class ExploreScene(Scene):
             self.ctx.scenes.push(DialogueScene(self.ctx, knot))
             return
 
+        if Intent.PAUSE in frame.pressed and not self.transitioning:
+            from game.scenes.menu import pause_menu
+
+            self.ctx.scenes.push(pause_menu(self.ctx))
+            return
         for event in self.level.update(frame, dt):
             if isinstance(event, DoorEntered):
                 self.go_to(Destination(event.target_map, event.target_spawn))
@@ -184,7 +198,8 @@ class ExploreScene(Scene):
         self.ctx.player_screen_y = round(self.level.player_position.y) + offset[1]
         verb = self.prompt()
         if verb and self.ctx.scenes.top is self:
-            hud.draw_prompt(canvas, self.ctx.assets, self.level, offset, verb, self.ctx.input_device)
+            hud.draw_prompt(canvas, self.ctx.assets, self.level, offset, verb, self.ctx.prompt_device,
+                            self.ctx.strings)
         if self._card and self._since_arrival < TITLE_SECONDS:
             hud.draw_title_card(canvas, self.ctx.assets, self._card, self._since_arrival / TITLE_SECONDS)
         if self._fade > 0.0:

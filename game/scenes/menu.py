@@ -1,0 +1,197 @@
+"""A small vertical menu over the scene below: the pause menu and the settings.
+
+Up/down move, Interact chooses, left/right change a setting, Back closes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from game.core.input import InputFrame, Intent
+from game.core.scenes import Scene
+
+
+@dataclass
+class MenuItem:
+    label: Callable[[], str] | str
+    on_choose: Callable[[], None] | None = None
+    on_change: Callable[[int], None] | None = None  # -1 or +1 from left/right
+
+    def text(self) -> str:
+        return self.label() if callable(self.label) else self.label
+
+
+class MenuScene(Scene):
+    opaque = False
+
+    def __init__(self, ctx, title: str, items: list[MenuItem]):
+        super().__init__(ctx)
+        self.title = title
+        self.items = items
+        self.cursor = 0
+
+    def close(self) -> None:
+        self.ctx.scenes.pop()
+
+    def update(self, frame: InputFrame, dt: float) -> None:
+        pressed = frame.pressed
+        if Intent.UP in pressed:
+            self.cursor = (self.cursor - 1) % len(self.items)
+        elif Intent.DOWN in pressed:
+            self.cursor = (self.cursor + 1) % len(self.items)
+        elif Intent.LEFT in pressed or Intent.RIGHT in pressed:
+            item = self.items[self.cursor]
+            if item.on_change:
+                item.on_change(-1 if Intent.LEFT in pressed else 1)
+        elif Intent.INTERACT in pressed:
+            item = self.items[self.cursor]
+            if item.on_choose:
+                item.on_choose()
+            elif item.on_change:
+                item.on_change(1)
+        elif Intent.BACK in pressed or Intent.PAUSE in pressed:
+            self.close()
+
+    def draw(self, canvas, alpha: float) -> None:
+        if not self.ctx.can_draw:
+            return
+        from game.render import menu_view
+
+        menu_view.draw(canvas, self.ctx.assets, self.title, [item.text() for item in self.items], self.cursor)
+
+
+def pause_menu(ctx) -> MenuScene:
+    """Esc / Start during play: resume, settings, save and quit to the title."""
+    from game.scenes.director import autosave
+    from game.scenes.title import TitleScene
+
+    def save_and_quit():
+        autosave(ctx)
+        ctx.scenes.clear_to(TitleScene(ctx))
+
+    t = ctx.strings
+    menu = MenuScene(ctx, t("ui.paused"), [])
+    menu.items = [
+        MenuItem(lambda: ctx.strings("ui.resume"), menu.close),
+        MenuItem(lambda: ctx.strings("ui.settings"), lambda: ctx.scenes.push(settings_menu(ctx))),
+        MenuItem(lambda: ctx.strings("ui.save_and_quit"), save_and_quit),
+    ]
+    return menu
+
+
+def _cycle(options: tuple, current, step: int):
+    index = options.index(current) if current in options else 0
+    return options[(index + step) % len(options)]
+
+
+def settings_menu(ctx) -> MenuScene:
+    """Every setting, applied at once and kept between runs."""
+    from game.core.settings import LANGUAGES, PAD_PROMPTS, TEXT_SPEEDS
+
+    settings = ctx.settings
+
+    def changed():
+        ctx.settings_changed()
+
+    def volume(name):
+        def change(step):
+            setattr(settings, name, round(min(1.0, max(0.0, getattr(settings, name) + 0.1 * step)), 1))
+            changed()
+        return change
+
+    def cycle(name, options):
+        def change(step):
+            setattr(settings, name, _cycle(options, getattr(settings, name), step))
+            changed()
+        return change
+
+    def toggle(name):
+        def change(step):
+            setattr(settings, name, not getattr(settings, name))
+            changed()
+        return change
+
+    def window_change(step):
+        modes = ("auto", 1, 2, 3, 4, "fullscreen")
+        current = "fullscreen" if settings.fullscreen else (settings.window_scale or "auto")
+        mode = _cycle(modes, current, step)
+        settings.fullscreen = mode == "fullscreen"
+        settings.window_scale = mode if isinstance(mode, int) else 0
+        changed()
+
+    def t(key, **values):  # looked up at each draw, so a language change shows at once
+        return ctx.strings(key, **values)
+
+    def window_label():
+        if settings.fullscreen:
+            return t("ui.window_fullscreen")
+        return t("ui.window_scale", value=settings.window_scale) if settings.window_scale else t("ui.window_fit")
+
+    def on_off(value):
+        return t("ui.on") if value else t("ui.off")
+
+    language_names = {"en": "English", "fr": "Français"}
+    items = [
+        MenuItem(lambda: t("ui.music_volume", value=round(settings.music_volume * 100)),
+                 on_change=volume("music_volume")),
+        MenuItem(lambda: t("ui.effects_volume", value=round(settings.effects_volume * 100)),
+                 on_change=volume("effects_volume")),
+        MenuItem(lambda: t("ui.text_speed", value=t(f"values.{settings.text_speed_name}")),
+                 on_change=cycle("text_speed_name", tuple(TEXT_SPEEDS))),
+        MenuItem(window_label, on_change=window_change),
+        MenuItem(lambda: t("ui.language", value=language_names[settings.language]),
+                 on_change=cycle("language", LANGUAGES)),
+        MenuItem(lambda: t("ui.button_prompts", value=t(f"values.{settings.pad_prompts}")),
+                 on_change=cycle("pad_prompts", PAD_PROMPTS)),
+        MenuItem(lambda: t("ui.assist", value=on_off(settings.assist)), on_change=toggle("assist")),
+        MenuItem(lambda: t("ui.reduced_flashing", value=on_off(settings.reduced_flashing)),
+                 on_change=toggle("reduced_flashing")),
+    ]
+    if ctx.input is not None:
+        items.append(MenuItem(lambda: t("ui.controls"), lambda: ctx.scenes.push(controls_menu(ctx))))
+    menu = MenuScene(ctx, t("ui.settings"), items)
+    items.append(MenuItem(lambda: t("ui.back"), menu.close))
+    return menu
+
+
+def controls_menu(ctx) -> MenuScene:
+    """Rebind the keyboard: choose an action, press the new key; a key another action uses is refused."""
+    from game.core.input import Intent
+
+    collector = ctx.input
+    t = ctx.strings
+    menu = MenuScene(ctx, t("ui.controls"), [])
+    state = {"waiting": None, "message": ""}
+
+    def names(intent):
+        return ", ".join(ctx.input.pg.key.name(code).title() for code in collector.keys[intent])
+
+    def label(intent):
+        def text():
+            action = ctx.strings(f"actions.{intent.value}")
+            if state["waiting"] is intent:
+                return f"{action}: {ctx.strings('ui.press_a_key')}"
+            return f"{action}: {names(intent)}"
+        return text
+
+    def start(intent):
+        def choose():
+            state["waiting"] = intent
+
+            def got(key):
+                state["waiting"] = None
+                clash = collector.rebind(intent, key)
+                if clash is not None:
+                    state["message"] = ctx.strings("ui.key_in_use", key=ctx.input.pg.key.name(key).title(),
+                                                   action=ctx.strings(f"actions.{clash.value}"))
+                else:
+                    state["message"] = ""
+                    ctx.settings.keys = collector.key_names()
+                    ctx.settings_changed()
+            collector.capture_next_key(got)
+        return choose
+
+    menu.items = [MenuItem(label(intent), start(intent)) for intent in Intent]
+    menu.items.append(MenuItem(lambda: state["message"] or ctx.strings("ui.back"), menu.close))
+    return menu

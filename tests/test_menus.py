@@ -1,0 +1,64 @@
+"""The pause menu and the settings, driven with intents as a player would."""
+
+from game.core.context import TICK, Context
+from game.core.input import InputFrame, Intent
+from game.core.saves import SaveStore
+from game.core.session import Session
+from game.scenes.director import chapter_scene
+from game.scenes.explore import ExploreScene
+from game.scenes.menu import MenuScene
+from game.scenes.title import TitleScene
+
+
+def tap(ctx, *intents):
+    for intent in intents:
+        ctx.scenes.update(InputFrame.of(pressed=[intent]), TICK)
+        ctx.scenes.update(InputFrame(), TICK)
+
+
+def walking_in_the_vineyard(tmp_path) -> Context:
+    ctx = Context(session=Session.new(), saves=SaveStore(tmp_path), announce=lambda line: None)
+    ctx.scenes.push(chapter_scene(ctx, "vineyard"))
+    ctx.scenes.apply_pending()
+    while not isinstance(ctx.scenes.top, ExploreScene) or ctx.scenes.top.transitioning or len(ctx.scenes) > 1:
+        ctx.scenes.update(InputFrame.of(pressed=[Intent.INTERACT]) if ctx.clock.ticks % 2 else InputFrame(), TICK)
+        ctx.clock.ticks += 1
+    return ctx
+
+
+def test_escape_pauses_and_resume_returns_to_the_world(tmp_path):
+    ctx = walking_in_the_vineyard(tmp_path)
+    tap(ctx, Intent.PAUSE)
+    assert isinstance(ctx.scenes.top, MenuScene) and ctx.scenes.top.title == "Paused"
+    tap(ctx, Intent.INTERACT)  # Resume
+    assert isinstance(ctx.scenes.top, ExploreScene)
+
+
+def test_settings_change_at_once_and_are_reported_for_keeping(tmp_path):
+    ctx = walking_in_the_vineyard(tmp_path)
+    changes = []
+    ctx.on_settings_changed = lambda: changes.append(ctx.settings.music_volume)
+    tap(ctx, Intent.PAUSE, Intent.DOWN, Intent.INTERACT)  # Settings
+    assert ctx.scenes.top.title == "Settings"
+    tap(ctx, Intent.LEFT, Intent.LEFT)  # music volume down twice
+    assert round(ctx.settings.music_volume, 1) == 0.5 and changes == [0.6, 0.5]
+    tap(ctx, Intent.DOWN, Intent.DOWN, Intent.RIGHT)  # text speed: normal -> fast
+    assert ctx.settings.text_speed_name == "fast"
+    tap(ctx, Intent.BACK, Intent.BACK)
+    assert isinstance(ctx.scenes.top, ExploreScene)
+
+
+def test_save_and_quit_to_title_then_continue(tmp_path):
+    ctx = walking_in_the_vineyard(tmp_path)
+    for _ in range(40):
+        ctx.scenes.update(InputFrame.of([Intent.DOWN]), TICK)
+    where = (ctx.scenes.top.level.player_position.x, ctx.scenes.top.level.player_position.y)
+    tap(ctx, Intent.PAUSE, Intent.DOWN, Intent.DOWN, Intent.INTERACT)  # Save and quit to title
+    ctx.scenes.apply_pending()
+    title = ctx.scenes.top
+    assert isinstance(title, TitleScene) and title.items == ["new", "continue", "settings", "quit"]
+    tap(ctx, Intent.DOWN, Intent.INTERACT)  # Continue
+    ctx.scenes.apply_pending()
+    scene = ctx.scenes.top
+    assert isinstance(scene, ExploreScene) and scene.map_name == "vineyard"
+    assert (scene.level.player_position.x, scene.level.player_position.y) == where

@@ -1,0 +1,122 @@
+"""Saves: the evening round-trips exactly; bad saves are told, kept aside, and never stop the game."""
+
+import json
+
+import pytest
+
+from game.autoplay import AutoPlayer, ChoicePolicy
+from game.core.context import TICK, Context
+from game.core.saves import SaveData, SaveError, SaveStore, parse, serialise
+from game.core.session import Session
+from game.scenes.director import continue_game, save_data
+from game.scenes.explore import ExploreScene
+from game.scenes.title import TitleScene
+
+
+def evening_until(chapter_id: str, store: SaveStore, extra_ticks: int = 0) -> Context:
+    """Play from the title with the scripted player until `chapter_id` has begun."""
+    ctx = Context(saves=store, announce=lambda line: None)
+    player = AutoPlayer(policy=ChoicePolicy("open"))
+    ctx.scenes.push(TitleScene(ctx))
+    ctx.scenes.apply_pending()
+    for _ in range(60 * 60 * 20):
+        ctx.scenes.update(player(ctx), TICK)
+        ctx.clock.ticks += 1
+        if ctx.session and ctx.session.chapter == chapter_id:
+            break
+    for _ in range(extra_ticks):
+        ctx.scenes.update(player(ctx), TICK)
+        ctx.clock.ticks += 1
+    return ctx
+
+
+@pytest.mark.parametrize("chapter_id", ["vineyard", "visitor", "dinner", "garden", "berlin", "ending"])
+def test_each_chapter_autosaves_as_it_begins_and_the_save_round_trips(chapter_id, tmp_path):
+    store = SaveStore(tmp_path)
+    ctx = evening_until(chapter_id, store)
+    save = store.read()
+    assert save.chapter == chapter_id and save.intro_pending
+    # continuing restores the same story state, chapter, items and flags
+    resumed = Context(saves=store, announce=lambda line: None)
+    scene = continue_game(resumed)
+    assert scene is not None and resumed.notice is None
+    assert resumed.session.story.save() == save.story
+    assert (resumed.session.chapter, resumed.session.items) == (chapter_id, save.items)
+    assert resumed.session.story.get("trust") == ctx.session.story.get("trust")
+
+
+def test_position_and_facing_round_trip_mid_chapter(tmp_path):
+    store = SaveStore(tmp_path)
+    ctx = evening_until("vineyard", store, extra_ticks=900)
+    explore = next(s for s in ctx.scenes.scenes if isinstance(s, ExploreScene))
+    store.write(save_data(ctx))
+    position, facing = explore.level.player_position, explore.level.player_facing
+    resumed = Context(saves=store, announce=lambda line: None)
+    scene = continue_game(resumed)
+    resumed.scenes.push(scene)
+    resumed.scenes.apply_pending()
+    assert (scene.map_name, scene.level.player_facing) == (explore.map_name, facing)
+    assert (scene.level.player_position.x, scene.level.player_position.y) == (position.x, position.y)
+    assert store.read() == parse(serialise(store.read()))
+
+
+def a_save() -> SaveData:
+    return SaveData("dinner", "mas", 392.0, 140.8, "up", Session.new().story.save(), False, ["bread"], ["x"], {})
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda text: text[: len(text) // 2], "damaged or cut short"),
+    (lambda text: "not json at all", "damaged or cut short"),
+    (lambda text: json.dumps({**json.loads(text), "version": 99}), "newer version of the game"),
+    (lambda text: json.dumps({**json.loads(text), "chapter": "atlantis"}), "'chapter' is missing or not valid"),
+    (lambda text: json.dumps({**json.loads(text), "x": True}), "'x' is missing or not valid"),
+    (lambda text: json.dumps({**json.loads(text), "format": "other"}), "not a save of The Weight of Secrets"),
+])
+def test_a_bad_save_is_told_kept_aside_and_the_game_still_starts(tmp_path, damage, message):
+    store = SaveStore(tmp_path)
+    store.write(a_save())
+    store.path.write_text(damage(store.path.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(SaveError, match=message):
+        store.read()
+    assert not store.exists()
+    assert len(list(tmp_path.glob("save.json.bad-*"))) == 1
+    # through the title's Continue: a notice, and the title stays
+    store.write(a_save())
+    store.path.write_text(damage(store.path.read_text(encoding="utf-8")), encoding="utf-8")
+    ctx = Context(saves=store, announce=lambda line: None)
+    assert continue_game(ctx) is None and message in ctx.notice
+
+
+def test_a_story_state_that_ink_cannot_load_is_a_bad_save(tmp_path):
+    store = SaveStore(tmp_path)
+    save = a_save()
+    save.story = '{"flows": "nonsense"}'
+    store.write(save)
+    ctx = Context(saves=store, announce=lambda line: None)
+    assert continue_game(ctx) is None and "could not be loaded" in ctx.notice
+
+
+def test_a_crash_between_the_temporary_file_and_the_rename_keeps_the_last_save(tmp_path):
+    store = SaveStore(tmp_path)
+    first = a_save()
+    store.write(first)
+
+    def crash(temporary):
+        raise KeyboardInterrupt("power cut")
+
+    second = a_save()
+    second.chapter = "garden"
+    with pytest.raises(KeyboardInterrupt):
+        store.write(second, before_replace=crash)
+    assert store.read().chapter == "dinner"
+    assert [p.name for p in tmp_path.iterdir()] == ["save.json"]  # no temporary file left behind
+
+
+def test_an_old_version_1_save_is_upgraded():
+    text = serialise(a_save())
+    data = json.loads(text)
+    data["version"] = 1
+    data["position"] = [data.pop("x"), data.pop("y")]
+    del data["minigames"]
+    save = parse(json.dumps(data))
+    assert (save.x, save.y, save.minigames) == (392.0, 140.8, {})
