@@ -15,7 +15,7 @@ import math
 
 import pygame
 
-from game.world.sky import Fireflies, Sky
+from game.world.sky import FIGURES, Fireflies, Sky
 
 # the night over Provence, top to bottom: deep indigo, violet, a warmer glow at the horizon
 GRADIENT = (
@@ -117,7 +117,7 @@ class SkyView:
             _, radius = self.sprites.get(_quantise(star.colour), shape, 0)
             self._twinkling.append((star.x - radius, star.y - radius, _quantise(star.colour), shape,
                                     star.intensity, table[index]))
-        self._figures = {fid: self._figure_overlay(fid) for fid in _figure_ids(sky)}
+        self._figures = {fid: self._figure_overlay(fid) for fid in FIGURES}
 
     # --- pre-rendering --------------------------------------------------------------------
     def _build_static(self) -> pygame.Surface:
@@ -290,12 +290,6 @@ class FirefliesView:
         top = self.LEVELS - 1
         canvas.fblits([(self._sprites[int(glow * top + 0.5)], (int(x - offset[0]) - 2, int(y - offset[1]) - 2))
                        for x, y, glow in self.fireflies.at(seconds)], pygame.BLEND_RGB_ADD)
-
-
-def _figure_ids(sky: Sky):
-    from game.world.sky import FIGURES
-
-    return tuple(FIGURES)
 
 
 def _quantise(colour) -> tuple[int, int, int]:

@@ -335,7 +335,9 @@ class Sky:
         self.star_index: dict[str, int] = {}
         for entry in CATALOGUE:
             x, y = self.project(entry.ra_hours, entry.dec_deg)
-            if not self.inside(x, y) or self.altitude(entry.ra_hours, entry.dec_deg) < 2:
+            edge = 0 if entry.name in FIT_STARS else 2  # no half-cut neighbours at the borders
+            if not (edge <= x < self.width - edge and edge <= y < self.height - edge) \
+                    or self.altitude(entry.ra_hours, entry.dec_deg) < 2:
                 continue
             self.star_index[entry.name] = len(self.stars)
             self.stars.append(Star(x, y, entry.magnitude, COLOURS[entry.spectral], entry.name,
@@ -394,7 +396,7 @@ class Sky:
                     near.add((s.x + dx, s.y + dy))
         count = max(40, (self.width * self.height) // 300)
         placed = tries = 0
-        classes = "BAAFFFFGGGKKM"
+        classes = "BAAAFFFFFFGGGGKKM"  # mostly white, a few blue, a few orange
         while placed < count and tries < count * 30:
             tries += 1
             x, y = rng.randrange(self.width), rng.randrange(self.height)
