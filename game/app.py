@@ -85,7 +85,11 @@ class App:
         self._layout()
         self.collector = InputCollector(pg)
         self.collector.load_key_names(settings.keys)
-        self.ctx = Context(assets=Assets(), announce=announce, settings=settings, input=self.collector)
+        from game.audio import Audio
+
+        self.ctx = Context(assets=Assets(), announce=announce, settings=settings, input=self.collector,
+                           audio=Audio.create())
+        self.ctx.audio.set_volumes(settings.music_volume, settings.effects_volume)
         self.frames = 0
         self.first_frame_at: float | None = None
 
@@ -106,6 +110,11 @@ class App:
             pg.display.set_mode(desktop, pg.FULLSCREEN)
         self.fullscreen = not self.fullscreen
         self._layout()
+
+    def apply_settings(self) -> None:
+        """Window, fullscreen and volumes from the settings, at once."""
+        self.apply_window_settings()
+        self.ctx.audio.set_volumes(self.ctx.settings.music_volume, self.ctx.settings.effects_volume)
 
     def apply_window_settings(self) -> None:
         """Window scale and fullscreen from the settings, at once."""

@@ -111,7 +111,7 @@ def main(argv=None) -> int:
     def settings_changed():
         from game.scenes.director import apply_language
 
-        app.apply_window_settings()
+        app.apply_settings()
         apply_language(ctx)
         save_settings(settings, settings_path)
 

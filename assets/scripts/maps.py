@@ -33,6 +33,7 @@ class MapBuilder:
                  tileset_source: str, seed: int):
         self.name, self.w, self.h = name, width, height
         self.title, self.light = title, light
+        self.extra_properties: dict[str, int] = {}  # more map properties (ints), e.g. fireflies
         self.ids = tileset_ids
         self.source = tileset_source
         self.rng = random.Random(seed)
@@ -90,6 +91,8 @@ class MapBuilder:
             f'width="{self.w}" height="{self.h}" tilewidth="16" tileheight="16" infinite="0" '
             f'nextlayerid="5" nextobjectid="{len(self.objects) + 1}">',
             " <properties>",
+            *[f'  <property name="{key}" type="int" value="{value}"/>'
+              for key, value in sorted(self.extra_properties.items())],
             f'  <property name="light" value={quoteattr(self.light)}/>',
             f'  <property name="title" value={quoteattr(self.title)}/>',
             " </properties>",

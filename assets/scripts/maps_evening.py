@@ -245,6 +245,7 @@ def garden(prov_ids: dict, prov_count: int, garden_ids: dict) -> MapBuilder:
     m = TwoSetMapBuilder("garden", W, H, "Le Jardin", "night",
                          (prov_ids, prov_count, "../assets/tilesets/provence.tsx"),
                          (garden_ids, "../assets/tilesets/garden.tsx"), 29)
+    m.extra_properties["fireflies"] = 28  # drifting over the lawn and the vines at night
     ter = Terrain(W, H)
     rng = random.Random(2929)
     light = [[0] * (W + 1) for _ in range(H + 1)]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from game.core.scenes import SceneStack
 
+from game.audio import Audio
 from game.content.strings import Strings
 from game.core.settings import Settings
 
@@ -42,6 +43,8 @@ class Context:
     assets: "Assets | None" = None
     clock: GameClock = field(default_factory=GameClock)
     settings: Settings = field(default_factory=Settings)
+    # sound: silent unless the App starts the mixer (logic-only runs make no noise)
+    audio: Audio = field(default_factory=lambda: Audio.silent("logic only", report=lambda message: None))
     # the game's own words in the player's language (the story's are in Ink)
     strings: Strings = field(default_factory=Strings)
     # the evening being played: story state, chapter, items (None in bare map tests)

@@ -53,6 +53,10 @@ class Session:
             elif action.name == "play_sound":
                 self.sounds.append(str(action.args[0]))
 
+    def take_sounds(self) -> list[str]:
+        sounds, self.sounds = self.sounds, []
+        return sounds
+
     def take_deferred(self) -> list[StoryAction]:
         deferred, self.deferred = self.deferred, []
         return deferred

@@ -45,6 +45,14 @@ class MapView:
         self.lighting = Lighting(preset, view_size)
         self.glows = Glows(preset)
         self._clock_ms = clock_ms
+        self.fireflies = None
+        count = map_data.properties.get("fireflies", 0)
+        if isinstance(count, int) and count > 0:  # a map property: fireflies over the whole map
+            from game.render.sky import FirefliesView
+            from game.world.sky import Fireflies
+
+            width, height = map_data.pixel_size
+            self.fireflies = FirefliesView(Fireflies(len(map_data.name), (0, 0, width, height), count))
         self._shadow = shadow_surface()
         self._depth_scale = 1.0 / (map_data.pixel_size[1] + 64)
 
@@ -89,4 +97,6 @@ class MapView:
                   and -light.radius < position.y + oy < view_h + light.radius]
         if lights:
             self.glows.draw(canvas, lights, self._clock_ms() / 1000.0)
+        if self.fireflies is not None:
+            self.fireflies.draw(canvas, self._clock_ms() / 1000.0, (-ox, -oy))
         return ox, oy

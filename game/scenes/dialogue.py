@@ -11,6 +11,9 @@ from game.core.input import InputFrame, Intent
 from game.core.scenes import Scene
 
 
+TICK_EVERY = 3  # characters typed between two soft ticks
+
+
 class DialogueScene(Scene):
     opaque = False
 
@@ -33,6 +36,8 @@ class DialogueScene(Scene):
         story = self.session.story
         item = story.next()
         self.session.carry_out(story.take_actions())
+        for sound in self.session.take_sounds():  # the story's play_sound, at the line it belongs to
+            self.ctx.audio.cue(sound)
         if isinstance(item, Line):
             self.line, self.choices, self.shown = item, [], 0.0
         elif item:
@@ -54,7 +59,10 @@ class DialogueScene(Scene):
             if Intent.INTERACT in pressed or Intent.BACK in pressed:
                 self.shown = float(len(self.line.text))
             else:
+                before = int(self.shown)
                 self.shown += self.ctx.settings.text_speed * dt
+                if int(self.shown) // TICK_EVERY != before // TICK_EVERY:
+                    self.ctx.audio.play("text_tick", 0.35)
             return
         if self.choices:
             if Intent.UP in pressed:

@@ -13,11 +13,15 @@ from game.core.input import InputFrame, Intent
 from game.core.scenes import Scene
 from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
-from game.world.components import Dialogue, Interactable, Speech, Sprite
+from game.world.components import Dialogue, Interactable, Speech, Sprite, Walker
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
 
 FADE_SECONDS = 0.3
+STEP_EVERY = 14.0  # pixels walked between two footsteps
+# what a map sounds like and walks like, unless its `ambience` / `footsteps` properties say otherwise
+AMBIENCE_BY_LIGHT = {"afternoon": "cicadas", "dusk": "crickets", "night": "crickets", "interior": "cellar"}
+FOOTSTEPS_BY_LIGHT = {"afternoon": "gravel", "dusk": "stone", "night": "gravel", "interior": "stone"}
 TITLE_SECONDS = 3.0
 INTRO_DELAY = 1.2  # seconds after arriving before a chapter's first words
 
@@ -101,13 +105,21 @@ class ExploreScene(Scene):
         if self.ctx.can_draw:
             from game.render.map_view import MapView
 
-            light = self._light or map_data.properties.get("light", "afternoon")
-            self.view = MapView(map_data, self.ctx.assets, CANVAS_SIZE, self.ctx.clock.milliseconds, light)
+            self.view = MapView(map_data, self.ctx.assets, CANVAS_SIZE, self.ctx.clock.milliseconds, self.light)
             self.view.follow(self.level, 0.0, jump=True)
         self._arrived_at = self.ctx.clock.seconds
+        properties = map_data.properties
+        self.ctx.audio.ambience(properties.get("ambience") or AMBIENCE_BY_LIGHT.get(self.light))
+        self._footsteps = properties.get("footsteps") or FOOTSTEPS_BY_LIGHT.get(self.light, "stone")
+        self._walked = 0.0
         # the map's objects live as long as the map: keep the collector from re-scanning them
         gc.collect()
         gc.freeze()
+
+    @property
+    def light(self) -> str:
+        """The chapter's light, else the map's own."""
+        return self._light or self.level.map.properties.get("light", "afternoon")
 
     def go_to(self, destination: Destination) -> None:
         """Fade out, then arrive at the destination (another map, or a new chapter)."""
@@ -160,11 +172,21 @@ class ExploreScene(Scene):
             return
         for event in self.level.update(frame, dt):
             if isinstance(event, DoorEntered):
+                self.ctx.audio.play("door")
                 self.go_to(Destination(event.target_map, event.target_spawn))
             elif isinstance(event, (TriggerFired, Interacted)):
                 self._say(event.entity)
+        self._footstep()
+        for sound in self.ctx.session.take_sounds() if self.ctx.session else ():
+            self.ctx.audio.cue(sound)
         if self.view is not None:
             self.view.follow(self.level, dt)
+
+    def _footstep(self) -> None:
+        walked = self.level.world.get(self.level.player, Walker).distance
+        if walked - self._walked >= STEP_EVERY:
+            self._walked = walked
+            self.ctx.audio.step(self._footsteps)
 
     def _say(self, entity: int) -> None:
         world = self.level.world

@@ -36,21 +36,26 @@ class MenuScene(Scene):
 
     def update(self, frame: InputFrame, dt: float) -> None:
         pressed = frame.pressed
+        audio = self.ctx.audio
         if Intent.UP in pressed:
             self.cursor = (self.cursor - 1) % len(self.items)
+            audio.play("ui_move")
         elif Intent.DOWN in pressed:
             self.cursor = (self.cursor + 1) % len(self.items)
+            audio.play("ui_move")
         elif Intent.LEFT in pressed or Intent.RIGHT in pressed:
             item = self.items[self.cursor]
             if item.on_change:
                 item.on_change(-1 if Intent.LEFT in pressed else 1)
         elif Intent.INTERACT in pressed:
             item = self.items[self.cursor]
+            audio.play("ui_select")
             if item.on_choose:
                 item.on_choose()
             elif item.on_change:
                 item.on_change(1)
         elif Intent.BACK in pressed or Intent.PAUSE in pressed:
+            audio.play("ui_back")
             self.close()
 
     def draw(self, canvas, alpha: float) -> None:

@@ -27,7 +27,7 @@ class StarlitScene(Scene):
         from game.world.sky import Sky
 
         self.chapter = ctx.session.chapters[chapter_id]
-        self.sky = Sky(seed, 480, SKY_HEIGHT)
+        self.sky = Sky(seed, 480, SKY_HEIGHT, reduced_flashing=ctx.settings.reduced_flashing)
         self.phase = "arrive"
         self.time = 0.0
         self.pointer = [240.0, 90.0]
@@ -47,6 +47,7 @@ class StarlitScene(Scene):
         session = self.ctx.session
         session.chapter = self.chapter.id
         self.ctx.announce(f"CHAPTER: {self.chapter.id}")
+        self.ctx.audio.ambience("crickets")
         from game.scenes.director import autosave
 
         autosave(self.ctx, intro_pending=True)
@@ -63,6 +64,7 @@ class StarlitScene(Scene):
 
     def _last_words(self) -> None:
         self.phase = "last"
+        self.ctx.audio.music("motif_ending")
         self.ctx.scenes.push(DialogueScene(self.ctx, f"ending_{self.ctx.session.story.get('ending_id')}"))
 
     def _finish(self) -> None:

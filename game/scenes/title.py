@@ -11,7 +11,7 @@ class TitleScene(Scene):
         super().__init__(ctx)
         from game.world.sky import Sky
 
-        self.sky = Sky(seed, 480, 236)
+        self.sky = Sky(seed, 480, 236, reduced_flashing=ctx.settings.reduced_flashing)
         self.cursor = 0
         self.time = 0.0
         self.view = None
@@ -24,21 +24,30 @@ class TitleScene(Scene):
             items.append("continue")
         return items + ["settings", "quit"]
 
+    def enter(self) -> None:
+        self.ctx.audio.ambience("crickets")
+        self.ctx.audio.music("motif_title", loops=-1)
+
     def update(self, frame: InputFrame, dt: float) -> None:
         self.time += dt
         items = self.items
         self.cursor = min(self.cursor, len(items) - 1)
         if Intent.UP in frame.pressed:
             self.cursor = (self.cursor - 1) % len(items)
+            self.ctx.audio.play("ui_move")
         elif Intent.DOWN in frame.pressed:
             self.cursor = (self.cursor + 1) % len(items)
+            self.ctx.audio.play("ui_move")
         elif Intent.INTERACT in frame.pressed:
+            self.ctx.audio.play("ui_select")
             self.choose(items[self.cursor])
 
     def choose(self, item: str) -> None:
         from game.core.session import Session
         from game.scenes.director import chapter_scene
 
+        if item in ("new", "continue"):
+            self.ctx.audio.music(None)
         if item == "new":
             self.ctx.session = Session.new(self.ctx.settings.language)
             self.ctx.scenes.replace(chapter_scene(self.ctx, "vineyard"))
