@@ -29,12 +29,11 @@ import math
 import random
 from dataclasses import dataclass
 
+from game.minigames.on_foot import OnFoot
 from game.minigames.suspicion import Suspicion
-from game.minigames.vision import (Observer, Polyline, cone_points, in_cover, move_with_walls,
+from game.minigames.vision import (Observer, Polyline, cone_points,
                                    point_in_rect, view_rect_around, visibility)
 
-PLAYER_SPEED = 72.0
-RUN_FACTOR = 1.6
 DROP_RADIUS = 16.0
 SWAP_TIME = 1.5
 ASSIST_SWAP_TIME = 1.0
@@ -132,7 +131,7 @@ class Guard:
             self.s += step if goal > self.s else -step
 
 
-class DeadDrop:
+class DeadDrop(OnFoot):
     def __init__(self, patrols, drop, exit_zone, start, walls=(), cover=(), lights=(),
                  seed: int = 0, assist: bool = False):
         self.patrol_specs = [p if isinstance(p, PatrolSpec) else PatrolSpec(**p) for p in patrols]
@@ -182,25 +181,6 @@ class DeadDrop:
                 for o in (g.observer() for g in self.guards)]
 
     # --- intents
-    def move(self, dx: float, dy: float, dt: float, run: bool = False) -> None:
-        if self.outcome is not None or (dx == 0 and dy == 0):
-            return
-        n = math.hypot(dx, dy)
-        speed = PLAYER_SPEED * (RUN_FACTOR if run else 1.0)
-        before = self.player
-        self.player = move_with_walls(self.player, dx / n * speed * dt, dy / n * speed * dt, self.walls)
-        if self.player != before:
-            self._moved = True
-            self._ran = self._ran or run
-            self.hidden = False
-
-    def hide(self) -> bool:
-        if self.outcome is None and in_cover(self.player, self.cover):
-            self.hidden = True
-        return self.hidden
-
-    def unhide(self) -> None:
-        self.hidden = False
 
     def act(self, holding: bool = True) -> None:
         """Hold (call with True every update while the button is down) to make the swap."""

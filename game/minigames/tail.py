@@ -36,15 +36,14 @@ from __future__ import annotations
 import math
 import random
 
+from game.minigames.on_foot import OnFoot
 from game.minigames.suspicion import Suspicion
-from game.minigames.vision import (Observer, Polyline, cone_points, in_cover, line_of_sight,
-                                   move_with_walls, point_in_rect, view_rect_around, visibility)
+from game.minigames.vision import (Observer, Polyline, cone_points, line_of_sight,
+                                   point_in_rect, view_rect_around, visibility)
 
 COURIER_SPEED = 40.0
 COURIER_FOV = math.radians(100)
 COURIER_RANGE = 112.0
-PLAYER_SPEED = 72.0
-RUN_FACTOR = 1.6
 FIRST_MOVE_PX = 140.0
 MOVE_GAP = (160.0, 300.0)
 MOVE_WEIGHTS = {"glance": 0.45, "window": 0.3, "double_back": 0.25}
@@ -65,7 +64,7 @@ RISE = 1.2
 DECAY = 0.2
 
 
-class Tail:
+class Tail(OnFoot):
     def __init__(self, route, walls=(), cover=(), lights=(), seed: int = 0, assist: bool = False,
                  start=None, handler=None, courier_range: float = COURIER_RANGE):
         self.route = Polyline(route)
@@ -149,26 +148,6 @@ class Tail:
         return ASSIST_REFIND_GRACE if self.assist else REFIND_GRACE
 
     # --- the player's intents
-    def move(self, dx: float, dy: float, dt: float, run: bool = False) -> None:
-        if self.outcome is not None or (dx == 0 and dy == 0):
-            return
-        n = math.hypot(dx, dy)
-        speed = PLAYER_SPEED * (RUN_FACTOR if run else 1.0)
-        before = self.player
-        self.player = move_with_walls(self.player, dx / n * speed * dt, dy / n * speed * dt, self.walls)
-        if self.player != before:
-            self._moved = True
-            self._ran = self._ran or run
-            self.hidden = False
-
-    def hide(self) -> bool:
-        """Hide in the cover he stands in; False if there is none here."""
-        if self.outcome is None and in_cover(self.player, self.cover):
-            self.hidden = True
-        return self.hidden
-
-    def unhide(self) -> None:
-        self.hidden = False
 
     # --- time
     def update(self, dt: float, view_rect=None) -> None:
