@@ -62,3 +62,15 @@ def test_save_and_quit_to_title_then_continue(tmp_path):
     scene = ctx.scenes.top
     assert isinstance(scene, ExploreScene) and scene.map_name == "vineyard"
     assert (scene.level.player_position.x, scene.level.player_position.y) == where
+
+
+def test_escape_pauses_in_the_middle_of_a_conversation_too(tmp_path):
+    from game.scenes.dialogue import DialogueScene
+
+    ctx = walking_in_the_vineyard(tmp_path)
+    ctx.scenes.push(DialogueScene(ctx, "vineyard_bench"))
+    ctx.scenes.apply_pending()
+    tap(ctx, Intent.PAUSE)
+    assert isinstance(ctx.scenes.top, MenuScene)
+    tap(ctx, Intent.INTERACT)  # Resume: back to the same line
+    assert isinstance(ctx.scenes.top, DialogueScene) and ctx.scenes.top.line is not None

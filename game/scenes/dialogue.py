@@ -55,6 +55,11 @@ class DialogueScene(Scene):
         if self.finished:
             return
         pressed = frame.pressed
+        if Intent.PAUSE in pressed:  # Esc or Start pauses mid-conversation too
+            from game.scenes.menu import pause_menu
+
+            self.ctx.scenes.push(pause_menu(self.ctx))
+            return
         if self.typing:
             if Intent.INTERACT in pressed or Intent.BACK in pressed:
                 self.shown = float(len(self.line.text))

@@ -28,6 +28,11 @@ class MessageScene(Scene):
         return self.shown >= len(self.text)
 
     def update(self, frame: InputFrame, dt: float) -> None:
+        if Intent.PAUSE in frame.pressed:
+            from game.scenes.menu import pause_menu
+
+            self.ctx.scenes.push(pause_menu(self.ctx))
+            return
         if Intent.INTERACT in frame.pressed or Intent.BACK in frame.pressed:
             if self.finished_typing or Intent.BACK in frame.pressed:
                 self.ctx.scenes.pop()
