@@ -79,3 +79,21 @@ def test_the_french_story_covers_the_same_knots_and_choices():
 
 def test_languages_are_the_two_the_game_offers():
     assert LANGUAGES == ("en", "fr")
+
+
+def test_switching_language_mid_evening_keeps_the_story_state():
+    from game.core.session import Session
+
+    session = Session.new("en")
+    session.story.start("vineyard_tend_vine")
+    while session.story.next() is not None:
+        pass
+    chores = session.story.get("chores_done")
+    session.change_language("fr")
+    assert session.story.get("chores_done") == chores == 1
+    session.story.start("vineyard_intro")
+    line = session.story.next()
+    assert isinstance(line, Line) and "Provence" in line.text
+    english = Story()
+    english.start("vineyard_intro")
+    assert line.text != english.next().text  # the same line, in French
