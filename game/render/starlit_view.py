@@ -52,15 +52,13 @@ class StarlitView:
         canvas.set_at((x, y), (255, 255, 255))
 
     def draw_credits(self, canvas: pygame.Surface, scene, seconds: float) -> None:
-        from game.scenes.credits import CREDITS
-
         self.sky_view.draw(canvas, seconds)
         canvas.blit(self.ground, (0, 0))
         title_font, font = self.assets.font("title"), self.assets.font()
         y = canvas.get_height() + 20 - round(scene.offset)
         ending = scene.ending_title
         t = scene.ctx.strings
-        for kind, key in (("head", None), ("line", "")) + CREDITS:
+        for kind, key in (("head", None), ("line", "")) + scene.lines:
             text = ending if key is None else t(key) if key else ""
             face = title_font if kind == "title" else font
             colour = TEXT if kind == "title" else ACCENT if kind == "head" else SOFT

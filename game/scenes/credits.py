@@ -35,6 +35,7 @@ class CreditsScene(Scene):
         self.ending_id = ending_id
         self.sky = sky
         self.offset = 0.0
+        self.lines = CREDITS
         self.view = None
         ending = ctx.session.endings.get(ending_id) if ctx.session else None
         french = ctx.settings.language == "fr"
