@@ -47,6 +47,7 @@ class MenuScene(Scene):
             item = self.items[self.cursor]
             if item.on_change:
                 item.on_change(-1 if Intent.LEFT in pressed else 1)
+                audio.play("ui_move")  # heard at the new volume when the volume is what changed
         elif Intent.INTERACT in pressed:
             item = self.items[self.cursor]
             audio.play("ui_select")
