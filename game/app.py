@@ -152,9 +152,16 @@ class App:
             event.key == pg.K_F11 or (event.key == pg.K_RETURN and event.mod & pg.KMOD_ALT)
         ):
             self.toggle_fullscreen()
+        elif event.type == pg.KEYDOWN and event.key == pg.K_F5:
+            self.reload_content()
         else:
             return False
         return True
+
+    def reload_content(self) -> bool:
+        """F5: the map being walked reloads from disk (map makers' hot reload); elsewhere nothing happens."""
+        reload = getattr(self.ctx.scenes.top, "reload", None)
+        return bool(reload()) if callable(reload) else False
 
     # -- the loop -----------------------------------------------------------
     def run(self, first_scene, inputs=None) -> None:

@@ -62,16 +62,20 @@ def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kin
     parts = []
     for index, obj in enumerate(objects, start=1):
         attrs = f'id="{index}"'
+        if obj.get("template"):
+            attrs += f" template={quoteattr(obj['template'])}"
         if obj.get("name"):
             attrs += f" name={quoteattr(obj['name'])}"
         if obj.get("kind"):
             attrs += f" {kind_attr}={quoteattr(obj['kind'])}"
         attrs += f' x="{obj["x"] * 16}" y="{obj["y"] * 16}"'
-        point = "w" not in obj
-        if not point:
+        point = "w" not in obj and "points" not in obj and not obj.get("template")  # a template instance takes its template's shape
+        if "w" in obj:
             attrs += f' width="{obj["w"] * 16}" height="{obj["h"] * 16}"'
         props = "".join(_prop(k, v) for k, v in obj.get("props", {}).items())
         inner = (f"<properties>{props}</properties>" if props else "") + ("<point/>" if point else "")
+        if "points" in obj:  # a polyline: points in tiles, relative to the object's x, y
+            inner += '<polyline points="' + " ".join(f"{px * 16},{py * 16}" for px, py in obj["points"]) + '"/>'
         parts.append(f"  <object {attrs}>{inner}</object>")
     properties = ""
     if map_props:
@@ -93,6 +97,22 @@ def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kin
 """
     path = folder / f"{name}.tmx"
     path.write_text(text, encoding="utf-8")
+    return path
+
+
+def write_template(folder: Path, name: str, kind: str, w: float | None = None, h: float | None = None,
+                   props: dict | None = None, kind_attr: str = "type") -> Path:
+    """An object template `name.tx`: a rectangle of w×h tiles, or a point when w is None."""
+    folder.mkdir(parents=True, exist_ok=True)
+    size = f' width="{w * 16}" height="{h * 16}"' if w is not None else ""
+    inner = "".join(_prop(k, v) for k, v in (props or {}).items())
+    inner = (f"<properties>{inner}</properties>" if inner else "") + ("<point/>" if w is None else "")
+    path = folder / f"{name}.tx"
+    path.write_text(f"""<?xml version="1.0" encoding="UTF-8"?>
+<template>
+ <object {kind_attr}={quoteattr(kind)}{size}>{inner}</object>
+</template>
+""", encoding="utf-8")
     return path
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 # in dependency order: maps use the tilesets' tile ids
-GENERATORS = ("tiles_provence", "tiles_interior", "tiles_garden", "characters", "font", "ui", "sounds", "maps", "maps_evening")
+GENERATORS = ("tiles_provence", "tiles_interior", "tiles_garden", "characters", "font", "ui", "sounds", "maps", "maps_evening", "tiled_project")
 
 
 def generator_modules():

@@ -42,7 +42,65 @@ def check_maps(maps_dir: Path = paths.MAPS, assets_dir: Path = paths.ASSETS) -> 
                     problems.append(ContentError(shown, spec.object_id,
                                                  f"npc '{spec.name}': sprite '{spec.props['sprite']}' not found "
                                                  f"({relative(sheet)})"))
+        problems += check_reach(map_data)
     return problems
+
+
+# kinds a player must be able to get to: walk into, or stand beside and face
+REACHED_KINDS = ("trigger", "door", "npc", "interactable")
+
+
+def check_reach(map_data: MapData) -> list[ContentError]:
+    """Spawns stand on open ground; everything to walk into or use can be reached on foot from 'default'.
+
+    A thing counts as reached when the player can stand on it or on a cell next to
+    it (facing it), over the collision grid and the map's unconditional solids.
+    Routes (polylines: patrols, the courier's walk) must stay on tiles that do not collide.
+    """
+    from game.world.components import Body
+    from game.world.level import Level
+    from game.world.pathfind import cell_of, reachable_cells
+
+    shown = relative(map_data.path)
+    problems: list[ContentError] = []
+    level = Level(map_data)
+    body = level.world.get(level.player, Body)
+    for spawn in map_data.spawns.values():
+        if level.blocked(body.rect_at(*spawn.feet), ignore=level.player):
+            problems.append(ContentError(shown, spawn.object_id, f"spawn '{spawn.name}' is inside a wall"))
+    start = map_data.spawns["default"]
+    reachable = reachable_cells(level, cell_of(level, *start.feet))
+    tw, th = map_data.tile_w, map_data.tile_h
+    for spec in map_data.objects:
+        if spec.kind in REACHED_KINDS:
+            left, top = int(spec.x // tw) - 1, int(spec.y // th) - 1
+            right = int((spec.x + max(spec.w, 1) - 1) // tw) + 1
+            bottom = int((spec.y + max(spec.h, 1) - 1) // th) + 1
+            around = {(cx, cy) for cx in range(left, right + 1) for cy in range(top, bottom + 1)}
+            if not around & reachable:
+                problems.append(ContentError(shown, spec.object_id,
+                                             f"{spec.kind} '{spec.name}': cannot be reached on foot "
+                                             f"from spawn 'default'"))
+        wall = route_wall(map_data, spec.points)
+        if wall is not None:
+            problems.append(ContentError(shown, spec.object_id,
+                                         f"{spec.kind} '{spec.name}': route crosses a wall at tile {wall[0]},{wall[1]}"))
+    return problems
+
+
+def route_wall(map_data: MapData, points) -> tuple[int, int] | None:
+    """The first tile a polyline runs over that blocks walking (or lies off the map), if any."""
+    tw, th = map_data.tile_w, map_data.tile_h
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        steps = max(1, int(max(abs(x1 - x0), abs(y1 - y0)) // 2))  # every 2 pixels along the segment
+        for step in range(steps + 1):
+            x, y = x0 + (x1 - x0) * step / steps, y0 + (y1 - y0) * step / steps
+            cx, cy = int(x // tw), int(y // th)
+            if not (0 <= cx < map_data.width and 0 <= cy < map_data.height) or \
+                    map_data.blocked[cy * map_data.width + cx]:
+                return cx, cy
+    return None
+
 
 
 def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None,

@@ -69,7 +69,7 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
     if not path.is_file():
         known = ", ".join(map_names(path.parent)) or "none"
         raise ContentError(shown, None, f"map not found (maps in {relative(path.parent)}: {known})")
-    object_classes, sprite_layer = _check_references(path, shown)
+    object_classes, templates, sprite_layer = _check_references(path, shown)
     try:
         if images:
             tmx = pytmx.load_pygame(str(path))
@@ -85,7 +85,7 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
     for layer in tmx.layers:
         if isinstance(layer, pytmx.TiledObjectGroup):
             for obj in layer:
-                spec = _object_spec(obj, object_classes, shown, registry)
+                spec = _object_spec(obj, object_classes, templates.get(obj.id), shown, registry)
                 objects.append(spec)
                 if spec.kind == "spawn":
                     if spec.name in spawns:
@@ -110,14 +110,74 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
     )
 
 
-def _object_spec(obj, object_classes: dict[int, str], shown: str, registry: Registry) -> ObjectSpec:
+@dataclass
+class Template:
+    """What an object takes from its template (.tx): kind, name, size and properties; the instance's win."""
+
+    kind: str = ""
+    name: str = ""
+    size: tuple[float, float] | None = None  # None: the instance's own size
+    props: dict = field(default_factory=dict)
+
+
+def _object_spec(obj, object_classes: dict[int, str], template: Template | None, shown: str,
+                 registry: Registry) -> ObjectSpec:
     # Tiled 1.9 saves an object's kind as `class`, which pytmx 3.32 leaves out of obj.type
     kind = obj.type or object_classes.get(obj.id, "")
     name = obj.name or ""
-    props = registry.validate(shown, obj.id, kind, name, dict(obj.properties), (obj.width, obj.height))
+    width, height = float(obj.width), float(obj.height)
+    raw = dict(obj.properties)
+    if template is not None:  # pytmx keeps only a template's path: we resolved it ourselves
+        kind = kind or template.kind
+        name = name or template.name
+        if template.size is not None:
+            width, height = template.size
+        raw = {**template.props, **raw}
+    props = registry.validate(shown, obj.id, kind, name, raw, (width, height))
     if kind == "spawn" and not name:
         raise ContentError(shown, obj.id, "spawn has no name (its name is the spawn id)")
-    return ObjectSpec(kind, obj.id, name, float(obj.x), float(obj.y), float(obj.width), float(obj.height), props)
+    points = tuple((float(p.x), float(p.y)) for p in getattr(obj, "points", ()) or ())
+    if registry[kind].shape == "polyline" and (len(points) < 2 or getattr(obj, "closed", False)):
+        raise ContentError(shown, obj.id, f"{kind} '{name}': must be a polyline (draw it with Tiled's polyline tool)")
+    return ObjectSpec(kind, obj.id, name, float(obj.x), float(obj.y), width, height, props, points)
+
+
+PROPERTY_TYPES = {"int": int, "float": float, "bool": lambda text: text.strip().lower() in ("true", "1")}
+
+
+def _properties(node: ET.Element) -> dict:
+    """An element's Tiled properties, typed as pytmx types them (string, int, float, bool; others as text)."""
+    values = {}
+    for prop in node.findall("properties/property"):
+        text = prop.get("value")
+        if text is None:
+            text = prop.text or ""
+        convert = PROPERTY_TYPES.get(prop.get("type", "string"), str)
+        try:
+            values[prop.get("name")] = convert(text)
+        except ValueError:
+            values[prop.get("name")] = text
+    return values
+
+
+def _template(obj: ET.Element, path: Path, shown: str) -> Template:
+    """Read the object template an object names, with what the instance sets itself taking precedence."""
+    source = obj.get("template", "")
+    tx = (path.parent / source).resolve()
+    object_id = obj.get("id")
+    if not tx.is_file():
+        raise ContentError(shown, object_id, f"object template not found: {relative(tx)} (template=\"{source}\")")
+    root = _parse_xml(tx, relative(tx))
+    base = root.find("object") if root.tag == "template" else None
+    if base is None:
+        raise ContentError(shown, object_id, f"{relative(tx)} is not a Tiled object template (no <template><object>)")
+    if base.get("gid"):
+        raise ContentError(shown, object_id, f"{relative(tx)}: tile-object templates are not supported")
+    template = Template(kind=base.get("type") or base.get("class") or "", name=base.get("name") or "",
+                        props=_properties(base))
+    if obj.get("width") is None and obj.get("height") is None and base.find("point") is None:
+        template.size = (float(base.get("width", 0)), float(base.get("height", 0)))
+    return template
 
 
 def _blocked_cells(tmx: pytmx.TiledMap) -> bytearray:
@@ -163,10 +223,11 @@ def _sprite_layer(root: ET.Element) -> int:
     return groups + below - 1
 
 
-def _check_references(path: Path, shown: str) -> tuple[dict[int, str], int]:
-    """Check that every tileset and image the map needs exists.
+def _check_references(path: Path, shown: str) -> tuple[dict[int, str], dict[int, Template], int]:
+    """Check that every tileset, image and object template the map needs exists.
 
-    Returns the Tiled 1.9 object classes by object id, and the characters' layer.
+    Returns the Tiled 1.9 object classes by object id, the resolved templates by
+    object id, and the characters' layer.
     pytmx without an image loader never opens images, and Tiled itself opens a
     map with a missing tileset silently, so we look for ourselves.
     """
@@ -188,12 +249,13 @@ def _check_references(path: Path, shown: str) -> tuple[dict[int, str], int]:
     for layer in root.iter("imagelayer"):
         _check_images(layer, path, shown)
     classes = {}
+    templates = {}
     for obj in root.iter("object"):
         if obj.get("class") and not obj.get("type"):
             classes[int(obj.get("id", 0))] = obj.get("class")
         if obj.get("template"):
-            raise ContentError(shown, obj.get("id"), "object templates are not supported yet; detach the template in Tiled")
-    return classes, _sprite_layer(root)
+            templates[int(obj.get("id", 0))] = _template(obj, path, shown)
+    return classes, templates, _sprite_layer(root)
 
 
 def _check_images(node: ET.Element, owner: Path, shown: str) -> None:

@@ -55,10 +55,11 @@ class ObjectSpec:
     w: float
     h: float
     props: dict = field(default_factory=dict)
+    points: tuple[tuple[float, float], ...] = ()  # a polyline's points, in map pixels
 
     def present(self, chapter: str, story_get) -> bool:
         """Whether the object exists now, by its `chapters` and `if_var` properties."""
-        chapters = self.props.get("chapters", "").split()
+        chapters = self.props.get("chapters", "").replace(",", " ").split()  # Tiled writes flag enums "a,b"
         if chapters and chapter not in chapters:
             return False
         condition = self.props.get("if_var", "").strip()
@@ -258,3 +259,65 @@ def build_light(world: World, spec: ObjectSpec) -> int:
     colour = parse_colour(spec.props["color"]) or (255, 200, 120)
     return world.create(Position(spec.x, spec.y), Light(max(4, spec.props["radius"]), colour, spec.props["flicker"]),
                         Named(spec.name, spec.object_id))
+
+
+# --- Berlin: what the surveillance minigames read from a map ------------------------------
+# These places and routes carry no behaviour in the world itself; the minigame scenes read
+# them from the map (walls come from the collision grid, lights from `light` objects).
+
+@dataclass
+class Route:
+    """A polyline drawn in Tiled: a guard's patrol or the courier's walk."""
+
+    points: tuple[tuple[float, float], ...]
+
+
+@dataclass
+class Patrol:
+    mode: str
+    speed: float
+    fov: int
+    range: int
+    pause: float
+
+
+@dataclass
+class Cover:
+    """Somewhere to stand out of sight: a doorway, a kiosk, a crowd."""
+
+
+@dataclass
+class Place:
+    """A named spot the Berlin games use: the watched door, the drop, the handler's bench."""
+
+    role: str
+
+
+@KINDS.register("patrol", Prop("mode", str, default="pingpong", choices=("pingpong", "loop")),
+                Prop("speed", float, default=36.0), Prop("fov", int, default=90), Prop("range", int, default=112),
+                Prop("pause", float, default=1.0), shape="polyline",
+                doc="A guard walking this polyline (from its first point), watching with a vision cone.")
+def build_patrol(world: World, spec: ObjectSpec) -> int:
+    props = spec.props
+    return world.create(Route(spec.points), Patrol(props["mode"], props["speed"], props["fov"], props["range"],
+                                                   props["pause"]), Named(spec.name, spec.object_id))
+
+
+@KINDS.register("courier_route", shape="polyline",
+                doc="The courier's walk in the tail, from its first point to the handler at its last.")
+def build_courier_route(world: World, spec: ObjectSpec) -> int:
+    return world.create(Route(spec.points), Place("courier_route"), Named(spec.name, spec.object_id))
+
+
+@KINDS.register("cover", shape="rect", doc="A doorway, kiosk or crowd to hide in.")
+def build_cover(world: World, spec: ObjectSpec) -> int:
+    return world.create(spec.area(), Cover(), Named(spec.name, spec.object_id))
+
+
+BERLIN_PLACES = ("watched_door", "drop", "exit", "handler")
+
+
+@KINDS.register("place", Prop("role", str, required=True, choices=BERLIN_PLACES), shape="any",
+                doc="A spot the Berlin games use: the watched door, the dead drop, the way out, the handler.")
+def build_place(world: World, spec: ObjectSpec) -> int:
+    return world.create(spec.area(), Position(*spec.feet), Place(spec.props["role"]), Named(spec.name, spec.object_id))

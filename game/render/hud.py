@@ -105,3 +105,16 @@ def fade(canvas: pygame.Surface, amount: float) -> None:
     """Darken everything toward black: 0 leaves it, 1 is black."""
     level = int(255 * (1.0 - max(0.0, min(1.0, amount))))
     canvas.fill((level, level, level), special_flags=pygame.BLEND_MULT)
+
+
+def draw_notice(canvas: pygame.Surface, assets: Assets, text: str) -> None:
+    """A short message for the player at the bottom of the screen (a reload's result, a failed save)."""
+    font = assets.font()
+    lines = font.wrap(text, canvas.get_width() - 24)[:4]
+    height = len(lines) * font.line_height + 6
+    top = canvas.get_height() - height - 4
+    backdrop = pygame.Surface((canvas.get_width() - 8, height), pygame.SRCALPHA)
+    backdrop.fill((0, 0, 0, 170))
+    canvas.blit(backdrop, (4, top))
+    for index, line in enumerate(lines):
+        font.draw(canvas, line, (12, top + 3 + index * font.line_height), (255, 190, 170), shadow=SHADOW)

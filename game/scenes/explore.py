@@ -23,7 +23,10 @@ STEP_EVERY = 14.0  # pixels walked between two footsteps
 AMBIENCE_BY_LIGHT = {"afternoon": "cicadas", "dusk": "crickets", "night": "crickets", "interior": "cellar"}
 FOOTSTEPS_BY_LIGHT = {"afternoon": "gravel", "dusk": "stone", "night": "gravel", "interior": "stone"}
 TITLE_SECONDS = 3.0
+# Ink variables that learn whether a game was won (the scenes set the richer results themselves)
+MINIGAME_WON_VARIABLES = {"tail": "berlin_tail_won", "deaddrop": "berlin_drop_won"}
 INTRO_DELAY = 1.2  # seconds after arriving before a chapter's first words
+NOTICE_SECONDS = 6.0  # how long a reload's notice stays on screen
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class ExploreScene(Scene):
         self._light: str | None = None
         self._card = ""  # the title shown as he arrives: the chapter's, or the place's
         self._intro: str | None = None
+        self._minigame: str | None = None  # the surveillance game under way, if any
         self._arrival = Destination(map_name, spawn, chapter)
 
     def enter(self) -> None:
@@ -116,6 +120,50 @@ class ExploreScene(Scene):
         gc.collect()
         gc.freeze()
 
+    def reload(self) -> bool:
+        """F5: read this map, its tilesets and the compiled story again from disk, keeping him where he stands.
+
+        He goes back to the map's default spawn if where he stood is now a wall. If
+        anything fails to load, the old content stays and the error becomes a notice
+        on screen; False is returned.
+        """
+        from game.content.story import Story
+        from game.world.components import Body
+
+        old = self.level
+        position, facing = old.player_position, old.player_facing
+        session = self.ctx.session
+        try:
+            story = None
+            if session is not None:
+                story = Story(session.story.path)
+                story.load(session.story.save())
+            map_data = load_map(old.map.path, images=self.ctx.can_draw)
+            if story is not None:
+                level = Level(map_data, chapter=session.chapter, story_get=story.get)
+            else:
+                level = Level(map_data)
+            view = None
+            if self.ctx.can_draw:
+                from game.render.map_view import MapView
+
+                view = MapView(map_data, self.ctx.assets, CANVAS_SIZE, self.ctx.clock.milliseconds, self.light)
+        except Exception as error:  # a ContentError, mostly: whatever it is, play on with the old content
+            self.ctx.notice = f"Reload failed: {error}"
+            self._notice_at = self.ctx.clock.seconds
+            return False
+        body = level.world.get(level.player, Body)
+        if not level.blocked(body.rect_at(position.x, position.y), ignore=level.player):
+            level.set_player_position(position.x, position.y, facing)
+        if story is not None:
+            session.story = story
+        self.level, self.view = level, view
+        if view is not None:
+            view.follow(level, 0.0, jump=True)
+        self.ctx.notice = f"Reloaded {map_data.display_path()}"
+        self._notice_at = self.ctx.clock.seconds
+        return True
+
     @property
     def light(self) -> str:
         """The chapter's light, else the map's own."""
@@ -138,12 +186,29 @@ class ExploreScene(Scene):
         if self.ctx.session is None:
             return
         self.level.refresh_conditions()  # the story may have changed who is here
+        if self._minigame is not None:
+            self._after_minigame()
+            return
         for action in self.ctx.session.take_deferred():
             if action.name == "start_chapter":
                 chapter = self.ctx.session.chapters[str(action.args[0])]
                 self.go_to(Destination(chapter.map, chapter.spawn, chapter.id))
             elif action.name == "go_to_map":
                 self.go_to(Destination(str(action.args[0]), str(action.args[1])))
+            elif action.name == "start_minigame":
+                from game.scenes.minigames import minigame_scene
+
+                self._minigame = str(action.args[0])
+                self.ctx.scenes.push(minigame_scene(self.ctx, self._minigame))
+                return
+
+    def _after_minigame(self) -> None:
+        """Back from a surveillance game: its result is in Ink; the story goes on from `<chapter>_after_<game>`."""
+        game, self._minigame = self._minigame, None
+        won_variable = MINIGAME_WON_VARIABLES.get(game)
+        if won_variable:
+            self.ctx.session.story.set(won_variable, self.ctx.session.minigames.get(game) == "won")
+        self.ctx.scenes.push(DialogueScene(self.ctx, f"{self.chapter}_after_{game}"))
 
     # -- the tick ----------------------------------------------------------
     @property
@@ -226,3 +291,5 @@ class ExploreScene(Scene):
             hud.draw_title_card(canvas, self.ctx.assets, self._card, self._since_arrival / TITLE_SECONDS)
         if self._fade > 0.0:
             hud.fade(canvas, self._fade)
+        if self.ctx.notice and self.ctx.clock.seconds - getattr(self, "_notice_at", float("-inf")) < NOTICE_SECONDS:
+            hud.draw_notice(canvas, self.ctx.assets, self.ctx.notice)
