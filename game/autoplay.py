@@ -86,6 +86,8 @@ class AutoPlayer:
         self.ticks = 0
         self.idle_ticks = 0
         self.level = None
+        self._minigame_scene = None
+        self._minigame_player = None
 
     # -- each tick ------------------------------------------------------------
     def __call__(self, ctx) -> InputFrame:
@@ -113,6 +115,12 @@ class AutoPlayer:
             return self._stars(top, tap)
         if isinstance(top, CreditsScene):
             return InputFrame.of(pressed=[Intent.BACK]) if tap and top.offset > 40 else InputFrame()
+        if getattr(top, "game_id", None):  # a Berlin surveillance game: its own scripted winner plays it
+            from game.minigame_players import strategy_for
+
+            if self._minigame_scene is not top:
+                self._minigame_scene, self._minigame_player = top, strategy_for(top)
+            return self._minigame_player(ctx)
         return InputFrame()
 
     @staticmethod

@@ -16,6 +16,7 @@ PRESETS = {
     "dusk": ((236, 176, 168), (176, 140, 176), 0.22),
     "night": ((104, 112, 178), (78, 86, 150), 0.35),
     "interior": ((250, 220, 186), (226, 190, 160), 0.38),
+    "berlin": ((150, 166, 204), (122, 136, 178), 0.55),
     "none": ((255, 255, 255), (255, 255, 255), 0.0),
 }
 
@@ -51,7 +52,7 @@ def _build_overlay(size, top, bottom, vignette) -> pygame.Surface:
 
 
 # how strongly lamps show in each light: barely by day, fully at night
-GLOW_STRENGTH = {"afternoon": 0.15, "dusk": 0.6, "night": 1.0, "interior": 0.8, "none": 0.0}
+GLOW_STRENGTH = {"afternoon": 0.15, "dusk": 0.6, "night": 1.0, "interior": 0.8, "berlin": 1.0, "none": 0.0}
 FLICKER_LEVELS = 4
 
 

@@ -14,6 +14,7 @@ from game.content.maps import MapData
 from game.render.assets import Assets
 from game.render.camera import Camera
 from game.render.lighting import Glows, Lighting
+from game.render.rain import Rain
 from game.render.sprites import shadow_surface
 from game.world.components import Facing, Light, Position, Sprite, Walker
 from game.world.level import Level
@@ -53,6 +54,9 @@ class MapView:
 
             width, height = map_data.pixel_size
             self.fireflies = FirefliesView(Fireflies(len(map_data.name), (0, 0, width, height), count))
+        # a map property: rain over the screen, stepped by the game clock (deterministic in replays)
+        self.rain = Rain(len(map_data.name), view_size) if map_data.properties.get("rain") else None
+        self._rain_ms = clock_ms()
         self._shadow = shadow_surface()
         self._depth_scale = 1.0 / (map_data.pixel_size[1] + 64)
 
@@ -99,4 +103,9 @@ class MapView:
             self.glows.draw(canvas, lights, self._clock_ms() / 1000.0)
         if self.fireflies is not None:
             self.fireflies.draw(canvas, self._clock_ms() / 1000.0, (-ox, -oy))
+        if self.rain is not None:
+            now = self._clock_ms()
+            self.rain.update((now - self._rain_ms) / 1000.0)
+            self._rain_ms = now
+            self.rain.draw(canvas)
         return ox, oy

@@ -1,0 +1,464 @@
+"""Scripted players for the Berlin games: winners for --autoplay and tests, careless ones for tests.
+
+They act only through InputFrames, like a person at the keyboard or gamepad, and plan from what
+the scene shows: the man at the door and the log in the stakeout, the clue in the notebook, the
+courier, the patrols, their cones and the map in the tail and the dead drop.
+
+The on-foot winners plan like a patient player who has watched the street a while: before
+moving, they rehearse a few simple plans (how far behind to follow, how long to wait before
+going in) on a copy of the scene's model, and then play the first plan that works, through
+intents. The rehearsal uses the same fixed tick as the game, so the real run goes the same way.
+
+    player = strategy_for(scene)        # a winner
+    frame = player(ctx)                 # one InputFrame per tick
+    careless = careless_for(scene)      # one who loses
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import re
+from collections import deque
+
+from game.core.context import TICK
+from game.core.input import InputFrame, Intent
+from game.minigames.stakeout import Visit, matches_pattern
+from game.minigames.vision import in_cover, line_of_sight, point_in_rect
+
+TAP = InputFrame.of(pressed=[Intent.INTERACT])
+NOTHING = InputFrame()
+DANGER = ("tell", "glance", "double_back", "turn", "check")
+
+
+def _press(intent: Intent) -> InputFrame:
+    return InputFrame.of(pressed=[intent])
+
+
+class _Player:
+    """Common to all: the cards (intro, result) and a tap rhythm (press, release, press...)."""
+
+    def __init__(self, scene, retry: bool = True):
+        self.scene = scene
+        self.retry = retry
+        self.ticks = 0
+
+    def __call__(self, ctx=None) -> InputFrame:
+        self.ticks += 1
+        scene = self.scene
+        if scene.finished:
+            return NOTHING
+        if scene.phase == "intro":
+            return TAP if self.ticks % 2 == 0 else NOTHING
+        if scene.phase == "result":
+            if self.ticks % 2:
+                return NOTHING
+            wanted = "continue" if "continue" in scene.choices else ("retry" if self.retry else "give_up")
+            target = scene.choices.index(wanted)
+            if scene.cursor < target:
+                return _press(Intent.DOWN)
+            if scene.cursor > target:
+                return _press(Intent.UP)
+            return TAP
+        return self.play(scene)
+
+    def play(self, scene) -> InputFrame:
+        return NOTHING
+
+    @property
+    def tap(self) -> bool:
+        return self.ticks % 2 == 0
+
+
+# -- the stakeout -----------------------------------------------------------------------------
+
+def suspect_from_log(rows) -> str | None:
+    """Who matches the courier's pattern in the log: each arrival paired with the next leaving."""
+    by_person: dict[str, list] = {}
+    for row in sorted(rows, key=lambda r: r.event.time):
+        by_person.setdefault(row.event.person_id, []).append(row.event)
+    for person, events in by_person.items():
+        visits, open_in = [], None
+        for event in events:
+            if event.direction == "in":
+                open_in = event
+            elif open_in is not None:
+                visits.append(Visit(person, open_in.time, event.time, open_in.carrying, event.carrying))
+                open_in = None
+        if matches_pattern(visits):
+            return person
+    return None
+
+
+class StakeoutWinner(_Player):
+    """Logs everyone at the door, runs the clock fast between visitors, names the pattern's man."""
+
+    def play(self, scene) -> InputFrame:
+        if not self.tap:
+            return NOTHING
+        if scene.accusing:
+            people = scene.seen_people()
+            suspect = suspect_from_log(scene.log_rows())
+            tried = set(scene.model.accused)
+            if suspect is None or suspect in tried:
+                suspect = next((p for p in people if p not in tried), people[0])
+            target = people.index(suspect)
+            if scene.pick < target:
+                return _press(Intent.DOWN)
+            if scene.pick > target:
+                return _press(Intent.UP)
+            return TAP
+        door = scene.at_door
+        if door is not None:
+            return TAP if (door.time, door.person_id) not in scene.logged else NOTHING
+        if not scene.fast:
+            return TAP
+        return NOTHING
+
+
+class StakeoutCareless(_Player):
+    """Fast-forwards through the day logging nobody, then names the first man he saw, thrice."""
+
+    def play(self, scene) -> InputFrame:
+        if not self.tap:
+            return NOTHING
+        if scene.accusing:
+            return TAP if scene.pick == 0 else _press(Intent.UP)
+        if scene.at_door is None and not scene.fast:
+            return TAP
+        return NOTHING
+
+
+# -- the cipher ---------------------------------------------------------------------------------
+
+def key_from_clue(text: str) -> str:
+    """The key as the clue tells it: the clock times written as digits (09:17 -> 0917)."""
+    return "".join(h + m for h, m in re.findall(r"(\d\d):(\d\d)", text))
+
+
+class CipherWinner(_Player):
+    """Reads the times in the clue and dials them in, digit by digit, then decodes."""
+
+    def play(self, scene) -> InputFrame:
+        if not self.tap:
+            return NOTHING
+        key = key_from_clue(scene.clue.text)[: scene.decode_slot]
+        i = scene.cursor_at
+        if i < len(key):
+            want, have = int(key[i]), scene.digits[i]
+            if have == want:
+                return _press(Intent.RIGHT)
+            return _press(Intent.UP if (want - have) % 10 <= 5 else Intent.DOWN)
+        if i < scene.decode_slot:
+            return _press(Intent.RIGHT)
+        return TAP
+
+
+class CipherCareless(_Player):
+    """Decodes at once with whatever is in the key row."""
+
+    def play(self, scene) -> InputFrame:
+        return TAP if self.tap else NOTHING
+
+
+# -- walking: grid paths and steering by the stick ----------------------------------------------
+
+class Grid:
+    """The map's walkable tiles, for planning a way from here to there (4-neighbour paths)."""
+
+    def __init__(self, data):
+        self.w, self.h, self.tile = data.width, data.height, data.tile_w
+        self.blocked = data.blocked
+
+    def open(self, cx: int, cy: int) -> bool:
+        return 0 <= cx < self.w and 0 <= cy < self.h and not self.blocked[cy * self.w + cx]
+
+    def cell(self, p) -> tuple[int, int]:
+        return int(p[0] // self.tile), int(p[1] // self.tile)
+
+    def centre(self, c) -> tuple[float, float]:
+        return (c[0] * self.tile + self.tile / 2, c[1] * self.tile + self.tile / 2)
+
+    def path(self, start, goal_test) -> list[tuple[int, int]] | None:
+        start = self.cell(start)
+        queue, came = deque([start]), {start: None}
+        while queue:
+            c = queue.popleft()
+            if goal_test(c):
+                out = []
+                while c is not None:
+                    out.append(c)
+                    c = came[c]
+                return out[::-1]
+            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+                n = (c[0] + dx, c[1] + dy)
+                if n not in came and self.open(*n):
+                    came[n] = c
+                    queue.append(n)
+        return None
+
+
+def steer(pos, target) -> InputFrame:
+    """A stick push straight at target, gentler for the last pixel so he stops on it."""
+    dx, dy = target[0] - pos[0], target[1] - pos[1]
+    d = math.hypot(dx, dy)
+    if d < 0.05:
+        return NOTHING
+    step = 72.0 * TICK  # what a full push walks in one tick
+    k = min(1.0, d / step) / d
+    return InputFrame.of(stick=(dx * k, dy * k))
+
+
+class Walker:
+    """Goes to a point by the grid: to the centre of each cell on the way, then to the point."""
+
+    def __init__(self, grid: Grid):
+        self.grid = grid
+        self.goal = None
+        self.waypoints: list = []
+
+    def to(self, pos, goal, near: float = 0.0) -> InputFrame | None:
+        """A frame toward goal; None once within `near` px of it (or there)."""
+        if math.hypot(goal[0] - pos[0], goal[1] - pos[1]) <= max(near, 0.3):
+            return None
+        if self.goal != goal:
+            self.goal = goal
+            grid = self.grid
+            target_cell = grid.cell(goal)
+            if grid.open(*target_cell):
+                test = lambda c: c == target_cell  # noqa: E731
+            else:  # the goal is in a wall (a brick in it): any open cell near enough
+                test = lambda c: math.dist(grid.centre(c), goal) <= max(near, grid.tile)  # noqa: E731
+            path = grid.path(pos, test) or []
+            self.waypoints = [grid.centre(c) for c in path[1:]]
+            if grid.open(*target_cell):
+                self.waypoints.append(tuple(goal))
+        while self.waypoints and math.hypot(self.waypoints[0][0] - pos[0], self.waypoints[0][1] - pos[1]) < 0.3:
+            self.waypoints.pop(0)
+        if not self.waypoints:
+            return steer(pos, goal) if math.dist(pos, goal) > near else None
+        return steer(pos, self.waypoints[0])
+
+
+def rehearse(scene, make_policy, limit: float):
+    """Play a policy on a copy of the scene's model (no drawing, no sound); the copy's outcome."""
+    shadow = copy.copy(scene)
+    shadow.model = copy.deepcopy(scene.model)
+    shadow.camera = copy.deepcopy(scene.camera)
+    shadow.clean = scene.clean
+    policy = make_policy()
+    for _ in range(round(limit / TICK)):
+        if shadow.model.outcome is not None:
+            break
+        shadow.play(policy(shadow), TICK)
+    return shadow.model.outcome, shadow
+
+
+# -- the tail -------------------------------------------------------------------------------------
+
+class TailPlan:
+    """Follows on the courier's own route, `distance` px behind him; when he may turn (the tell,
+    a glance, a double back, a check) or sees him, it `response`s: "hide" in cover close by,
+    "back" off along the route, or "stand" still."""
+
+    def __init__(self, grid: Grid, distance: float, response: str):
+        self.grid = grid
+        self.distance = distance
+        self.response = response
+        self.walker = Walker(grid)
+        self.on_rail = False
+        self.s = 0.0
+        self.hiding_at = None
+        self.calm_for = 0.0
+
+    def __call__(self, scene) -> InputFrame:
+        m = scene.model
+        route, pos = m.route, m.player
+        danger = m.courier_state in DANGER or m.suspicion.state != "calm" or m.seen_amount > 0
+        self.calm_for = 0.0 if danger else self.calm_for + TICK
+        if not self.on_rail:
+            start = route.point_at(0)
+            frame = self.walker.to(pos, start)
+            if frame is None:
+                self.on_rail, self.s = True, 0.0
+                return NOTHING
+            return frame
+        if self.hiding_at is not None:  # in cover (or going there / coming back)
+            spot, back = self.hiding_at
+            if self.calm_for < 0.6:
+                if in_cover(pos, m.cover) and math.dist(pos, spot) < 1.0:
+                    return TAP if not m.hidden else NOTHING
+                return steer(pos, spot)
+            if math.dist(pos, back) > 0.3:
+                return steer(pos, back)
+            self.hiding_at = None
+        if m.courier_state == "meeting":
+            desired = route.length - min(self.distance, 80.0)
+        else:
+            desired = m.s - self.distance
+        if danger:
+            if self.response == "stand":
+                return NOTHING
+            if self.response == "back":
+                desired = m.s - self.distance - 60
+            elif self.response == "hide":
+                spot = self._cover_near(m, pos)
+                if spot is not None:
+                    self.hiding_at = (spot, pos)
+                    return steer(pos, spot)
+                return NOTHING
+        desired = max(0.0, min(route.length, desired))
+        if abs(desired - self.s) < 0.5:
+            return NOTHING
+        step = 72.0 * TICK
+        target_s = self.s + max(-step, min(step, desired - self.s))
+        goal = route.point_at(target_s)
+        frame = steer(pos, goal)
+        # the rail point moves on only when he is (almost) on it: walls may hold him back
+        if math.dist(pos, route.point_at(self.s)) < 2.0:
+            self.s = target_s
+        return frame
+
+    @staticmethod
+    def _cover_near(m, pos):
+        best = None
+        for x, y, w, h in m.cover:
+            spot = (x + w / 2, y + h / 2)
+            d = math.dist(spot, pos)
+            if d <= 40 and line_of_sight(pos, spot, m.walls) and (best is None or d < best[0]):
+                best = (d, spot)
+        return best[1] if best else None
+
+
+class _Rehearsed(_Player):
+    """Picks the first plan that wins in rehearsal at the start of each attempt, then plays it."""
+
+    limit = 240.0
+
+    def __init__(self, scene, retry: bool = True):
+        super().__init__(scene, retry)
+        self.grid = Grid(scene.map)
+        self.plan = None
+        self.attempt = None
+
+    def candidates(self, scene):
+        return []
+
+    def play(self, scene) -> InputFrame:
+        if self.attempt != scene.attempts:
+            self.attempt = scene.attempts
+            self.plan = None
+            fallback = None
+            for make in self.candidates(scene):
+                outcome, _ = rehearse(scene, make, self.limit)
+                fallback = fallback or make
+                if outcome == "won":
+                    self.plan = make()
+                    break
+            if self.plan is None:
+                self.plan = (fallback or (lambda: (lambda s: NOTHING)))()
+        return self.plan(scene)
+
+
+class TailWinner(_Rehearsed):
+    def candidates(self, scene):
+        grid = self.grid
+        for response in ("hide", "back", "stand"):
+            for distance in (100.0, 80.0, 120.0, 60.0, 140.0):
+                yield lambda d=distance, r=response: TailPlan(grid, d, r)
+
+
+class TailCareless(_Player):
+    """Walks right up behind the courier and never hides."""
+
+    def play(self, scene) -> InputFrame:
+        m = scene.model
+        cx, cy = m.courier_pos
+        heading = m.route.heading_at(m.s)  # on his heels, whatever he does
+        target = (cx - 20 * math.cos(heading), cy - 20 * math.sin(heading))
+        return steer(m.player, target)
+
+
+# -- the dead drop ----------------------------------------------------------------------------
+
+class DropPlan:
+    """Waits `wait` s where he starts (hidden if he can), goes to the drop, holds Interact until
+    the swap is done, waits `wait_after` s, then walks to the way out."""
+
+    def __init__(self, grid: Grid, wait: float, wait_after: float = 0.0):
+        self.walker = Walker(grid)
+        self.wait = wait
+        self.wait_after = wait_after
+        self.t = 0.0
+        self.after = 0.0
+        self.tick = 0
+
+    def __call__(self, scene) -> InputFrame:
+        m = scene.model
+        self.t += TICK
+        self.tick += 1
+        pos = m.player
+        if not m.swapped:
+            if self.t < self.wait:
+                if in_cover(pos, m.cover) and not m.hidden:
+                    return TAP if self.tick % 2 == 0 else NOTHING
+                return NOTHING
+            if m.at_drop and math.dist(pos, m.drop) < 12.0:
+                return InputFrame.of(held=[Intent.INTERACT])
+            return self.walker.to(pos, m.drop, near=8.0) or InputFrame.of(held=[Intent.INTERACT])
+        if self.after < self.wait_after:
+            self.after += TICK
+            return NOTHING
+        x, y, w, h = m.exit_zone
+        centre = (x + w / 2, y + h / 2)
+        return self.walker.to(pos, centre, near=min(w, h) / 3) or steer(pos, centre)
+
+
+class DropWinner(_Rehearsed):
+    limit = 150.0
+
+    def candidates(self, scene):
+        grid = self.grid
+        waits = [w / 2 for w in range(0, 61)]
+        for wait in waits:
+            yield lambda w=wait: DropPlan(grid, w)
+        for wait in waits[::4]:
+            for after in (2.0, 4.0, 6.0, 8.0):
+                yield lambda w=wait, a=after: DropPlan(grid, w, a)
+
+
+class DropCareless(_Player):
+    """Walks up to the nearest patrol and stands in front of him, in the open."""
+
+    def __init__(self, scene, retry: bool = True):
+        super().__init__(scene, retry)
+        self.walker = Walker(Grid(scene.map))
+
+    def play(self, scene) -> InputFrame:
+        m = scene.model
+        if not m.guards:
+            return self.walker.to(m.player, m.drop) or InputFrame.of(held=[Intent.INTERACT])
+        guard = min(m.guards, key=lambda g: math.dist(g.pos, m.player))
+        gx, gy = guard.pos
+        gx, gy = gx + 20 * math.cos(guard.facing), gy + 20 * math.sin(guard.facing)
+        cell = self.walker.grid.cell((gx, gy))
+        goal = self.walker.grid.centre(cell)
+        self.walker.goal = None  # he moves: plan again each tick
+        return self.walker.to(m.player, goal, near=4.0) or NOTHING
+
+
+# -- choosing ---------------------------------------------------------------------------------------
+
+WINNERS = {"stakeout": StakeoutWinner, "cipher": CipherWinner, "tail": TailWinner, "deaddrop": DropWinner}
+CARELESS = {"stakeout": StakeoutCareless, "cipher": CipherCareless, "tail": TailCareless,
+            "deaddrop": DropCareless}
+
+
+def strategy_for(scene):
+    """A player that wins `scene`'s game: call it with the context, once per tick, for a frame."""
+    return WINNERS[scene.game_id](scene)
+
+
+def careless_for(scene, retry: bool = True):
+    """A player that loses (and then picks Retry, or Give up with retry=False)."""
+    return CARELESS[scene.game_id](scene, retry)

@@ -1,0 +1,469 @@
+"""Drawing the Berlin surveillance games: the cards, the window on the street (stakeout), the
+notebook (cipher), and the top-down streets with cones, marks and the meter (tail, dead drop).
+
+Cold Berlin palette: grey-blue, desaturated, orange sodium lamps, rain.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.render import hud
+
+NIGHT = (22, 28, 40)
+STONE = (86, 94, 108)
+STONE_DARK = (58, 64, 78)
+WINDOW_DARK = (34, 40, 54)
+WINDOW_LIT = (226, 170, 92)
+SODIUM = (255, 170, 70)
+RAIN = (150, 170, 196)
+TEXT = (226, 224, 218)
+ACCENT = (140, 192, 212)
+WARN = (236, 120, 96)
+GOOD = (140, 210, 150)
+PAPER = (214, 206, 184)
+INK = (40, 44, 70)
+COATS = {"grey": (128, 128, 132), "black": (34, 34, 40), "navy": (40, 52, 96), "brown": (104, 72, 48),
+         "camel": (184, 150, 100), "green": (64, 96, 64), "burgundy": (112, 36, 52), "white": (216, 214, 206)}
+HAT_COLOURS = {"trilby": (60, 56, 52), "flat cap": (90, 84, 72), "beret": (40, 40, 60), "headscarf": (170, 60, 70),
+               "fur hat": (120, 96, 70)}
+ITEM_COLOURS = {"newspaper": (226, 222, 206), "briefcase": (90, 60, 40), "shopping bag": (170, 150, 110),
+                "flowers": (220, 90, 120), "umbrella": (30, 30, 40), "parcel": (170, 130, 80)}
+
+
+def _cold_text(assets):
+    ui = assets.ui()
+    return ui.text_color("cold"), ui.accent_color("cold")
+
+
+def draw_backdrop(canvas: pygame.Surface, seconds: float) -> None:
+    canvas.fill(NIGHT)
+    draw_rain(canvas, seconds, density=60)
+
+
+def draw_rain(canvas: pygame.Surface, seconds: float, density: int = 90, area: pygame.Rect | None = None) -> None:
+    area = area or canvas.get_rect()
+    for i in range(density):
+        x = area.x + (i * 97 + int(seconds * 40) * (1 + i % 3)) % area.w
+        y = area.y + (i * 53 + int(seconds * 300) + i * 7) % area.h
+        pygame.draw.line(canvas, RAIN, (x, y), (x - 1, y + 4))
+
+
+def draw_card(canvas: pygame.Surface, assets, title: str, lines: list[str], footer: str = "",
+              choices: list[str] | None = None, cursor: int = 0, dim: bool = False) -> None:
+    """A cold panel in the middle: a title, wrapped lines, and a footer or a list of choices."""
+    if dim:
+        canvas.fill((140, 140, 160), special_flags=pygame.BLEND_MULT)
+    ui, font, title_font = assets.ui(), assets.font(), assets.font("title")
+    text_colour, accent = _cold_text(assets)
+    width = 380
+    wrapped: list[str] = []
+    for line in lines:
+        wrapped += font.wrap(line, width - 28) or [""]
+    choices = choices or []
+    height = (title_font.line_height + 8 + len(wrapped) * font.line_height + 10
+              + (font.line_height + 2) * (len(choices) or 1) + 18)
+    rect = pygame.Rect(0, 0, width, min(height, canvas.get_height() - 8))
+    rect.center = canvas.get_rect().center
+    content = ui.draw_panel(canvas, rect, style="cold", padding=6)
+    title_font.draw(canvas, title, (rect.centerx, content.y), accent, shadow=hud.SHADOW, align="center")
+    y = content.y + title_font.line_height + 6
+    for line in wrapped:
+        font.draw(canvas, line, (content.x + 4, y), text_colour, shadow=hud.SHADOW)
+        y += font.line_height
+    y += 8
+    if choices:
+        marker = ui.cursor("cold")
+        for index, label in enumerate(choices):
+            chosen = index == cursor
+            if chosen:
+                canvas.blit(marker, (content.x + 4, y + 1))
+            font.draw(canvas, label, (content.x + 8 + marker.get_width(), y), accent if chosen else text_colour,
+                      shadow=hud.SHADOW)
+            y += font.line_height + 2
+    elif footer:
+        font.draw(canvas, footer, (rect.centerx, y), accent, shadow=hud.SHADOW, align="center")
+
+
+# -- the stakeout --------------------------------------------------------------------------------
+
+def draw_person(canvas: pygame.Surface, person, x: int, y: int, carrying: str = "nothing", scale: int = 1) -> None:
+    """A small figure, feet at (x, y): coat colour, hat, build, what he carries."""
+    tall = {"tall": 4, "short": -3, "stout": 0, "thin": 2}.get(person.build, 0)
+    wide = {"stout": 3, "thin": -1}.get(person.build, 0)
+    h = (22 + tall) * scale
+    w = (8 + wide) * scale
+    coat = COATS.get(person.coat, (100, 100, 100))
+    pygame.draw.rect(canvas, (30, 30, 34), (x - w // 2 + 1, y - 6 * scale, 2 * scale, 6 * scale))  # legs
+    pygame.draw.rect(canvas, (30, 30, 34), (x + w // 2 - 3 * scale, y - 6 * scale, 2 * scale, 6 * scale))
+    pygame.draw.rect(canvas, coat, (x - w // 2, y - h + 6 * scale, w, h - 12 * scale + 6 * scale))
+    head = (x, y - h + 3 * scale)
+    pygame.draw.circle(canvas, (220, 190, 160), head, 3 * scale)
+    hat = person.hat
+    if hat in HAT_COLOURS:
+        colour = HAT_COLOURS[hat]
+        if hat == "trilby":
+            pygame.draw.rect(canvas, colour, (head[0] - 5 * scale, head[1] - 2 * scale, 10 * scale, scale))
+            pygame.draw.rect(canvas, colour, (head[0] - 3 * scale, head[1] - 5 * scale, 6 * scale, 3 * scale))
+        elif hat == "fur hat":
+            pygame.draw.rect(canvas, colour, (head[0] - 4 * scale, head[1] - 6 * scale, 8 * scale, 4 * scale))
+        elif hat == "headscarf":
+            pygame.draw.rect(canvas, colour, (head[0] - 4 * scale, head[1] - 4 * scale, 8 * scale, 5 * scale))
+        else:
+            pygame.draw.rect(canvas, colour, (head[0] - 4 * scale, head[1] - 4 * scale, 8 * scale, 2 * scale))
+    if carrying in ITEM_COLOURS:
+        colour = ITEM_COLOURS[carrying]
+        hand = (x + w // 2, y - 12 * scale)
+        if carrying == "umbrella":
+            pygame.draw.line(canvas, colour, hand, (hand[0] + 1, hand[1] + 10 * scale), scale)
+        else:
+            size = {"newspaper": (3, 7), "briefcase": (6, 5), "shopping bag": (5, 6), "flowers": (3, 6),
+                    "parcel": (6, 5)}[carrying]
+            pygame.draw.rect(canvas, colour, (hand[0], hand[1], size[0] * scale, size[1] * scale))
+
+
+def draw_stakeout(canvas: pygame.Surface, assets, scene, seconds: float, reduced_flashing: bool = False) -> None:
+    model = scene.model
+    font = assets.font()
+    text_colour, accent = _cold_text(assets)
+    canvas.fill(NIGHT)
+    # the street seen through the window: the house opposite, its door, a lamp, the rain
+    view = pygame.Rect(8, 8, 280, 200)
+    hour = model.clock / 60.0
+    daylight = max(0.0, min(1.0, 1.0 - abs(hour - 13.0) / 7.0))
+    sky = tuple(int(a + (b - a) * daylight) for a, b in zip((18, 22, 36), (104, 112, 126)))
+    canvas.fill(sky, view)
+    facade = pygame.Rect(view.x + 30, view.y + 20, 220, 150)
+    canvas.fill(STONE, facade)
+    pygame.draw.rect(canvas, STONE_DARK, facade, 2)
+    for row in range(3):
+        for col in range(4):
+            wx, wy = facade.x + 18 + col * 52, facade.y + 14 + row * 34
+            lit = (row * 4 + col + int(model.clock // 90)) % 5 == 0 and daylight < 0.6
+            canvas.fill(WINDOW_LIT if lit else WINDOW_DARK, (wx, wy, 18, 22))
+            pygame.draw.rect(canvas, STONE_DARK, (wx - 1, wy - 1, 20, 24), 1)
+    door = pygame.Rect(facade.centerx - 12, facade.bottom - 40, 24, 40)
+    door_event = scene.at_door
+    canvas.fill((30, 26, 24) if door_event else (70, 50, 40), door)
+    pygame.draw.rect(canvas, STONE_DARK, door.inflate(4, 2), 2)
+    pavement = pygame.Rect(view.x, facade.bottom, view.w, view.bottom - facade.bottom)
+    canvas.fill((50, 56, 66), pavement)
+    for x in range(view.x, view.right, 12):
+        pygame.draw.line(canvas, (60, 66, 78), (x, pavement.y + 4), (x + 6, pavement.bottom))
+    lamp_x = view.x + 16
+    pygame.draw.line(canvas, (30, 30, 36), (lamp_x, pavement.y + 20), (lamp_x, facade.y + 40), 2)
+    glow = pygame.Surface((70, 70), pygame.SRCALPHA)
+    strength = 1.0 - daylight
+    pygame.draw.circle(glow, (*SODIUM, int(60 * strength)), (35, 35), 34)
+    pygame.draw.circle(glow, (*SODIUM, int(90 * strength)), (35, 35), 14)
+    canvas.blit(glow, (lamp_x - 35, facade.y + 5))
+    canvas.fill(SODIUM, (lamp_x - 3, facade.y + 38, 7, 4))
+    if door_event is not None:
+        person = model.people_by_id[door_event.person_id]
+        draw_person(canvas, person, door.centerx, door.bottom + 6, door_event.carrying, scale=2)
+        if scene.flash > 0 and not reduced_flashing:
+            pygame.draw.rect(canvas, accent, door.inflate(10, 8), 1)
+        arrow = "going in" if door_event.direction == "in" else "coming out"
+        label = f"{scene.label(person.id)}: {person.description}, {arrow}, carrying {door_event.carrying}"
+        for i, line in enumerate(font.wrap(label, view.w - 12)[:2]):
+            font.draw(canvas, line, (view.x + 6, view.bottom - 26 + i * font.line_height), TEXT, shadow=hud.SHADOW)
+    draw_rain(canvas, seconds, density=70, area=view)
+    pygame.draw.rect(canvas, (20, 20, 26), view, 4)  # the window frame
+    # the clock
+    ui = assets.ui()
+    clock_rect = pygame.Rect(8, 212, 280, 50)
+    content = ui.draw_panel(canvas, clock_rect, style="cold", padding=4)
+    big = assets.font("title")
+    big.draw(canvas, model.clock_text(), (content.x + 4, content.y), accent, shadow=hud.SHADOW)
+    speed = "fast >>" if scene.fast and door_event is None else ("at the door" if door_event else "watching")
+    font.draw(canvas, speed, (content.x + 70, content.y + 2), text_colour, shadow=hud.SHADOW)
+    hint = ("Interact: log him" if door_event else "Interact: " + ("slow down" if scene.fast else "fast-forward"))
+    if scene.accusing:
+        hint = "Up/Down: choose   Interact: name him" + ("" if model.day_over else "   Back: watch on")
+    elif model.can_accuse:
+        hint += "   Down: name him"
+    font.draw(canvas, hint, (content.x + 4, content.bottom - font.line_height), text_colour, shadow=hud.SHADOW)
+    # the log
+    log_rect = pygame.Rect(294, 8, 178, 254)
+    content = ui.draw_panel(canvas, log_rect, style="cold", padding=4)
+    if scene.accusing:
+        _draw_accusation(canvas, assets, scene, content)
+    else:
+        font.draw(canvas, f"Log ({len(scene.rows)})", (content.x + 2, content.y), accent, shadow=hud.SHADOW)
+        y = content.y + font.line_height + 2
+        rows = scene.rows[-((content.bottom - y) // font.line_height):] if scene.rows else []
+        for row in rows:
+            e = row.event
+            person = model.people_by_id[e.person_id]
+            mark = ""
+            if model.assist:
+                mark = " +" if row.correct else " x"
+            pygame.draw.rect(canvas, COATS.get(person.coat, STONE), (content.x + 2, y + 2, 5, 7))
+            text = f"{_clock(e.time)} {scene.label(e.person_id)} {'in ' if e.direction == 'in' else 'out'} {e.carrying}{mark}"
+            font.draw(canvas, text, (content.x + 10, y), text_colour, shadow=hud.SHADOW)
+            y += font.line_height
+    if scene.message_time > 0:
+        hud.draw_notice(canvas, assets, scene.message)
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _draw_accusation(canvas, assets, scene, content) -> None:
+    font = assets.font()
+    text_colour, accent = _cold_text(assets)
+    model = scene.model
+    font.draw(canvas, f"Who is the courier? ({model.strikes}/3 wrong)", (content.x + 2, content.y), accent,
+              shadow=hud.SHADOW)
+    y = content.y + font.line_height + 4
+    for index, pid in enumerate(scene.seen_people()):
+        person = model.people_by_id[pid]
+        chosen = index == scene.pick
+        colour = accent if chosen else (WARN if pid in model.accused else text_colour)
+        draw_person(canvas, person, content.x + 8, y + 20, scale=1)
+        entries = sum(1 for r in scene.rows if r.event.person_id == pid)
+        font.draw(canvas, f"{scene.label(pid)}  {person.description}", (content.x + 18, y + 2), colour,
+                  shadow=hud.SHADOW)
+        font.draw(canvas, f"logged {entries}x", (content.x + 18, y + 2 + font.line_height), text_colour,
+                  shadow=hud.SHADOW)
+        if chosen:
+            pygame.draw.rect(canvas, accent, (content.x, y, content.w, 26), 1)
+        y += 28
+
+
+# -- the cipher --------------------------------------------------------------------------------------
+
+def draw_cipher(canvas: pygame.Surface, assets, scene) -> None:
+    model = scene.model
+    font, big = assets.font(), assets.font("title")
+    canvas.fill(NIGHT)
+    page = pygame.Rect(16, 8, 448, 254)
+    canvas.fill(PAPER, page)
+    for y in range(page.y + 22, page.bottom, 12):
+        pygame.draw.line(canvas, (186, 190, 196), (page.x + 4, y), (page.right - 4, y))
+    pygame.draw.line(canvas, (200, 120, 120), (page.x + 28, page.y), (page.x + 28, page.bottom))
+    x0 = page.x + 34
+    font.draw(canvas, "Numbers station, 23:40:", (x0, page.y + 4), INK)
+    groups = model.groups
+    per_line = 7
+    y = page.y + 18
+    for i in range(0, len(groups), per_line):
+        font.draw(canvas, "  ".join(groups[i:i + per_line]), (x0, y), INK)
+        y += font.line_height + 1
+    y += 4
+    for line in font.wrap(scene.clue.text, page.right - x0 - 8):
+        font.draw(canvas, line, (x0, y), (90, 60, 60))
+        y += font.line_height
+    y += 6
+    font.draw(canvas, "Key:", (x0, y + 4), INK)
+    marks = model.digit_marks() or []
+    bx = x0 + 30
+    for i, digit in enumerate(scene.digits):
+        box = pygame.Rect(bx + i * 20, y, 16, 20)
+        chosen = scene.cursor_at == i
+        canvas.fill((236, 232, 218) if chosen else (226, 220, 200), box)
+        colour = INK
+        if i < len(marks):
+            colour = (40, 130, 60) if marks[i] else (170, 50, 50)
+        pygame.draw.rect(canvas, (60, 70, 110) if chosen else (150, 150, 150), box, 1)
+        big.draw(canvas, str(digit), (box.centerx, box.y + 2), colour, align="center")
+        if chosen:
+            pygame.draw.polygon(canvas, INK, [(box.centerx, box.y - 5), (box.centerx - 3, box.y - 2),
+                                              (box.centerx + 3, box.y - 2)])
+            pygame.draw.polygon(canvas, INK, [(box.centerx, box.bottom + 5), (box.centerx - 3, box.bottom + 2),
+                                              (box.centerx + 3, box.bottom + 2)])
+    decode = pygame.Rect(bx + len(scene.digits) * 20 + 10, y, 60, 20)
+    on_decode = scene.cursor_at == scene.decode_slot
+    canvas.fill((60, 70, 110) if on_decode else (200, 196, 180), decode)
+    font.draw(canvas, "Decode", (decode.centerx, decode.y + 5), PAPER if on_decode else INK, align="center")
+    y += 30
+    font.draw(canvas, "It reads:", (x0, y), INK)
+    y += font.line_height + 2
+    for line in font.wrap(scene.decoded or "...", page.right - x0 - 8)[:4]:
+        big.draw(canvas, line, (x0, y), (30, 40, 90))
+        y += big.line_height
+    help_text = "Up/Down: digit   Left/Right: move   Interact on Decode: commit"
+    if model.assist:
+        help_text += "   Back: a hint"
+    font.draw(canvas, help_text, (page.centerx, page.bottom - font.line_height - 2), (90, 90, 100), align="center")
+
+
+# -- the tail and the dead drop -------------------------------------------------------------------
+
+def _screen(p, offset) -> tuple[int, int]:
+    return round(p[0] + offset[0]), round(p[1] + offset[1])
+
+
+def _sheet_frame(assets, name: str, facing: float, moving: bool, distance: float):
+    return assets.sheet(name).frame(_direction(facing), moving, distance)
+
+
+def _draw_figure(canvas, assets, sheet: str, pos, facing: float, moving: bool, distance: float, offset,
+                 tint=None) -> None:
+    x, y = _screen(pos, offset)
+    try:
+        frame = _sheet_frame(assets, sheet, facing, moving, distance)
+    except Exception:
+        frame = None
+    pygame.draw.ellipse(canvas, (20, 20, 26), (x - 6, y - 2, 12, 5))
+    if frame is None:
+        pygame.draw.rect(canvas, tint or (60, 60, 70), (x - 4, y - 18, 8, 18))
+        pygame.draw.circle(canvas, (220, 190, 160), (x, y - 20), 3)
+        return
+    if tint:
+        frame = frame.copy()
+        frame.fill(tint, special_flags=pygame.BLEND_MULT)
+    canvas.blit(frame, (x - 8, y - 22))
+
+
+def _draw_cone(canvas, points, offset, colour) -> None:
+    if len(points) < 3:
+        return
+    pts = [_screen(p, offset) for p in points]
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    box = pygame.Rect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
+    clip = box.clip(canvas.get_rect())
+    if clip.w <= 0 or clip.h <= 0:
+        return
+    layer = pygame.Surface(box.size, pygame.SRCALPHA)
+    local = [(x - box.x, y - box.y) for x, y in pts]
+    pygame.draw.polygon(layer, (*colour, 54), local)
+    pygame.draw.lines(layer, (*colour, 130), True, local)
+    canvas.blit(layer, box.topleft)
+
+
+def _draw_mark(canvas, assets, pos, offset, state: str, seconds: float, reduced_flashing: bool) -> None:
+    if state == "calm":
+        return
+    big = assets.font("title")
+    x, y = _screen(pos, offset)
+    colour = WARN if state == "!" else (250, 220, 120)
+    bob = 0 if reduced_flashing else int(math.sin(seconds * 8) * 1.5)
+    big.draw(canvas, state, (x, y - 40 + bob), colour, shadow=hud.SHADOW, align="center")
+
+
+def draw_meter(canvas, assets, fraction: float, state: str, question_at: float, x: int = 8, y: int = 8) -> None:
+    font = assets.font()
+    width = 100
+    canvas.fill((20, 22, 30), (x, y, width + 4, 10))
+    colour = WARN if state == "!" else ((250, 200, 100) if state == "?" else ACCENT)
+    canvas.fill(colour, (x + 2, y + 2, int(width * fraction), 6))
+    qx = x + 2 + int(width * question_at)
+    pygame.draw.line(canvas, TEXT, (qx, y), (qx, y + 9))
+    font.draw(canvas, "suspicion", (x + width + 8, y), TEXT, shadow=hud.SHADOW)
+
+
+def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
+    """The tail or the dead drop: the map, the watchers and their cones, the player, the meter."""
+    from game.core.context import CANVAS_SIZE
+
+    model = scene.model
+    seconds = scene.ctx.clock.seconds
+    reduced = scene.ctx.settings.reduced_flashing
+    if scene.view is None:
+        from game.render.map_view import MapView
+        from game.world.level import Level
+
+        try:
+            scene.level = Level(scene.map)
+        except Exception:  # a map with no spawn: the level is only drawn, not played
+            scene.map.spawns.setdefault("default", _FakeSpawn())
+            scene.level = Level(scene.map)
+        scene.view = MapView(scene.map, assets, CANVAS_SIZE, scene.ctx.clock.milliseconds, "night")
+        scene.view.camera = scene.camera
+        scene.level.world.get(scene.level.player, _sprite_component()).sheet = "stephane"
+    level = scene.level
+    px, py = model.player
+    level.set_player_position(px, py, _direction(scene.heading))
+    walker = level.world.find(level.player, _walker_component())
+    if walker is not None:
+        walker.moving, walker.distance = scene.moving, scene.walked
+    ox, oy = scene.view.draw(canvas, level, alpha)
+    offset = (ox, oy)
+    view = pygame.Rect(scene.view_rect)
+    # the watchers: cones first, then the figures and their marks
+    state = model.suspicion.state
+    watchers = []
+    if scene.game_id == "tail":
+        watchers.append(("neighbour_marcel", model.courier_pos, model.facing, model.courier_state in ("walk", "double_back"),
+                         model.cone(), "courier"))
+    else:
+        for guard, cone in zip(model.guards, model.cones()):
+            watchers.append(("neighbour_marcel", guard.pos, guard.facing,
+                             guard.state == "walk", cone, guard.spec.name))
+    for sheet, pos, facing, moving, cone, name in watchers:
+        if view.inflate(64, 64).collidepoint(pos):
+            seen = name in model.seen_by
+            _draw_cone(canvas, cone, offset, WARN if seen else (250, 220, 140))
+    if scene.game_id == "deaddrop":
+        dx, dy = _screen(model.drop, offset)
+        colour = GOOD if model.swapped else SODIUM
+        pygame.draw.circle(canvas, colour, (dx, dy), 5, 1)
+        if not model.swapped and model.progress > 0:
+            pygame.draw.arc(canvas, GOOD, (dx - 9, dy - 9, 18, 18), 0, 2 * math.pi * model.swap_fraction, 2)
+        if model.swapped:
+            ex, ey, ew, eh = model.exit_zone
+            pygame.draw.rect(canvas, GOOD, (round(ex + ox), round(ey + oy), round(ew), round(eh)), 1)
+    if scene.game_id == "tail":
+        if model.lost_him:
+            lx, ly = _screen(model.last_known, offset)
+            pygame.draw.circle(canvas, ACCENT, (lx, ly), 8, 1)
+            pygame.draw.line(canvas, ACCENT, (lx - 4, ly), (lx + 4, ly))
+            pygame.draw.line(canvas, ACCENT, (lx, ly - 4), (lx, ly + 4))
+        if model.handler:
+            _draw_figure(canvas, assets, "neighbour_odette", model.handler, math.pi / 2, False, 0, offset)
+    checking = {g.spec.name for g in getattr(model, "guards", ()) if g.state == "check"}
+    for sheet, pos, facing, moving, cone, name in watchers:
+        _draw_figure(canvas, assets, sheet, pos, facing, moving, model.time * 40, offset, tint=(150, 160, 190))
+        mark = state if name in model.seen_by or (scene.game_id == "tail" and state != "calm") else "calm"
+        if mark == "calm" and (name in checking or (scene.game_id == "tail" and model.tell)):
+            mark = "?"  # he is about to turn, or still checking where he saw him
+        _draw_mark(canvas, assets, pos, offset, mark, seconds, reduced)
+    if model.hidden:
+        x, y = _screen(model.player, offset)
+        pygame.draw.rect(canvas, ACCENT, (x - 7, y - 24, 14, 26), 1)
+    draw_rain(canvas, seconds, density=110)
+    draw_meter(canvas, assets, model.suspicion.fraction, state, model.suspicion.question_at / model.suspicion.made_at)
+    font = assets.font()
+    if scene.game_id == "tail":
+        status = "You lost him: his last known position is marked" if model.lost_him else (
+            "He is meeting someone: get close enough to see" if model.courier_state == "meeting" else "Follow him")
+    else:
+        status = ("Swapped: now get out" if model.swapped else
+                  ("Hold Interact: swap" if model.at_drop else "Reach the loose brick"))
+        if model.interrupted:
+            status = "Seen: the swap is interrupted"
+    font.draw(canvas, status, (8, 22), TEXT, shadow=hud.SHADOW)
+    if any(model.cover) and _in_cover(model):
+        font.draw(canvas, "Interact: hide" if not model.hidden else "Hidden", (8, 34), ACCENT, shadow=hud.SHADOW)
+
+
+def _in_cover(model) -> bool:
+    from game.minigames.vision import in_cover
+
+    return in_cover(model.player, model.cover)
+
+
+def _direction(facing: float) -> str:
+    dx, dy = math.cos(facing), math.sin(facing)
+    return ("right" if dx > 0 else "left") if abs(dx) > abs(dy) else ("down" if dy > 0 else "up")
+
+
+def _walker_component():
+    from game.world.components import Walker
+
+    return Walker
+
+
+def _sprite_component():
+    from game.world.components import Sprite
+
+    return Sprite
+
+
+class _FakeSpawn:
+    feet = (0.0, 0.0)
+    props: dict = {}

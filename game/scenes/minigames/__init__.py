@@ -1,0 +1,32 @@
+"""The Berlin surveillance games as scenes: `minigame_scene(ctx, game_id)`.
+
+Each scene opens on a "How it works" card, plays its pure-logic model (game/minigames/),
+shows what went wrong and offers Retry / Give up, and on finishing records the result in
+`ctx.session.minigames[game_id]`, sets its Ink variables, announces `MINIGAME: <id> <result>`
+and pops itself.
+"""
+
+from __future__ import annotations
+
+MINIGAME_IDS = ("stakeout", "cipher", "tail", "deaddrop")
+DEFAULT_SEED = 1961
+
+
+def minigame_scene(ctx, game_id: str, seed: int = DEFAULT_SEED, map_name: str | None = None):
+    if game_id == "stakeout":
+        from game.scenes.minigames.stakeout import StakeoutScene
+
+        return StakeoutScene(ctx, seed)
+    if game_id == "cipher":
+        from game.scenes.minigames.cipher import CipherScene
+
+        return CipherScene(ctx, seed)
+    if game_id == "tail":
+        from game.scenes.minigames.tail import TailScene
+
+        return TailScene(ctx, seed, map_name)
+    if game_id == "deaddrop":
+        from game.scenes.minigames.deaddrop import DeadDropScene
+
+        return DeadDropScene(ctx, seed, map_name)
+    raise ValueError(f"unknown minigame '{game_id}' (known: {', '.join(MINIGAME_IDS)})")

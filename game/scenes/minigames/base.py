@@ -1,0 +1,141 @@
+"""What the four Berlin surveillance games share: the "How it works" card shown first, the
+result card (Continue after a win; Retry / Give up after a loss), assist from the settings,
+and finishing (the result into the session and Ink, the MINIGAME line, the pop).
+
+A game scene subclasses MinigameScene and fills in: `game_id`, `intro_lines()`, `new_attempt()`
+(reset the model, same seed), `play(frame, dt)`, `outcome` (None, "won" or "lost"),
+`failure_lines()` (what went wrong), `story_results(result)` (the Ink variables to set) and
+`draw_play(canvas, alpha)`.
+"""
+
+from __future__ import annotations
+
+from game.core.input import InputFrame, Intent
+from game.core.scenes import Scene
+
+
+class MinigameScene(Scene):
+    game_id = ""
+    title = ""
+
+    def __init__(self, ctx, seed: int = 1961):
+        super().__init__(ctx)
+        self.seed = seed
+        self.phase = "intro"  # "intro", "play", "result"
+        self.choices: list[str] = []
+        self.cursor = 0
+        self.attempts = 0
+        self.finished = False
+        self.result: str | None = None  # the result recorded when finishing
+
+    # -- what a game fills in ----------------------------------------------------
+    @property
+    def assist(self) -> bool:
+        return bool(getattr(self.ctx.settings, "assist", False))
+
+    def intro_lines(self) -> list[str]:
+        return []
+
+    def new_attempt(self) -> None:
+        """Start (or restart) the attempt: the model reset with the same seed."""
+
+    @property
+    def outcome(self) -> str | None:
+        return None
+
+    def play(self, frame: InputFrame, dt: float) -> None:
+        pass
+
+    def failure_lines(self) -> list[str]:
+        return []
+
+    def success_lines(self) -> list[str]:
+        return []
+
+    def story_results(self, result: str) -> dict:
+        return {}
+
+    def draw_play(self, canvas, alpha: float) -> None:
+        pass
+
+    # -- the flow ----------------------------------------------------------------
+    def begin(self) -> None:
+        self.attempts += 1
+        self.phase = "play"
+        self.new_attempt()
+
+    def update(self, frame: InputFrame, dt: float) -> None:
+        if self.finished:
+            return
+        pressed = frame.pressed
+        if Intent.PAUSE in pressed:
+            from game.scenes.menu import pause_menu
+
+            self.ctx.scenes.push(pause_menu(self.ctx))
+            return
+        if self.phase == "intro":
+            if Intent.INTERACT in pressed:
+                self.ctx.audio.play("ui_select")
+                self.begin()
+            return
+        if self.phase == "play":
+            self.play(frame, dt)
+            if self.outcome is not None:
+                self.phase = "result"
+                self.cursor = 0
+                self.choices = ["continue"] if self.outcome == "won" else ["retry", "give_up"]
+                self.ctx.audio.play("ui_select" if self.outcome == "won" else "ui_back")
+            return
+        # the result card
+        if Intent.UP in pressed:
+            self.cursor = (self.cursor - 1) % len(self.choices)
+            self.ctx.audio.play("ui_move")
+        elif Intent.DOWN in pressed:
+            self.cursor = (self.cursor + 1) % len(self.choices)
+            self.ctx.audio.play("ui_move")
+        elif Intent.INTERACT in pressed:
+            choice = self.choices[self.cursor]
+            self.ctx.audio.play("ui_select")
+            if choice == "retry":
+                self.begin()
+            else:
+                self.finish("won" if choice == "continue" else "lost")
+
+    def finish(self, result: str) -> None:
+        """Record the result, tell Ink, announce it and leave."""
+        self.finished = True
+        self.result = result
+        session = self.ctx.session
+        if session is not None:
+            session.minigames[self.game_id] = result
+            for name, value in self.story_results(result).items():
+                session.story.set(name, value)
+        self.ctx.announce(f"MINIGAME: {self.game_id} {result}")
+        self.ctx.scenes.pop()
+
+    # -- text for the cards --------------------------------------------------------
+    def choice_label(self, choice: str) -> str:
+        return {"continue": "Continue", "retry": "Try again", "give_up": "Give up"}[choice]
+
+    def result_title(self) -> str:
+        return "Done" if self.outcome == "won" else "It went wrong"
+
+    def result_lines(self) -> list[str]:
+        return self.success_lines() if self.outcome == "won" else self.failure_lines()
+
+    # -- drawing -------------------------------------------------------------------
+    def draw(self, canvas, alpha: float) -> None:
+        if not self.ctx.can_draw:
+            return
+        from game.render import minigame_views as views
+
+        if self.phase == "intro":
+            views.draw_backdrop(canvas, self.ctx.clock.seconds)
+            views.draw_card(canvas, self.ctx.assets, self.title, ["How it works:"] + self.intro_lines(),
+                            footer="Interact to begin")
+            return
+        self.draw_play(canvas, alpha)
+        if self.phase == "result":
+            views.draw_card(canvas, self.ctx.assets, self.result_title(), self.result_lines(),
+                            choices=[self.choice_label(c) for c in self.choices], cursor=self.cursor,
+                            dim=True)

@@ -1,0 +1,132 @@
+"""What the tail and the dead drop share: a Berlin map read for the model (walls from the
+collision grid, cover, lights, routes, places), the camera, walking and hiding by intents.
+"""
+
+from __future__ import annotations
+
+import math
+
+from game.content.maps import MapData, load_map
+from game.core.context import CANVAS_SIZE
+from game.core.input import InputFrame, Intent
+from game.minigames.vision import Light, rects_from_grid
+from game.render.camera import Camera
+from game.scenes.minigames.base import MinigameScene
+
+
+def map_walls(data: MapData) -> list:
+    return rects_from_grid(data.blocked, data.width, data.height, data.tile_w)
+
+
+def objects_of(data: MapData, kind: str) -> list:
+    return [spec for spec in data.objects if spec.kind == kind]
+
+
+def map_cover(data: MapData) -> list:
+    return [(spec.x, spec.y, spec.w, spec.h) for spec in objects_of(data, "cover")]
+
+
+def map_lights(data: MapData) -> list:
+    return [Light(spec.x, spec.y, float(spec.props.get("radius", 48))) for spec in objects_of(data, "light")]
+
+
+def place_point(spec) -> tuple[float, float]:
+    """A place's spot: a point object's position, or a rectangle's centre."""
+    return (spec.x + spec.w / 2, spec.y + spec.h / 2)
+
+
+def place(data: MapData, role: str):
+    for spec in objects_of(data, "place"):
+        if spec.props.get("role") == role:
+            return spec
+    return None
+
+
+def spawn_point(data: MapData):
+    spec = data.spawns.get("default")
+    return spec.feet if spec is not None else None
+
+
+class OnFootScene(MinigameScene):
+    map_name = ""
+
+    def __init__(self, ctx, seed: int = 1961, map_name: str | None = None):
+        super().__init__(ctx, seed)
+        self.map_name = map_name or self.map_name
+        self.map = load_map(self.map_name, images=ctx.can_draw)
+        self.walls = map_walls(self.map)
+        self.cover = map_cover(self.map)
+        self.lights = map_lights(self.map)
+        self.camera = Camera(CANVAS_SIZE[0], CANVAS_SIZE[1], *self.map.pixel_size)
+        self.view = None  # MapView, made on the first draw
+        self.level = None
+        self.model = self.build_model()
+        self.clean = True
+        self.last_seen_by: list[str] = []
+        self.moving = False
+        self.walked = 0.0
+        self.heading = math.pi / 2  # where he last walked (for his sprite)
+        self.camera.jump_to(*self.model.player)
+
+    def build_model(self):
+        raise NotImplementedError
+
+    @property
+    def outcome(self):
+        return self.model.outcome
+
+    @property
+    def view_rect(self) -> tuple[float, float, float, float]:
+        """What the camera shows, in map pixels (only watchers in it can raise suspicion)."""
+        w, h = CANVAS_SIZE
+        return (self.camera.x - w / 2, self.camera.y - h / 2, float(w), float(h))
+
+    def new_attempt(self) -> None:
+        self.model.assist = self.assist
+        self.model.reset()
+        self.clean = True
+        self.last_seen_by = []
+        self.camera.jump_to(*self.model.player)
+
+    def walk(self, frame: InputFrame, dt: float) -> None:
+        """Move by the move vector (a stick's tilt walks slower)."""
+        mx, my = frame.move_vector()
+        amount = min(1.0, math.hypot(mx, my))
+        before = self.model.player
+        if amount > 0:
+            self.model.move(mx, my, dt * amount)
+        self.moving = self.model.player != before
+        if self.moving:
+            self.heading = math.atan2(self.model.player[1] - before[1], self.model.player[0] - before[0])
+            self.walked += math.hypot(self.model.player[0] - before[0], self.model.player[1] - before[1])
+
+    def after_update(self, dt: float) -> None:
+        if self.model.seen_by:
+            self.last_seen_by = list(self.model.seen_by)
+        if self.model.suspicion.state != "calm":
+            self.clean = False
+        self.camera.follow(self.model.player[0], self.model.player[1] - 8, dt)
+
+    def clean_bonus(self, result: str) -> dict:
+        """berlin_clean goes up by one for a clean win (never a '?')."""
+        if result != "won" or not self.clean or self.ctx.session is None:
+            return {}
+        try:
+            before = int(self.ctx.session.story.get("berlin_clean") or 0)
+        except Exception:
+            before = 0
+        return {"berlin_clean": before + 1}
+
+    def made_by_lines(self, who: str) -> list[str]:
+        return [f"Made: {who} saw you and knew you.",
+                "Keep out of the cones, keep to the dark and to cover;",
+                "when a '?' shows, get out of sight before it turns to '!'."]
+
+    @staticmethod
+    def hide_pressed(frame: InputFrame) -> bool:
+        return Intent.INTERACT in frame.pressed
+
+    def draw_play(self, canvas, alpha: float) -> None:
+        from game.render import minigame_views as views
+
+        views.draw_on_foot(canvas, self.ctx.assets, self, alpha)
