@@ -102,15 +102,7 @@ class ExploreScene(Scene):
         maps_dir = self.level.map.path.parent if self.level else paths.MAPS
         map_data = load_map(map_name, images=self.ctx.can_draw, maps_dir=maps_dir)
         session = self.ctx.session
-        if session is not None:
-            self.level = Level(map_data, spawn, chapter=session.chapter, story_get=session.story.get)
-        else:
-            self.level = Level(map_data, spawn)
-        if self.ctx.can_draw:
-            from game.render.map_view import MapView
-
-            self.view = MapView(map_data, self.ctx.assets, CANVAS_SIZE, self.ctx.clock.milliseconds, self.light)
-            self.view.follow(self.level, 0.0, jump=True)
+        self.level, self.view = self._build(map_data, spawn, session.story.get if session else None)
         self._arrived_at = self.ctx.clock.seconds
         properties = map_data.properties
         self.ctx.audio.ambience(properties.get("ambience") or AMBIENCE_BY_LIGHT.get(self.light))
@@ -119,6 +111,22 @@ class ExploreScene(Scene):
         # the map's objects live as long as the map: keep the collector from re-scanning them
         gc.collect()
         gc.freeze()
+
+    def _build(self, map_data, spawn: str = "default", story_get=None):
+        """The level (logic) for a map and, when this run draws, its view following the player."""
+        session = self.ctx.session
+        if story_get is not None:
+            level = Level(map_data, spawn, chapter=session.chapter, story_get=story_get)
+        else:
+            level = Level(map_data, spawn)
+        view = None
+        if self.ctx.can_draw:
+            from game.render.map_view import MapView
+
+            light = self._light or map_data.properties.get("light", "afternoon")
+            view = MapView(map_data, self.ctx.assets, CANVAS_SIZE, self.ctx.clock.milliseconds, light)
+            view.follow(level, 0.0, jump=True)
+        return level, view
 
     def reload(self) -> bool:
         """F5: read this map, its tilesets and the compiled story again from disk, keeping him where he stands.
@@ -139,15 +147,7 @@ class ExploreScene(Scene):
                 story = Story(session.story.path)
                 story.load(session.story.save())
             map_data = load_map(old.map.path, images=self.ctx.can_draw)
-            if story is not None:
-                level = Level(map_data, chapter=session.chapter, story_get=story.get)
-            else:
-                level = Level(map_data)
-            view = None
-            if self.ctx.can_draw:
-                from game.render.map_view import MapView
-
-                view = MapView(map_data, self.ctx.assets, CANVAS_SIZE, self.ctx.clock.milliseconds, self.light)
+            level, view = self._build(map_data, story_get=story.get if story is not None else None)
         except Exception as error:  # a ContentError, mostly: whatever it is, play on with the old content
             self.ctx.notice = f"Reload failed: {error}"
             self._notice_at = self.ctx.clock.seconds
