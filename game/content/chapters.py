@@ -111,8 +111,3 @@ def load_endings(path: Path = ENDINGS_FILE) -> dict[str, Ending]:
         if endings[ending_id].policy not in ("open", "guarded", "first"):
             raise ContentError(relative(path), ending_id, "policy must be open, guarded or first")
     return endings
-
-
-def next_chapter(chapter_id: str) -> str | None:
-    index = CHAPTER_IDS.index(chapter_id)
-    return CHAPTER_IDS[index + 1] if index + 1 < len(CHAPTER_IDS) else None

@@ -43,6 +43,3 @@ class World:
         for entity in list(smallest):
             if all(entity in table for table in tables):
                 yield (entity, *(table[entity] for table in tables))
-
-    def entities(self, kind: type) -> list[int]:
-        return list(self._components.get(kind, {}))
