@@ -18,8 +18,9 @@ from game.core.context import TICK, Context
 from game.scenes.title import TitleScene
 
 TICK_LIMIT = 60 * 60 * 20  # twenty minutes of game time
+BERLIN = ["MINIGAME: stakeout won", "MINIGAME: cipher won", "MINIGAME: tail won", "MINIGAME: deaddrop won"]
 CHAPTERS = ["CHAPTER: vineyard", "CHAPTER: visitor", "CHAPTER: dinner", "CHAPTER: garden", "CHAPTER: berlin",
-            "CHAPTER: ending"]
+            *BERLIN, "CHAPTER: ending"]
 
 
 def play(policy: ChoicePolicy, until=None):
@@ -50,6 +51,10 @@ def test_each_ending_is_reached_from_the_title_through_the_credits(ending):
     ctx, lines = play(ChoicePolicy.for_ending(ending))
     assert lines == CHAPTERS + [f"ENDING: {ending.id}"]
     assert ctx.session.ended and ctx.quit_requested  # back at the title, he chose Quit
+    story = ctx.session.story  # Berlin's four wins are in the story the garden and the ending read
+    assert [story.get(name) for name in ("courier_identified", "message_decoded", "berlin_tail_won",
+                                         "berlin_drop_won")] == [True] * 4
+    assert story.get("decoded_text") and story.get("berlin_clean") >= 1
     assert len(ctx.session.story.save()) > 0
 
 

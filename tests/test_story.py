@@ -78,6 +78,10 @@ def test_the_story_has_several_hundred_lines_and_real_choices():
     assert total_leaves >= 2 * len(KNOTS)  # choices, not corridors
 
 
+BERLIN_RESULTS = {"berlin_after_stakeout": "courier_identified", "berlin_after_cipher": "message_decoded",
+                  "berlin_after_tail": "berlin_tail_won", "berlin_after_deaddrop": "berlin_drop_won"}
+
+
 def play_chapter_chain(seed: int | None, style: str = "random") -> str:
     """The dialogue-carrying knots in story order, choosing at random (or by a style)."""
     from game.autoplay import ChoicePolicy
@@ -86,8 +90,14 @@ def play_chapter_chain(seed: int | None, style: str = "random") -> str:
     rng = random.Random(seed)
     policy = ChoicePolicy(style) if style != "random" else None
     sequence = ["vineyard_intro", "vineyard_marcel", "cellar_crate", "visitor_intro", "visitor_table",
-                "visitor_front_door", "dinner", "garden_intro", "garden_sophie", "berlin_placeholder", "ending"]
+                "visitor_front_door", "dinner", "garden_intro", "garden_sophie", "berlin_intro",
+                "berlin_after_stakeout", "berlin_after_cipher", "berlin_after_tail", "berlin_after_deaddrop", "ending"]
     for knot in sequence:
+        if knot.startswith("berlin_after_"):  # the game sets each surveillance game's result before its knot
+            won = rng.random() < 0.7
+            story.set(BERLIN_RESULTS[knot], won)
+            if knot == "berlin_after_cipher":
+                story.set("decoded_text", "MEET AT THE OLD CHURCH AT SIX" if won else "XQ RTTO PLEA")
         story.start(knot)
         item = story.next()
         while item is not None:

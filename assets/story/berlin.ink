@@ -1,9 +1,71 @@
-// Chapter 5 — Berlin, 1983. The playable flashback is built separately; this is its placeholder.
+// Chapter 5 — Berlin, 1983. The playable flashback: four surveillance games with the memory
+// told between them. The game plays `berlin_intro` as the chapter starts, runs the minigame
+// each knot asks for with start_minigame(), sets the results in Ink (courier_identified,
+// message_decoded, decoded_text, berlin_clean) and then plays `berlin_after_<game>`.
 
-=== berlin_placeholder ===
+=== berlin_intro ===
+~ play_sound("rain_traffic")
 The memory of Berlin comes the way the rain came there: all at once, and from every side.
-A rented room across the street from a café. A window he watched until he knew every face behind it.
-Numbers on a radio at two in the morning. A man in a grey coat who never walked the same way twice.
+Kreuzberg, November 1983. A rented room across the street from a café, and a window he watched until he knew every face behind it.
 He was thirty-five, and very good at it, and he thought it would never end.
+Somewhere in the house opposite, a courier of the ring picked up his messages. Nobody knew which of the tenants he was.
+~ start_minigame("stakeout")
+-> DONE
+
+=== berlin_after_stakeout ===
+{ courier_identified:
+    That man. The newspaper that went in folded and never came out. Twice, at the same minute past the hour.
+    He wrote the two times in the margin of his notebook. A spy is a man who notices the minute.
+- else:
+    The faces blurred together. He sent a guess to the embassy and hated himself for it.
+}
+That night the radio gave its numbers again: five-figure groups, in a woman's flat voice.
+~ start_minigame("cipher")
+-> DONE
+
+=== berlin_after_cipher ===
+{ message_decoded:
+    The groups gave up their words one by one, and the words made an order.
+    "{decoded_text}"
+    Tomorrow, then. He would follow the courier to whoever gave the orders.
+- else:
+    The groups would not give up their words. {decoded_text != "": What he read made no sense: "{decoded_text}"}
+    There was nothing left but to follow the man and see where he went.
+}
+~ start_minigame("tail")
+-> DONE
+
+=== berlin_after_tail ===
+{ minigame_won("tail"):
+    The courier met his handler on a bench in the square, under the dead lamp. Twelve seconds, a newspaper changing hands.
+    Now he knew the handler's face. Now he knew where the drop was.
+- else:
+    He lost the courier in the crowd at the U-Bahn. It didn't matter much, in the end: the message had already told him where to look.
+}
+One last thing to do before dawn: the churchyard, the loose stone in the wall, and the guards the ring kept there.
+~ start_minigame("deaddrop")
+-> DONE
+
+=== berlin_after_deaddrop ===
+{ minigame_won("deaddrop"):
+    He swapped their envelope for his, and walked out through the gate as the bells rang six.
+    Three weeks later, the whole ring was in a cell. Nobody ever learned who had read their mail.
+- else:
+    A guard's torch found him by the wall. He got away over the graves, but the stone was never used again.
+    The ring moved on. So, eventually, did he.
+}
+The rain stops. The memory loosens its grip, slowly, like a hand letting go.
 ~ start_chapter("ending")
 -> DONE
+
+// whether a minigame was won (the game keeps each result in the Ink variable below)
+=== function minigame_won(game) ===
+{ game:
+- "tail": ~ return berlin_tail_won
+- "deaddrop": ~ return berlin_drop_won
+}
+~ return false
+
+// kept for old saves that stopped at the placeholder: it now leads into the flashback
+=== berlin_placeholder ===
+-> berlin_intro

@@ -73,6 +73,8 @@ VAR courier_identified = false
 VAR message_decoded = false
 VAR decoded_text = ""
 VAR berlin_clean = 0
+VAR berlin_tail_won = false  // the tail ended at the handler's bench
+VAR berlin_drop_won = false  // the swap at the dead drop was made
 
 // Chapter 6: the ending
 VAR ending_id = ""          // "peace", "dawn" or "guarded"

@@ -17,7 +17,7 @@ CHAPTERS_FILE = paths.ASSETS / "story" / "chapters.toml"
 CAST_FILE = paths.ASSETS / "story" / "cast.toml"
 ENDINGS_FILE = paths.ASSETS / "story" / "endings.toml"
 SCENES = ("explore", "starlit")  # how a chapter is played: walking a map, or under the sky
-LIGHTS = ("afternoon", "dusk", "night", "interior", "none")
+LIGHTS = ("afternoon", "dusk", "night", "interior", "berlin", "none")
 
 
 @dataclass(frozen=True)

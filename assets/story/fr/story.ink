@@ -73,6 +73,8 @@ VAR courier_identified = false
 VAR message_decoded = false
 VAR decoded_text = ""
 VAR berlin_clean = 0
+VAR berlin_tail_won = false  // la filature a mené jusqu’au banc de l’officier traitant
+VAR berlin_drop_won = false  // l’échange a été fait à la boîte aux lettres morte
 
 // Chapter 6: the ending
 VAR ending_id = ""          // "peace", "dawn" or "guarded"
