@@ -3,7 +3,13 @@
 It plays the largest map headless in a 1920×1080 window with the camera moving
 (a scripted player walks between far-apart places), and measures in the same
 run a bare pyscroll render of the same map and view with the same present, so
-`ratio` says what the game adds over the renderer alone.
+`ratio` says what the game adds over the renderer alone. Those are the top-level keys.
+
+`chapters` has the same figures for each chapter at its busiest: the autoplayer plays it
+from its start, and frames are timed from the moment it gets busy (a dialogue box open over
+the map, every Berlin guard walking in the rain, the whole night sky). `berlin` details the
+flashback's three maps: the street, the tail and the dead drop. `autoplay_peak_rss_mb` is the
+peak memory of a whole `--autoplay` run, title to credits.
 """
 
 from __future__ import annotations
@@ -144,6 +150,134 @@ def run_baseline(app, map_name: str, centres) -> list[float]:
     return times
 
 
+# -- each chapter at its busiest ----------------------------------------------------------------
+
+def _top_is_dialogue(ctx) -> bool:
+    from game.scenes.dialogue import DialogueScene
+
+    return isinstance(ctx.scenes.top, DialogueScene)
+
+
+def _minigame_playing(ctx) -> bool:
+    return getattr(ctx.scenes.top, "phase", None) == "play"
+
+
+def _always(ctx) -> bool:
+    return True
+
+
+# name: (how it starts: a chapter id or "minigame:<id>", when it is busy, what it shows)
+MOMENTS = {
+    "visitor": ("visitor", _top_is_dialogue, "dialogue box over the kitchen at dusk"),
+    "dinner": ("dinner", _top_is_dialogue, "the dinner conversation, choices and portraits"),
+    "garden": ("garden", _top_is_dialogue, "dialogue in the night garden, fireflies, lanterns"),
+    "berlin_street": ("berlin", _top_is_dialogue, "the Berlin street in the rain, dialogue open"),
+    "berlin_tail": ("minigame:tail", _minigame_playing, "the tail: courier, cones, rain"),
+    "berlin_deaddrop": ("minigame:deaddrop", _minigame_playing, "the dead drop: every patrol, cones, rain"),
+    "ending": ("ending", _always, "the whole night sky, tracing the stars"),
+}
+READING_TICKS = 60
+BUSY_WITHIN_TICKS = 60 * 120  # a moment that isn't busy after two minutes of play is a bug
+
+
+def _map_and_centre(ctx):
+    """The map being drawn and the camera centre, from the scene that draws it."""
+    for scene in reversed(ctx.scenes.scenes):
+        view = getattr(scene, "view", None)
+        if getattr(scene, "map_name", None) and view is not None and hasattr(view, "camera"):
+            return scene.map_name, view.camera.at(0.5)
+        camera = getattr(scene, "camera", None)
+        if getattr(scene, "map_name", None) and camera is not None:
+            return scene.map_name, (camera.x, camera.y)
+    return None, None
+
+
+def run_moment(name: str, start: str, busy):
+    """Play from `start` with the autoplayer until `busy`, then time frames while it stays on."""
+    from game.app import App, RunOptions
+    from game.autoplay import AutoPlayer
+    from game.core.input import InputFrame
+    from game.core.session import Session
+    from game.minigame_players import strategy_for
+    from game.scenes.director import chapter_scene
+    from game.scenes.minigames import minigame_scene
+
+    app = App(RunOptions(headless=True, window_size=WINDOW), announce=lambda line: None)
+    ctx = app.ctx
+    ctx.session = Session.new()
+    if start.startswith("minigame:"):
+        ctx.session.chapter = "berlin"
+        scene = minigame_scene(ctx, start.split(":", 1)[1])
+        player = strategy_for(scene)
+    else:
+        ctx.session.chapter = start
+        scene = chapter_scene(ctx, start)
+        player = AutoPlayer()
+    ctx.scenes.push(scene)
+    ctx.scenes.apply_pending()
+    for _ in range(BUSY_WITHIN_TICKS):
+        if busy(ctx):
+            break
+        app.tick(player(ctx))
+        app.render(0.5)
+    else:
+        raise RuntimeError(f"bench: '{name}' never got busy")
+    frame_ms, centres, map_name = [], [], None
+    reading = 0
+    for index in range(WARMUP_FRAMES + MEASURED_FRAMES):
+        if not len(ctx.scenes) or (busy is _minigame_playing and not busy(ctx)):
+            break
+        reading = reading + 1 if _top_is_dialogue(ctx) else 0
+        # a dialogue is read at a person's pace (a key press a second), so the box stays open
+        frame = player(ctx) if reading % READING_TICKS == 0 else InputFrame()
+        start_time = time.perf_counter()
+        app.pygame.event.pump()
+        app.tick(frame)
+        app.render(0.5)
+        elapsed = (time.perf_counter() - start_time) * 1000
+        if index >= WARMUP_FRAMES:
+            frame_ms.append(elapsed)
+            shown, centre = _map_and_centre(ctx)
+            map_name = map_name or shown
+            centres.append(centre)
+    return app, map_name, frame_ms, centres
+
+
+def figures(frames: list[float], baseline: list[float]) -> dict:
+    return {
+        "frames": len(frames),
+        "frame_ms_median": round(statistics.median(frames), 3),
+        "frame_ms_p99": round(percentile(frames, 0.99), 3),
+        "frame_ms_max": round(max(frames), 3),
+        "baseline_ms_median": round(statistics.median(baseline), 3),
+        "ratio": round(statistics.median(frames) / statistics.median(baseline), 3),
+    }
+
+
+def measure_moment(name: str) -> dict:
+    from game.content.maps import load_map
+
+    start, busy, what = MOMENTS[name]
+    app, map_name, frames, centres = run_moment(name, start, busy)
+    map_name = map_name or "garden"  # under the sky: the garden is the map behind it
+    if not all(centres):
+        width, height = load_map(map_name, images=False).pixel_size
+        centres = [centre or (width / 2, height / 2) for centre in centres]
+    baseline = run_baseline(app, map_name, centres)
+    return {"shows": what, "map": map_name, **figures(frames, baseline)}
+
+
+def measure_autoplay_rss() -> float:
+    """Peak memory (MB) of a whole headless `--autoplay` run, title to credits."""
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    with tempfile.TemporaryDirectory() as folder:
+        code = (f"import resource, subprocess, sys; subprocess.run([sys.executable, {str(paths.ROOT / 'main.py')!r}, "
+                f"'--headless', '--autoplay', '--data-dir', {folder!r}], check=True, stdout=subprocess.DEVNULL); "
+                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        out = subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True)
+    return round(int(out.stdout.split()[-1]) / 1024, 1)
+
+
 def main() -> int:
     os.environ["SDL_VIDEODRIVER"] = "dummy"
     os.environ["SDL_AUDIODRIVER"] = "dummy"
@@ -151,19 +285,25 @@ def main() -> int:
     startup = measure_startup()
     app, scene, load_ms, frames, centres = run_game_frames(map_name)
     baseline = run_baseline(app, map_name, centres)
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the chapters add theirs
     result = {
         "map": map_name,
         "window": f"{WINDOW[0]}x{WINDOW[1]}",
-        "frames": len(frames),
-        "frame_ms_median": round(statistics.median(frames), 3),
-        "frame_ms_p99": round(percentile(frames, 0.99), 3),
-        "frame_ms_max": round(max(frames), 3),
-        "baseline_ms_median": round(statistics.median(baseline), 3),
-        "ratio": round(statistics.median(frames) / statistics.median(baseline), 3),
+        **figures(frames, baseline),
         "map_load_ms": round(load_ms, 2),
         "startup_ms": round(startup, 1),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": round(peak_rss, 1),
     }
+    moments = {name: measure_moment(name) for name in MOMENTS}
+    berlin = {name.removeprefix("berlin_"): moments.pop(name) for name in list(moments) if name.startswith("berlin_")}
+    busiest = max(berlin, key=lambda name: berlin[name]["frame_ms_p99"])
+    result["chapters"] = {"vineyard": {"shows": "walking the vineyard, the camera moving", "map": map_name,
+                                       **figures(frames, baseline)},
+                          **{name: moments[name] for name in ("visitor", "dinner", "garden")},
+                          "berlin": {**berlin[busiest], "moment": busiest},
+                          "ending": moments["ending"]}
+    result["berlin"] = berlin
+    result["autoplay_peak_rss_mb"] = measure_autoplay_rss()
     print(json.dumps(result))
     return 0
 

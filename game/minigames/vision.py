@@ -103,9 +103,17 @@ def segment_rect_span(p0: Point, p1: Point, rect: Rect) -> tuple[float, float] |
     return (t0, t1)
 
 
+def walls_near(p0: Point, p1: Point, walls, margin: float = 0.0) -> list[Rect]:
+    """The walls that touch the box around p0 and p1 (grown by margin): the only ones a segment
+    between them, or a ray of length margin from p0, can meet. A cheap test before the exact one."""
+    left, right = min(p0[0], p1[0]) - margin, max(p0[0], p1[0]) + margin
+    top, bottom = min(p0[1], p1[1]) - margin, max(p0[1], p1[1]) + margin
+    return [r for r in walls if r[0] <= right and r[0] + r[2] >= left and r[1] <= bottom and r[1] + r[3] >= top]
+
+
 def segment_blocked(p0: Point, p1: Point, walls) -> bool:
     """True when a wall touches the segment anywhere but exactly at one of its end points."""
-    for rect in walls:
+    for rect in walls_near(p0, p1, walls):
         span = segment_rect_span(p0, p1, rect)
         if span is None:
             continue
@@ -180,24 +188,92 @@ def visibility(observer: Observer, target: Point, walls=(), lights=(), cover=(),
     return max(0.0, min(1.0, nearness(dist, observer.range) * light_level(target, lights) * cover_factor))
 
 
+INDEX_CELL = 32.0  # px: the side of a cell of the wall index the rays walk through
+
+
+class WallIndex:
+    """Which walls touch each square cell of the plane, so that a ray tests only the walls in the
+    cells it crosses (a cone's two dozen rays are drawn every frame, for every watcher)."""
+
+    def __init__(self, walls, cell: float = INDEX_CELL):
+        self.walls = walls
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[Rect]] = {}
+        for rect in walls:
+            x, y, w, h = rect
+            for cx in range(math.floor(x / cell), math.floor((x + w) / cell) + 1):
+                for cy in range(math.floor(y / cell), math.floor((y + h) / cell) + 1):
+                    self.cells.setdefault((cx, cy), []).append(rect)
+
+    def ray_hit(self, origin: Point, end: Point) -> float:
+        """The first t in 0..1 along origin->end where a wall is touched (1 when none is):
+        cells are visited in the order the ray crosses them (Amanatides & Woo)."""
+        ox, oy = origin
+        dx, dy = end[0] - ox, end[1] - oy
+        size = self.cell
+        cx, cy = math.floor(ox / size), math.floor(oy / size)
+        step_x, step_y = (1 if dx > 0 else -1), (1 if dy > 0 else -1)
+        next_x = ((cx + (dx > 0)) * size - ox) / dx if dx else math.inf  # t where the ray leaves the column
+        next_y = ((cy + (dy > 0)) * size - oy) / dy if dy else math.inf
+        delta_x = size / abs(dx) if dx else math.inf
+        delta_y = size / abs(dy) if dy else math.inf
+        best = 1.0
+        while True:
+            for rect in self.cells.get((cx, cy), ()):
+                span = segment_rect_span(origin, end, rect)
+                if span is not None and span[1] > 0.0 and span[0] < best:
+                    best = span[0]
+            leave = min(next_x, next_y)
+            if best <= leave or leave > 1.0:
+                return best
+            if next_x < next_y:
+                cx, next_x = cx + step_x, next_x + delta_x
+            else:
+                cy, next_y = cy + step_y, next_y + delta_y
+
+
+_indexes: dict[int, WallIndex] = {}
+
+
+def wall_index(walls) -> WallIndex:
+    """The index of a list of walls, built once per list (models keep theirs for a whole game)."""
+    index = _indexes.get(id(walls))
+    if index is None or index.walls is not walls:
+        if len(_indexes) > 32:
+            _indexes.clear()
+        index = _indexes[id(walls)] = WallIndex(walls)
+    return index
+
+
 def ray_length(origin: Point, angle: float, range_px: float, walls) -> float:
     """How far a ray goes from origin before it touches a wall (at most range_px)."""
     end = (origin[0] + math.cos(angle) * range_px, origin[1] + math.sin(angle) * range_px)
-    best = 1.0
-    for rect in walls:
-        span = segment_rect_span(origin, end, rect)
-        if span is None:
-            continue
-        t0, t1 = span
-        if t1 > 0.0 and t0 < best:
-            best = t0
-    return best * range_px
+    return wall_index(walls).ray_hit(origin, end) * range_px
+
+
+_cones: dict[tuple, list[Point]] = {}
 
 
 def cone_points(observer_pos: Point, facing: float, fov: float, range_px: float, walls=(),
                 rays: int = CONE_RAYS) -> list[Point]:
     """A polygon for drawing the cone: the observer, then `rays` points along the arc from one
-    edge to the other, each pulled in to where its ray meets a wall."""
+    edge to the other, each pulled in to where its ray meets a wall.
+
+    For drawing only (sight itself is `can_see`), so it is cast from the whole pixel and degree
+    the watcher is at, and remembered: a watcher walking half a pixel a tick costs one cast in two.
+    """
+    key = (round(observer_pos[0]), round(observer_pos[1]), round(math.degrees(facing)) % 360,
+           round(math.degrees(fov)), round(range_px), id(walls), rays)
+    cone = _cones.get(key)
+    if cone is None or cone[0] is not walls:
+        if len(_cones) > 256:
+            _cones.clear()
+        origin = (float(key[0]), float(key[1]))
+        cone = _cones[key] = (walls, _cast_cone(origin, math.radians(key[2]), fov, range_px, walls, rays))
+    return cone[1]
+
+
+def _cast_cone(observer_pos: Point, facing: float, fov: float, range_px: float, walls, rays: int) -> list[Point]:
     ox, oy = observer_pos
     points = [(ox, oy)]
     rays = max(2, rays)

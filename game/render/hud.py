@@ -61,16 +61,34 @@ def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str
                  seconds: float, portrait: pygame.Surface | None = None, colour=None,
                  rect: pygame.Rect | None = None) -> None:
     """The message box: portrait, speaker's name, text typing out."""
-    ui, font = assets.ui(), assets.font()
+    ui = assets.ui()
     rect = rect or message_box_rect(canvas, None)
-    content = ui.draw_panel(canvas, rect, padding=3)
+    key = (rect.size, speaker, text, shown, id(portrait), colour, id(assets))
+    if _message_cache.get("key") != key:  # a line is drawn for many frames: compose it once
+        _message_cache["key"], _message_cache["image"] = key, _compose_message(assets, rect.size, speaker, text,
+                                                                               shown, portrait, colour)
+    canvas.blit(_message_cache["image"], rect.topleft)
+    if done:
+        content = ui.content_rect(rect, "warm", 3)
+        more = ui.more()
+        bob = int(seconds * 3) % 2
+        canvas.blit(more, (content.right - more.get_width(), content.bottom - more.get_height() - bob))
+
+
+_message_cache: dict = {}
+
+
+def _compose_message(assets: Assets, size, speaker: str, text: str, shown: int, portrait, colour) -> pygame.Surface:
+    ui, font = assets.ui(), assets.font()
+    image = pygame.Surface(size, pygame.SRCALPHA)
+    content = ui.draw_panel(image, pygame.Rect((0, 0), size), padding=3)
     x = content.x
     if portrait is not None:
-        canvas.blit(portrait, (x, content.y + (content.height - portrait.get_height()) // 2))
+        image.blit(portrait, (x, content.y + (content.height - portrait.get_height()) // 2))
         x += portrait.get_width() + 6
     y = content.y
     if speaker:
-        font.draw(canvas, speaker, (x, y), ui.accent_color(), shadow=SHADOW)
+        font.draw(image, speaker, (x, y), ui.accent_color(), shadow=SHADOW)
         y += font.line_height + 1
     width = content.right - x
     # wrap the whole text once, so words never jump lines while typing out
@@ -79,13 +97,10 @@ def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str
     for line in font.wrap(text, width):
         if remaining <= 0:
             break
-        font.draw(canvas, line[:remaining], (x, y), colour, shadow=SHADOW)
+        font.draw(image, line[:remaining], (x, y), colour, shadow=SHADOW)
         remaining -= len(line) + 1
         y += font.line_height
-    if done:
-        more = ui.more()
-        bob = int(seconds * 3) % 2
-        canvas.blit(more, (content.right - more.get_width(), content.bottom - more.get_height() - bob))
+    return image
 
 
 def draw_title_card(canvas: pygame.Surface, assets: Assets, title: str, progress: float) -> None:
