@@ -23,3 +23,14 @@ def two_rooms(tmp_path):
 
     hall, cellar = mapkit.two_rooms(tmp_path)
     return tmp_path
+
+
+# Property-based fuzzing (tests/test_fuzz.py): derandomised, so CI tries the same cases every
+# run and stays quick; HYPOTHESIS_PROFILE=fuzz-long searches wider when hunting locally.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("fuzz", derandomize=True, database=None, max_examples=150, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("fuzz-long", max_examples=3000, database=None, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fuzz"))

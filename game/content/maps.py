@@ -8,6 +8,7 @@ tileset or image, an unknown object kind, a missing or mistyped property.
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,9 @@ import pytmx
 from game import paths
 from game.content.errors import ContentError
 from game.content.object_kinds import KINDS, ObjectSpec, Registry
+
+# the map property `player_sprite` names the sheet (assets/sprites/NAME.png) the player walks as
+DEFAULT_PLAYER_SPRITE = "stephane"
 
 
 @dataclass
@@ -35,6 +39,11 @@ class MapData:
     tmx: pytmx.TiledMap = field(repr=False)
 
     @property
+    def player_sprite(self) -> str:
+        """The sheet the player is drawn with on this map: its `player_sprite` property, else Stéphane."""
+        return self.properties.get("player_sprite") or DEFAULT_PLAYER_SPRITE
+
+    @property
     def pixel_size(self) -> tuple[int, int]:
         return self.width * self.tile_w, self.height * self.tile_h
 
@@ -48,6 +57,14 @@ def relative(path: Path) -> str:
         return str(Path(path).resolve().relative_to(paths.ROOT))
     except ValueError:
         return str(path)
+
+
+def _is_file(path: Path) -> bool:
+    """Whether a file a map names exists; a name too long for the system, or with a NUL, names none."""
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def map_path(name_or_path: str | Path, maps_dir: Path = paths.MAPS) -> Path:
@@ -66,19 +83,22 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
              maps_dir: Path = paths.MAPS) -> MapData:
     path = map_path(name_or_path, maps_dir)
     shown = relative(path)
-    if not path.is_file():
+    if not _is_file(path):
         known = ", ".join(map_names(path.parent)) or "none"
         raise ContentError(shown, None, f"map not found (maps in {relative(path.parent)}: {known})")
     object_classes, templates, sprite_layer = _check_references(path, shown)
     try:
+        # allow_duplicate_names: a property named like an object's own attribute (x, name…) is then
+        # reported by the kind registry, naming the object, rather than failing the whole map in pytmx
         if images:
-            tmx = pytmx.load_pygame(str(path))
+            tmx = pytmx.load_pygame(str(path), allow_duplicate_names=True)
         else:
-            tmx = pytmx.TiledMap(str(path))
+            tmx = pytmx.TiledMap(str(path), allow_duplicate_names=True)
     except ContentError:
         raise
     except Exception as error:  # pytmx reports bad files with bare exceptions
         raise ContentError(shown, None, f"Tiled map could not be read: {error}") from error
+    _check_size(tmx, shown)
 
     objects = []
     spawns: dict[str, ObjectSpec] = {}
@@ -93,6 +113,10 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
                     spawns[spec.name] = spec
     if "default" not in spawns:
         raise ContentError(shown, None, "map has no spawn named 'default' (add a point object of kind spawn)")
+    sprite = tmx.properties.get("player_sprite", DEFAULT_PLAYER_SPRITE)
+    if not isinstance(sprite, str) or not sprite.strip():
+        raise ContentError(shown, "map", "map property 'player_sprite' must be a string: the name of a sheet "
+                                         "in assets/sprites/ (without .png)")
 
     return MapData(
         name=path.stem,
@@ -137,6 +161,9 @@ def _object_spec(obj, object_classes: dict[int, str], template: Template | None,
     if kind == "spawn" and not name:
         raise ContentError(shown, obj.id, "spawn has no name (its name is the spawn id)")
     points = tuple((float(p.x), float(p.y)) for p in getattr(obj, "points", ()) or ())
+    if not all(math.isfinite(value) for value in (float(obj.x), float(obj.y), *(v for point in points for v in point))):
+        label = f"{kind} '{name}'" if name else kind
+        raise ContentError(shown, obj.id, f"{label}: its position is not a number (x, y or a point is nan or inf)")
     if registry[kind].shape == "polyline" and (len(points) < 2 or getattr(obj, "closed", False)):
         raise ContentError(shown, obj.id, f"{kind} '{name}': must be a polyline (draw it with Tiled's polyline tool)")
     return ObjectSpec(kind, obj.id, name, float(obj.x), float(obj.y), width, height, props, points)
@@ -165,7 +192,7 @@ def _template(obj: ET.Element, path: Path, shown: str) -> Template:
     source = obj.get("template", "")
     tx = (path.parent / source).resolve()
     object_id = obj.get("id")
-    if not tx.is_file():
+    if not _is_file(tx):
         raise ContentError(shown, object_id, f"object template not found: {relative(tx)} (template=\"{source}\")")
     root = _parse_xml(tx, relative(tx))
     base = root.find("object") if root.tag == "template" else None
@@ -176,8 +203,25 @@ def _template(obj: ET.Element, path: Path, shown: str) -> Template:
     template = Template(kind=base.get("type") or base.get("class") or "", name=base.get("name") or "",
                         props=_properties(base))
     if obj.get("width") is None and obj.get("height") is None and base.find("point") is None:
-        template.size = (float(base.get("width", 0)), float(base.get("height", 0)))
+        try:
+            template.size = (float(base.get("width", 0)), float(base.get("height", 0)))
+        except ValueError:
+            raise ContentError(shown, object_id, f"{relative(tx)}: the template's width or height is not a number") from None
     return template
+
+
+def _check_size(tmx: pytmx.TiledMap, shown: str) -> None:
+    """A hand-edited or damaged map: its size, its tiles' size and every tile layer's size must agree."""
+    size = (tmx.width, tmx.height)
+    if min(tmx.width, tmx.height, tmx.tilewidth, tmx.tileheight) <= 0:
+        raise ContentError(shown, None, f"map size {tmx.width}×{tmx.height} tiles of {tmx.tilewidth}×{tmx.tileheight} "
+                                        f"pixels is not valid (the <map> width, height, tilewidth, tileheight)")
+    for layer in tmx.layers:
+        if isinstance(layer, pytmx.TiledTileLayer):
+            shape = (layer.width, layer.height)
+            if shape != size or len(layer.data) != layer.height or any(len(row) != layer.width for row in layer.data):
+                raise ContentError(shown, f"layer {layer.name}",
+                                   f"is {layer.width}×{layer.height} tiles but the map is {size[0]}×{size[1]}")
 
 
 def _blocked_cells(tmx: pytmx.TiledMap) -> bytearray:
@@ -202,6 +246,8 @@ def _parse_xml(path: Path, shown: str) -> ET.Element:
     except ET.ParseError as error:
         line, _column = error.position
         raise ContentError(shown, f"line {line}", f"not valid XML ({error})") from error
+    except LookupError as error:  # the XML declaration names an encoding Python does not know
+        raise ContentError(shown, "line 1", f"not valid XML ({error})") from error
 
 
 def _sprite_layer(root: ET.Element) -> int:
@@ -240,7 +286,7 @@ def _check_references(path: Path, shown: str) -> tuple[dict[int, str], dict[int,
         source = tileset.get("source")
         if source:
             tsx = (path.parent / source).resolve()
-            if not tsx.is_file():
+            if not _is_file(tsx):
                 raise ContentError(shown, f"tileset {source}", f"tileset file not found: {relative(tsx)}")
             ts_root = _parse_xml(tsx, relative(tsx))
             _check_images(ts_root, tsx, relative(tsx))
@@ -251,15 +297,18 @@ def _check_references(path: Path, shown: str) -> tuple[dict[int, str], dict[int,
     classes = {}
     templates = {}
     for obj in root.iter("object"):
+        object_id = obj.get("id", "0")
+        if not object_id.isdigit() or not object_id.isascii():
+            raise ContentError(shown, f"object {object_id!r}", "object id is not a whole number")
         if obj.get("class") and not obj.get("type"):
-            classes[int(obj.get("id", 0))] = obj.get("class")
+            classes[int(object_id)] = obj.get("class")
         if obj.get("template"):
-            templates[int(obj.get("id", 0))] = _template(obj, path, shown)
+            templates[int(object_id)] = _template(obj, path, shown)
     return classes, templates, _sprite_layer(root)
 
 
 def _check_images(node: ET.Element, owner: Path, shown: str) -> None:
     for image in node.iter("image"):
         source = image.get("source")
-        if source and not (owner.parent / source).is_file():
+        if source and not _is_file(owner.parent / source):
             raise ContentError(shown, f"image {source}", f"image file not found: {relative((owner.parent / source).resolve())}")

@@ -8,6 +8,7 @@ properties and `build` turns the object into an entity. Adding a kind is one
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -129,6 +130,9 @@ class Registry:
         if kind_name not in self._kinds:
             raise ContentError(file, object_id, f"unknown object kind '{kind_name}' (known kinds: {', '.join(self.names())})")
         kind = self._kinds[kind_name]
+        if not all(math.isfinite(side) and side >= 0 for side in size):  # Tiled never writes these; a hand edit may
+            raise ContentError(file, object_id, f"{label}: size {size[0]:g}×{size[1]:g} is not valid "
+                                                f"(width and height must be 0 or more)")
         is_point = size == (0, 0)
         if kind.shape == "point" and not is_point:
             raise ContentError(file, object_id, f"{label}: must be a point object")

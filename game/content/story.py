@@ -93,6 +93,8 @@ class Story:
             self._ink = InkStory(text)
         except Exception as error:
             raise ContentError(shown, None, f"Ink could not load the story: {error}") from error
+        # the story's VARs and the type each starts with: a saved state must keep them so
+        self.variables = {name: type(self._ink.get_variable(name)) for name in _variable_names(data)}
         self._diagnostics = _Diagnostics()
         self._ink.set_error_handler(self._on_diagnostic)
         self.actions: list[StoryAction] = []
@@ -175,10 +177,45 @@ class Story:
         return self._ink.save_state()
 
     def load(self, state: str) -> None:
+        """Restore a saved state whole, or refuse it (ContentError) and keep the state as it was.
+
+        The state comes from a save file, so anything may be in it: Ink checks its shape,
+        and every VAR the story declares must still hold a value of its declared type.
+        """
+        before = self.save()
         try:
-            self._ink.load_state(state)
-        except RuntimeError as error:
-            raise ContentError(_shown(self.path), "state", f"saved story state could not be loaded: {error}") from error
+            if not isinstance(state, str):
+                raise TypeError(f"expected JSON text, got {type(state).__name__}")
+            self._ink.load_state(state)  # a lone surrogate cannot be encoded for Ink: UnicodeEncodeError
+            problem = self._variable_problem()
+        except (RuntimeError, TypeError, UnicodeEncodeError) as error:
+            # bink turns a crash inside Ink into "panic crossed the … FFI boundary": say what it means
+            problem = "Ink could not make sense of it" if "panic" in str(error) else str(error)
+        if problem:
+            self._ink.load_state(before)
+            raise ContentError(_shown(self.path), "state", f"saved story state could not be loaded: {problem}")
+
+    def _variable_problem(self) -> str | None:
+        for name, kind in self.variables.items():
+            try:
+                value = self._ink.get_variable(name)
+            except (RuntimeError, TypeError) as error:  # a divert, a variable pointer, text with a NUL
+                return f"variable '{name}' cannot be read ({error})"
+            if type(value) is not kind:
+                shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "…"
+                return f"variable '{name}' should be {kind.__name__}, the save has {type(value).__name__} {shown}"
+        return None
+
+
+def _variable_names(data: dict) -> list[str]:
+    """The global VARs, from the compiled story's `global decl`: each is set by a {"VAR=": name}."""
+    root = data.get("root")
+    if not isinstance(root, list) or not root or not isinstance(root[-1], dict):
+        return []
+    declarations = root[-1].get("global decl")
+    if not isinstance(declarations, list):
+        return []
+    return [item["VAR="] for item in declarations if isinstance(item, dict) and isinstance(item.get("VAR="), str)]
 
 
 def _knot_names(data: dict) -> list[str]:

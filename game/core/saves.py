@@ -9,6 +9,7 @@ is kept aside as a backup, and never stops the game from starting.
 from __future__ import annotations
 
 import json
+import math
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -42,7 +43,10 @@ class SaveData:
 
 def _upgrade_v1(data: dict) -> dict:
     """Version 1 kept the position as [x, y] and had no minigame results."""
-    x, y = data.pop("position", [0, 0])
+    position = data.pop("position", [0, 0])
+    if not isinstance(position, list) or len(position) != 2:
+        raise SaveError("the save's 'position' is missing or not valid")
+    x, y = position  # their types are checked with the rest
     data.update(x=x, y=y, minigames={}, version=2)
     return data
 
@@ -60,21 +64,39 @@ def _check(data: dict) -> SaveData:
             raise SaveError(f"the save's '{name}' is missing or not valid")
         return value
 
+    def coordinate(value) -> bool:
+        # JSON allows NaN and Infinity, 1e999 reads as Infinity, and a huge int overflows a float
+        return abs(value) < 1e9 and math.isfinite(value)
+
+    def texts(values) -> bool:
+        return all(_text(value) for value in values)
+
     number = (int, float)
+    saved_at = data.get("saved_at", "")
     return SaveData(
         chapter=need("chapter", str, lambda v: v in CHAPTER_IDS),
-        map=need("map", str, lambda v: v.replace("_", "").isalnum()),
-        x=float(need("x", number)),
-        y=float(need("y", number)),
+        map=need("map", str, lambda v: v.replace("_", "").isalnum() and v.isascii() and len(v) <= 100),
+        x=float(need("x", number, coordinate)),
+        y=float(need("y", number, coordinate)),
         facing=need("facing", str, lambda v: v in FACINGS),
-        story=need("story", str, lambda v: v.startswith("{")),
+        story=need("story", str, lambda v: v.startswith("{") and _text(v)),
         intro_pending=need("intro_pending", bool),
-        items=need("items", list, lambda v: all(isinstance(i, str) for i in v)),
-        flags=need("flags", list, lambda v: all(isinstance(i, str) for i in v)),
-        minigames=need("minigames", dict, lambda v: all(isinstance(k, str) and isinstance(r, str)
-                                                         for k, r in v.items())),
-        saved_at=str(data.get("saved_at", "")),
+        items=need("items", list, texts),
+        flags=need("flags", list, texts),
+        minigames=need("minigames", dict, lambda v: texts(v) and texts(v.values())),
+        saved_at=saved_at if _text(saved_at) else "",
     )
+
+
+def _text(value) -> bool:
+    """A string that can be written back: JSON's \\ud800 escapes give lone surrogates UTF-8 cannot hold."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def parse(text: str) -> SaveData:
@@ -82,6 +104,8 @@ def parse(text: str) -> SaveData:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise SaveError(f"the save is damaged or cut short ({error.msg} at line {error.lineno})") from None
+    except (ValueError, RecursionError):  # a number thousands of digits long, brackets nested thousands deep
+        raise SaveError("the save is damaged (a value in it is far too long or too deeply nested)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SaveError("this is not a save of The Weight of Secrets")
     version = data.get("version")
@@ -121,12 +145,16 @@ class SaveStore:
         except FileNotFoundError:
             raise SaveError("there is no saved game") from None
         except (OSError, UnicodeDecodeError) as error:
-            raise self._set_aside(SaveError(f"the save could not be read ({error})")) from None
+            raise self.set_aside(SaveError(f"the save could not be read ({error})")) from None
         try:
             return parse(text)
         except SaveError as error:
-            raise self._set_aside(error) from None
+            raise self.set_aside(error) from None
 
-    def _set_aside(self, error: SaveError) -> SaveError:
-        backup = keep_aside(self.path)
+    def set_aside(self, error: SaveError) -> SaveError:
+        """Move an unusable save out of the way, whole; the error to tell, saying where it went."""
+        try:
+            backup = keep_aside(self.path)
+        except OSError as move_error:
+            return SaveError(f"{error}. It could not be moved aside ({move_error.strerror}); starting afresh.")
         return SaveError(f"{error}. It was kept as {backup.name}; starting afresh.")

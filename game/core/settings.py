@@ -6,6 +6,7 @@ defaults are used and a message says so. Writing is atomic, like saves.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -42,11 +43,13 @@ def _valid(name: str, value, default):
     if isinstance(default, bool):
         return value if isinstance(value, bool) else None
     if isinstance(default, float):
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return min(1.0, max(0.0, float(value)))
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and not math.isnan(value):
+            return float(min(1, max(0, value)))  # clamped first: a huge TOML integer overflows a float
         return None
     if isinstance(default, int):
         return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 8 else None
+    if isinstance(default, str) and not isinstance(value, str):  # a list or a table names no choice
+        return None
     if name == "language":
         return value if value in LANGUAGES else None
     if name == "pad_prompts":
@@ -67,10 +70,16 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
     if not path.is_file():
         return settings, None
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        backup = keep_aside(path)
-        return settings, f"Settings could not be read ({error}); defaults are used. The old file is kept as {backup.name}."
+        # utf-8-sig: a byte-order mark, as some editors write, is not an error
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
+        if isinstance(error, RecursionError):  # arrays nested thousands deep
+            error = "values nested too deeply"
+        try:
+            kept = f"The old file is kept as {keep_aside(path).name}."
+        except OSError as move_error:
+            kept = f"The old file could not be moved aside ({move_error.strerror})."
+        return settings, f"Settings could not be read ({error}); defaults are used. {kept}"
     ignored = []
     for item in fields(Settings):
         if item.name in data:
@@ -90,8 +99,13 @@ def _toml_value(value) -> str:
         return repr(value)
     if isinstance(value, list):
         return "[" + ", ".join(_toml_value(item) for item in value) + "]"
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{text}"'
+    return _toml_string(str(value))
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped, so it always reads back."""
+    return '"' + "".join(f"\\u{ord(c):04x}" if c in '"\\' or ord(c) < 0x20 or ord(c) == 0x7F else c
+                         for c in text) + '"'
 
 
 def save_settings(settings: Settings, path: Path) -> None:
@@ -102,5 +116,5 @@ def save_settings(settings: Settings, path: Path) -> None:
     lines.append("")
     lines.append("[keys]")
     for intent, names in sorted(settings.keys.items()):
-        lines.append(f"{intent} = {_toml_value(names)}")
+        lines.append(f"{_toml_string(intent)} = {_toml_value(names)}")  # quoted: a hand-edited name may hold anything
     write_atomically(path, "\n".join(lines) + "\n")

@@ -42,7 +42,12 @@ def autosave(ctx, intro_pending: bool = False) -> None:
 
 
 def continue_game(ctx):
-    """The scene that resumes the saved evening, or None (with a notice) when the save is unusable."""
+    """The scene that resumes the saved evening, or None (with a notice) when the save is unusable.
+
+    A save the game cannot use (damaged, hand-edited, a story state Ink refuses, a map that
+    does not exist or a place outside it) is kept aside whole and the title stays; a failure
+    of the game's own content is told too, but leaves the save where it is.
+    """
     from game.content.errors import ContentError
     from game.core.saves import SaveError
     from game.core.session import Session
@@ -50,17 +55,49 @@ def continue_game(ctx):
 
     try:
         save = ctx.saves.read()
+    except SaveError as error:
+        ctx.notice = str(error)
+        return None
+    try:
         session = Session.new(ctx.settings.language)
-        session.story.load(save.story)
-    except (SaveError, ContentError) as error:
+        chapter = _check_save(session, save)
+    except SaveError as error:
+        ctx.notice = str(ctx.saves.set_aside(error))
+        return None
+    except ContentError as error:  # the game's own files are broken: not the save's fault
         ctx.notice = str(error)
         return None
     session.chapter, session.items = save.chapter, list(save.items)
     session.flags, session.minigames = set(save.flags), dict(save.minigames)
     ctx.session = session
-    if session.chapters[save.chapter].scene != "explore":
+    if chapter.scene != "explore":
         return chapter_scene(ctx, save.chapter)
     return ExploreScene(ctx, save.map, chapter=save.chapter, restore=save)
+
+
+def _check_save(session, save):
+    """What a save needs beyond its own fields: a story state Ink takes, a map, a place on it.
+
+    Returns the save's chapter; SaveError for what is wrong in the save, ContentError for the game's files.
+    """
+    from game.content.errors import ContentError
+    from game.content.maps import load_map, map_path
+    from game.core.saves import SaveError
+
+    chapter = session.chapters.get(save.chapter)
+    if chapter is None:
+        raise SaveError(f"the save's chapter '{save.chapter}' is not in this game")
+    try:
+        session.story.load(save.story)
+    except ContentError as error:
+        raise SaveError(error.message) from None
+    if chapter.scene == "explore":
+        if not map_path(save.map).is_file():
+            raise SaveError(f"the save's map '{save.map}' does not exist")
+        width, height = load_map(save.map).pixel_size
+        if not (0 <= save.x <= width and 0 <= save.y <= height):
+            raise SaveError(f"the save's place ({save.x:g}, {save.y:g}) is outside the map '{save.map}'")
+    return chapter
 
 
 def apply_language(ctx) -> None:
