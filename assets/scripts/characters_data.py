@@ -590,4 +590,444 @@ SOPHIE = {
     },
 }
 
-CHARACTERS = [STEPHANE, MARCEL, ODETTE, SOPHIE]
+
+# ------------------------------------------------------------------ Stéphane in 1983
+
+# Berlin, thirty-five: dark hair, a belted trench coat with the collar turned up, charcoal
+# trousers, black shoes. Same build and face as the old man, so he reads as the same person.
+STEPHANE_1983_LEGEND = {
+    "H": "hair_brown_2", "h": "hair_dark", "g": "b_ink_soft",
+    "K": "skin_1", "k": "skin_2", "c": "skin_3",
+    "L": "b_car_beige_1", "l": "b_car_beige_2", "n": "b_plo_3",  # trench coat
+    "S": "b_car_beige_1", "s": "b_car_beige_2",  # its sleeves, to the wrist
+    "A": "b_car_beige_1", "a": "b_car_beige_2",
+    "W": "b_white", "y": "navy_3",  # shirt and tie
+    "w": "b_wood_2",  # the coat's belt
+    "T": "b_cob_2", "t": "b_cob_3", "u": "b_cob_4",
+    "B": "b_ink_soft", "b": "b_ink",
+}
+
+# the coat's skirt covers the top of the legs; below it the shared legs' last four rows
+TRENCH_FRONT = {
+    "stand": ["....LLLLnLln....", "....LLLLnlln....", *LEGS_FRONT["stand"][2:]],
+    "left": ["....LLLLnLln....", "....LLLLnlln....", *LEGS_FRONT["left"][2:]],
+    "right": ["....LLLLnLln....", "....LLLLnlln....", *LEGS_FRONT["right"][2:]],
+}
+TRENCH_BACK = {
+    "stand": ["....LLLLnLln....", "....LLLLnlln....", *LEGS_BACK["stand"][2:]],
+    "left": ["....LLLLnLln....", "....LLLLnlln....", *LEGS_BACK["left"][2:]],
+    "right": ["....LLLLnLln....", "....LLLLnlln....", *LEGS_BACK["right"][2:]],
+}
+TRENCH_SIDE = {
+    "stand": [".....LLLLln.....", ".....LLLLlln....", *LEGS_SIDE["stand"][2:]],
+    "left": [".....LLLLln.....", "....LLLLllnn....", *LEGS_SIDE["left"][2:]],
+    "right": [".....LLLLln.....", "....LLLLllnn....", *LEGS_SIDE["right"][2:]],
+}
+
+STEPHANE_1983 = {
+    "name": "stephane_1983",
+    "legend": STEPHANE_1983_LEGEND,
+    "inner_outline": "b_plo_3",
+    "views": {
+        "down": {
+            "upper": [
+                "................",
+                "................",
+                ".....HHHHHh.....",
+                "....HHHHHHhh....",
+                "...hHHHHHhhhg...",
+                "...hHKKKKKhhg...",
+                "...hKhhKKhhKg...",
+                "...KKKoKkoKkk...",
+                "....KKKccKkk....",
+                "....nkKKKkcn....",
+                "...LLLnWynlln...",
+                "...SLLLnynlls...",
+                "...SsLLLnLlsn...",
+                "...SsLLLnLlsn...",
+                "...Sswwwwwwsn...",
+                "...SsLLLnLlsn...",
+                "...KkLLLnLlkc...",
+            ],
+            "legs": TRENCH_FRONT,
+        },
+        "left": {
+            "upper": [
+                "................",
+                "................",
+                ".....HHHHHh.....",
+                "....HHHHHHhh....",
+                "....HHHHHHhhg...",
+                "....KhKKHHhhg...",
+                "....KoKKkHhhg...",
+                "...KKKKKcKhg....",
+                "....cKKKKkhg....",
+                ".....KKkknn.....",
+                ".....LLLLlln....",
+                ".....LLLLlln....",
+                ".....LLLLlln....",
+                ".....LLLLlln....",
+                ".....wwwwwww....",
+                ".....LLLLlln....",
+                ".....LLLLlln....",
+            ],
+            "legs": TRENCH_SIDE,
+            "layers": [side_arm()],
+        },
+        "up": {
+            "upper": [
+                "................",
+                "................",
+                ".....HHHHHh.....",
+                "....HHHHHHhh....",
+                "...hHHHHHhhhg...",
+                "...hHHHHHhhhg...",
+                "...hHHHHhhhgg...",
+                "...KhHHhhhhgc...",
+                "....hhhhhggg....",
+                "....nLLLLlln....",
+                "...LLLLLLllln...",
+                "...SLLLLLLlls...",
+                "...SsLLLLllsn...",
+                "...SsLLLLllsn...",
+                "...Sswwwwwwsn...",
+                "...SsLLLnLlsn...",
+                "...KkLLLnLlkc...",
+            ],
+            "legs": TRENCH_BACK,
+        },
+    },
+}
+
+
+# ------------------------------------------------------------------ Berlin's watchers
+
+# The men and the woman Stéphane watches in the Berlin games. Cold, desaturated clothes that
+# keep one accent each; every one has light pixels on the shoulders' tops and the hat (rain
+# catching the sodium light) so they read against the wet cobbles at night.
+
+# A man of the ring watching the churchyard: heavy, a dark leather coat, a grey flat cap,
+# grey trousers, a moustache. Broader than Stéphane (12 px across the shoulders, not 10).
+BERLIN_GUARD_LEGEND = {
+    "P": "b_plg_2", "p": "b_plg_3", "q": "b_soot", "Q": "b_plg_1",  # flat cap, its lit top
+    "H": "hair_brown_2", "h": "hair_dark", "g": "b_wood_3",  # cropped hair, the moustache
+    "K": "skin_1", "k": "skin_2", "c": "skin_3",
+    "R": "b_wet",  # rain on the leather's shoulders
+    "E": "b_wood_1", "L": "b_wood_2", "l": "b_wood_3", "n": "b_ink_soft",  # leather coat
+    "S": "b_wood_1", "s": "b_wood_2", "A": "b_wood_1", "a": "b_wood_2",
+    "G": "b_plg_1",  # a grey jumper at the neck
+    "w": "b_wood_3", "y": "b_stone_2",  # belt, buckle and buttons
+    "T": "b_plg_1", "t": "b_plg_2", "u": "b_plg_3",  # grey trousers
+    "B": "b_ink_soft", "b": "b_ink",
+}
+
+GUARD_FRONT = {
+    "stand": ["...ELLLLnLLll...", "...ELLLLnLlll...",
+              "....TTT..ttu....", "....TTT..ttu....", "...BBBB..BBbb...", "...bbbb..bbbb..."],
+    "left": ["...ELLLLnLLll...", "...ELLLLnLlll...",
+             "....TTT..ttu....", "...bbbb..ttu....", ".........BBbb...", ".........bbbb..."],
+    "right": ["...ELLLLnLLll...", "...ELLLLnLlll...",
+              "....TTT..ttu....", "....TTT..bbbb...", "...BBBB.........", "...bbbb........."],
+}
+GUARD_BACK = {
+    "stand": ["...ELLLLnLLll...", "...ELLLLnLlll...",
+              "....TTT..ttu....", "....TTT..ttu....", "...BBbb..BBbb...", "...bbbb..bbbb..."],
+    "left": ["...ELLLLnLLll...", "...ELLLLnLlll...",
+             "....TTT..ttu....", "....TTT..bbbb...", "...BBbb.........", "...bbbb........."],
+    "right": ["...ELLLLnLLll...", "...ELLLLnLlll...",
+              "....TTT..ttu....", "...bbbb..ttu....", ".........BBbb...", ".........bbbb..."],
+}
+GUARD_SIDE = {
+    "stand": [".....ELLLLLl....", ".....ELLLLLll...", *LEGS_SIDE["stand"][2:]],
+    "left": [".....ELLLLLl....", "....ELLLLLlll...", *LEGS_SIDE["left"][2:]],
+    "right": [".....ELLLLLl....", "....ELLLLLlll...", *LEGS_SIDE["right"][2:]],
+}
+
+BERLIN_GUARD = {
+    "name": "berlin_guard",
+    "legend": BERLIN_GUARD_LEGEND,
+    "inner_outline": "b_ink_soft",
+    "views": {
+        "down": {
+            "upper": [
+                "................",
+                "................",
+                ".....QQQQQP.....",
+                "....PPPPPPpp....",
+                "...qqqqqqqqqq...",
+                "...hkkkkkkkkh...",
+                "...KKKoKKoKkk...",
+                "....KKKccKkk....",
+                "....kgggggkk....",
+                "...nkKKKKKkcn...",
+                "..RRRLnGGnLRRR..",
+                "..SELLLnnLLlls..",
+                "..SELLLLyLLlls..",
+                "..SELLLLnLLlls..",
+                "..SEwwwwywwwls..",
+                "..SELLLLyLLlls..",
+                "..KkELLLnLllkc..",
+            ],
+            "legs": GUARD_FRONT,
+        },
+        "left": {
+            "upper": [
+                "................",
+                "................",
+                ".....QQQQQP.....",
+                "....PPPPPPpp....",
+                "..qqqqPPPPppp...",
+                "....kkkkKKhhh...",
+                "....KoKKKkhhh...",
+                "...KKKKKckhh....",
+                "....ggKKKkkh....",
+                "....kKKKKkcn....",
+                ".....RRRRRRRl...",
+                ".....ELLLLLLl...",
+                ".....ELLLLLLl...",
+                ".....ELLLLLLl...",
+                ".....wwwwwwww...",
+                ".....ELLLLLLl...",
+                ".....ELLLLLLl...",
+            ],
+            "legs": GUARD_SIDE,
+            "layers": [side_arm(7, 11)],
+        },
+        "up": {
+            "upper": [
+                "................",
+                "................",
+                ".....QQQQQP.....",
+                "....PPPPPPpp....",
+                "...PPPPPPPppq...",
+                "....hHHhhhhh....",
+                "...KhHhhhhhhc...",
+                "....hhhhhhhh....",
+                ".....kkKkkc.....",
+                "...nLLLLLLlln...",
+                "..RRRLLLLLLRRR..",
+                "..SELLLLLLLlls..",
+                "..SELLLLLLLlls..",
+                "..SELLLLLLLlls..",
+                "..SEwwwwwwwwls..",
+                "..SELLLLnLLlls..",
+                "..KkELLLnLllkc..",
+            ],
+            "legs": GUARD_BACK,
+        },
+    },
+}
+
+
+# The courier Stéphane tails: a thin man in a long dark-grey overcoat to the calves, a taupe
+# trilby, a pale scarf, and the evening paper folded under his left arm (that arm does not swing).
+BERLIN_COURIER_LEGEND = {
+    "X": "b_plo_1", "F": "b_plo_2", "f": "b_plo_3", "x": "b_ink_soft",  # trilby, its band
+    "h": "hair_dark",
+    "K": "skin_1", "k": "skin_2", "c": "skin_3",
+    "R": "b_stone_2",  # rain on the shoulders
+    "O": "b_plg_2", "L": "b_plg_3", "l": "b_soot", "n": "b_ink_soft", "y": "b_stone_1",  # overcoat
+    "S": "b_plg_2", "s": "b_plg_3", "A": "b_plg_2", "a": "b_plg_3",
+    "M": "b_plb_1", "m": "b_plb_2",  # scarf
+    "N": "b_paper_3", "P": "b_pave_2", "p": "b_stone_2",  # the newspaper, its print, its fold
+    "T": "b_cob_3", "t": "b_cob_4", "u": "b_roof_4",
+    "B": "b_ink_soft", "b": "b_ink",
+}
+
+_COAT_FRONT = ["....OLLLnLLl....", "....OLLLnLLl....", "...OOLLLnLLll..."]
+_COAT_SIDE = [".....OLLLln.....", ".....OLLLlln....", ".....OLLLlln...."]
+_COAT_STRIDE = [".....OLLLln.....", "....OOLLLlln....", "....OOLLLllnn..."]
+OVERCOAT_FRONT = {step: [*_COAT_FRONT, *LEGS_FRONT[step][3:]] for step in LEGS_FRONT}
+OVERCOAT_BACK = {step: [*_COAT_FRONT, *LEGS_BACK[step][3:]] for step in LEGS_BACK}
+OVERCOAT_SIDE = {"stand": [*_COAT_SIDE, *LEGS_SIDE["stand"][3:]],
+                 "left": [*_COAT_STRIDE, *LEGS_SIDE["left"][3:]],
+                 "right": [*_COAT_STRIDE, *LEGS_SIDE["right"][3:]]}
+
+BERLIN_COURIER = {
+    "name": "berlin_courier",
+    "legend": BERLIN_COURIER_LEGEND,
+    "inner_outline": "b_ink_soft",
+    "views": {
+        "down": {
+            "upper": [
+                "................",
+                "................",
+                "......XXXF......",
+                ".....FFFFff.....",
+                ".....xxxxxx.....",
+                "...fFFFFFFfff...",
+                "....hkkkkkkh....",
+                "....KKoKKoKk....",
+                ".....KKcKkk.....",
+                ".....kKKkkc.....",
+                "...RRLMMmmLRR...",
+                "...SOLLMmyLls...",
+                "...SsOLMLLLls...",
+                "...SsOLLyLyls...",
+                "...SsOLLnLLls...",
+                "...SsOLLyLyls...",
+                "...KkOLLnLLlkc..",
+            ],
+            "legs": OVERCOAT_FRONT,
+            "layers": [{"stand": {"grid": ["NN", "PN", "NN", "pp"], "at": (12, 11)}}],
+        },
+        "left": {
+            "upper": [
+                "................",
+                "................",
+                "......XXXF......",
+                ".....FFFFff.....",
+                ".....xxxxxx.....",
+                "..fFFFFFFfff....",
+                "....kkkkhhh.....",
+                "....KoKKKhh.....",
+                "...KKKKKkh......",
+                "....cKKkkh......",
+                ".....MMMRRRn....",
+                ".....MOLLLln....",
+                ".....MOLLLln....",
+                ".....OLLLLln....",
+                ".....OLLLLln....",
+                ".....OLLLLln....",
+                ".....OLLLLln....",
+            ],
+            "legs": OVERCOAT_SIDE,
+            "layers": [
+                {"stand": {"grid": ["NNNNNNN", "pPNPNPp"], "at": (4, 12)}},  # the paper, under the arm
+                {"stand": {"grid": ["SS", "Ss", "Ss", "Aa", "Aa", "KK"], "at": (7, 11)}},  # held still
+            ],
+        },
+        "up": {
+            "upper": [
+                "................",
+                "................",
+                "......XXXF......",
+                ".....FFFFff.....",
+                ".....xxxxxx.....",
+                "...fFFFFFFfff...",
+                "....hhhhhhhh....",
+                "....hhhhhhhh....",
+                ".....kKKkkc.....",
+                ".....MMMMmm.....",
+                "...RRRRRRRRRR...",
+                "...SOLLLLLLls...",
+                "...SsOLLLLLls...",
+                "...SsOLLLLLls...",
+                "...SsOLLLLLls...",
+                "...SsOLLnLLls...",
+                "...KkOLLnLLlkc..",
+            ],
+            "legs": OVERCOAT_BACK,
+            "layers": [{"stand": {"grid": ["NN", "NP", "NN", "pp"], "at": (2, 11)}}],
+        },
+    },
+}
+
+
+# The handler he meets: a woman in a long wine-red coat with a wide silver fur collar, a dark
+# fur ushanka with its flaps tied up (wider than her head: a silhouette no one else in Berlin
+# has), black gloves and tall boots.
+BERLIN_HANDLER_LEGEND = {
+    "W": "b_bark_1", "F": "b_bark_2", "f": "b_bark_3", "x": "b_soot",  # ushanka: lit fur, ramp
+    "V": "b_sheen", "Z": "b_stone_1", "z": "b_stone_2", "Y": "b_stone_3",  # the fur collar
+    "H": "hair_brown_1", "h": "hair_brown_2",
+    "K": "skin_1", "k": "skin_2", "c": "skin_3", "m": "b_car_red_2",  # dark lipstick
+    "C": "b_car_red_1", "e": "b_car_red_2", "d": "b_brick_3",  # the coat
+    "S": "b_car_red_1", "s": "b_car_red_2", "A": "b_car_red_1", "a": "b_car_red_2",
+    "G": "b_ink_soft", "g": "b_ink",  # gloves
+    "T": "b_soot", "t": "b_ink_soft", "u": "b_ink_soft",  # boots' shafts
+    "B": "b_ink_soft", "b": "b_ink",
+}
+
+_LONG_COAT_FRONT = ["....CCCCdCCe....", "...CCCCCdCCee...", "...CCCCCdCeee..."]
+_LONG_COAT_SIDE = [".....CCCCee.....", "....CCCCCeee....", "....CCCCCeee...."]
+_LONG_COAT_STRIDE = [".....CCCCee.....", "....CCCCCeee....", "...CCCCCCeeee..."]
+FUR_COAT_FRONT = {step: [*_LONG_COAT_FRONT, *LEGS_FRONT[step][3:]] for step in LEGS_FRONT}
+FUR_COAT_BACK = {step: [*_LONG_COAT_FRONT, *LEGS_BACK[step][3:]] for step in LEGS_BACK}
+FUR_COAT_SIDE = {"stand": [*_LONG_COAT_SIDE, *LEGS_SIDE["stand"][3:]],
+                 "left": [*_LONG_COAT_STRIDE, *LEGS_SIDE["left"][3:]],
+                 "right": [*_LONG_COAT_STRIDE, *LEGS_SIDE["right"][3:]]}
+
+
+def gloved_arm(x: int = 7, y: int = 11) -> dict:
+    """The shared swinging near arm, with a gloved hand."""
+    return {step: {**spec, "grid": [*spec["grid"][:-1], spec["grid"][-1].replace("K", "G")]}
+            for step, spec in side_arm(x, y).items()}
+
+
+BERLIN_HANDLER = {
+    "name": "berlin_handler",
+    "legend": BERLIN_HANDLER_LEGEND,
+    "inner_outline": "b_brick_3",
+    "views": {
+        "down": {
+            "upper": [
+                "................",
+                ".....WWWWWF.....",
+                "....WWFWWFFf....",
+                "...WFFFFFFFFf...",
+                "..fWWWWWWWWFfx..",
+                "..ffFFFFFFFffx..",
+                "....HHKKKKHh....",
+                "....HKoKKoKh....",
+                "....hKKKcKkh....",
+                ".....KKmmKc.....",
+                "..VVVVZkcZVVVV..",
+                "..ZZZZZZZZzzzY..",
+                "...SZZZCCZzzs...",
+                "...SsZCCCCYes...",
+                "...SsCCCdCCes...",
+                "...SsCCCdCCes...",
+                "...GgCCCdCeGg...",
+            ],
+            "legs": FUR_COAT_FRONT,
+        },
+        "left": {
+            "upper": [
+                "................",
+                ".....WWWWWF.....",
+                "....WWFWWFFf....",
+                "...WFFFFFFFFf...",
+                "...WWWWWWWFFfx..",
+                "...FFFFFFFFFfx..",
+                "....HKKKHhhh....",
+                "....KoKKKHhh....",
+                "...KKKKKckhh....",
+                "....KmKKkhh.....",
+                "....VVZZZVVV....",
+                "....ZZZZZzzY....",
+                ".....CCCCee.....",
+                ".....CCCCee.....",
+                ".....CCCCee.....",
+                ".....CCCCee.....",
+                ".....CCCCee.....",
+            ],
+            "legs": FUR_COAT_SIDE,
+            "layers": [gloved_arm(7, 11)],
+        },
+        "up": {
+            "upper": [
+                "................",
+                ".....WWWWWF.....",
+                "....WWFWWFFf....",
+                "...WFFFFFFFFf...",
+                "..fWFFFFFFFFfx..",
+                "..ffFFFFFFFffx..",
+                "....hHHHhhhh....",
+                "....hHHhhhhh....",
+                "....hhHhhhhh....",
+                ".....kKKkkc.....",
+                "..VVVVVVVVVVVV..",
+                "..ZZZZZZZZzzzY..",
+                "...SCCCCCCCes...",
+                "...SsCCCCCCes...",
+                "...SsCCCdCCes...",
+                "...SsCCCdCCes...",
+                "...GgCCCdCeGg...",
+            ],
+            "legs": FUR_COAT_BACK,
+        },
+    },
+}
+
+CHARACTERS = [STEPHANE, MARCEL, ODETTE, SOPHIE, STEPHANE_1983, BERLIN_GUARD, BERLIN_COURIER, BERLIN_HANDLER]

@@ -358,9 +358,264 @@ def odette() -> Grid:
     return frame(g, ("lav_1", "lav_2", "stone_1"))
 
 
+def stephane_1983() -> Grid:
+    """The same man at thirty-five, in Berlin: dark hair, the trench coat's collar up, a tie."""
+    g = _blank()
+    L = {"H": "hair_brown_2", "h": "hair_dark", "g": "b_ink_soft",
+         "K": "skin_1", "k": "skin_2", "c": "skin_3", "W": "b_white", "w": "b_paper_3",
+         "C": "b_car_beige_1", "l": "b_car_beige_2", "n": "b_plo_3", "y": "navy_3", "Y": "navy_2",
+         "e": "blue_2"}
+    shoulders(g, ("b_car_beige_1", "b_car_beige_2", "b_plo_3"), top=29, width=18.5)
+    head(g, SKIN, cy=17.0, jaw=0.6)
+    # the trench coat's collar turned up, a white shirt and a dark tie
+    _paint(g, [
+        "nCCn.........nlln",
+        "nCCCn.......nllln",
+        "nCCCCnWKkcWnllllnn",
+        ".nCCCCnWwWnllllln.",
+        "..nCCCCnyYnlllln..",
+        "...nCCCnyYnllln...",
+        "....nCCnyYnlln....",
+        ".....nCnyYnln.....",
+        "......nnyYnn......",
+        ".......nyYn.......",
+        ".......nyYn.......",
+    ], 11, 27, L)
+    # thick dark hair with a side part, over the tops of the ears
+    _paint(g, [
+        ".......HHHHHHhh.......",
+        ".....HHHHHHHHhhhh.....",
+        "....HHHHHHHHHHhhhhg...",
+        "...HHHHHHHHHHHhhhhgg..",
+        "..hHHHHHHHhhhhHhhhhgg.",
+        "..hHHHHhh....hhHhhhgg.",
+        "..hHHh...........hhgg.",
+        "..hHh.............hgg.",
+        "..hh...............gg.",
+        "..h................gg.",
+        "..h................g..",
+    ], 9, 5, L)
+    # dark level brows, watchful eyes, no lines yet
+    _paint(g, [
+        "..hhhh......hhhh..",
+        "..................",
+        "..................",
+        "..oooo......oooo..",
+        "..WoeK......WoeK..",
+        "..................",
+    ], 10, 13, L)
+    # nose, a straight mouth
+    _paint(g, [
+        "......k...",
+        "......k...",
+        ".....kc...",
+        "....kcc...",
+        "..........",
+        "..........",
+        "...ccccc..",
+    ], 15, 16, L)
+    return frame(g, ("b_plb_1", "b_plb_2", "b_pave_1"))
+
+
+# ------------------------------------------------------------------ Berlin's watchers
+
+def _rim(g: Grid, colour: str, cx: float = 19.5, neck: float = 6.0) -> None:
+    """Rain catching the light on the shoulders: the top pixel of each column, away from the neck."""
+    for x in range(SIZE):
+        if abs(x + 0.5 - cx) <= neck:
+            continue
+        for y in range(SIZE):
+            if g[y][x] is not None:
+                g[y][x] = colour
+                break
+
+
+def berlin_guard() -> Grid:
+    """A heavy man of the ring: flat cap, moustache, a leather coat over a roll-neck."""
+    g = _blank()
+    L = {"h": "hair_dark", "g": "b_wood_3", "K": "skin_1", "k": "skin_2", "c": "skin_3",
+         "W": "b_white", "E": "b_wood_1", "l": "b_wood_2", "n": "b_wood_3", "G": "b_plg_1", "j": "b_plg_2",
+         "P": "b_plg_1", "p": "b_plg_2", "q": "b_plg_3", "Q": "b_soot", "e": "b_plb_3"}
+    shoulders(g, ("b_wood_1", "b_wood_2", "b_wood_3"), top=28, width=19.5)
+    _rim(g, "b_wet", neck=7.0)
+    head(g, SKIN, cy=18.0, rx=9.4, ry=10.0, jaw=0.3)
+    # a grey roll-neck, the leather coat's wide lapels
+    _paint(g, [
+        "nEEEn........nlln",
+        "nEEEEnGGGGGGnllln",
+        "nEEEEEnGGGGjnlllln",
+        ".nEEEEEnGGjnllllnn",
+        "..nEEEEEnjnlllln..",
+        "...nEEEEEnllllln..",
+        "....nEEEEnllln....",
+        ".....nEEEnlln.....",
+        "......nEEnln......",
+        ".......nEnn.......",
+    ], 11, 28, L)
+    # a flat cap, its brim shading the eyes
+    _paint(g, [
+        "........PPPPPPPpp.......",
+        ".....PPPPPPPPPPPpppp....",
+        "...PPPPPPPPPPPPPppppqq..",
+        "..PPPPPPPPPPPPPppppqqqq.",
+        "..pPPPPPPPPPPPPpppqqqqq.",
+        ".pppppppppppppppqqqqqqQ.",
+        "QQQQQQQQQQQQQQQQQQQQQQQQ",
+        ".QQQQQQQQQQQQQQQQQQQQQQ.",
+    ], 8, 5, L)
+    # heavy brows, small hard eyes in the brim's shadow, cropped hair at the temples
+    _paint(g, [
+        "hh................hh",
+        "hhkkkkkkkkkkkkkkkkch",
+        "h.gggg.......gggg..h",
+        "....................",
+        "...ooo........ooo...",
+        "...kWe........eWk...",
+    ], 9, 13, L)
+    # a broad nose, a thick dark moustache, a hard mouth
+    _paint(g, [
+        "........k.....",
+        "........kc....",
+        ".......kkcc...",
+        "......kkcccc..",
+        "....gggggggg..",
+        "...gggggggggg.",
+        ".....cccccc...",
+        "..............",
+        "......kkkk....",
+    ], 12, 16, L)
+    return frame(g, ("b_plb_1", "b_plb_2", "b_pave_1"))
+
+
+def berlin_courier() -> Grid:
+    """The courier: a thin man in a grey overcoat and a trilby, a pale scarf at his throat."""
+    g = _blank()
+    L = {"h": "hair_dark", "K": "skin_1", "k": "skin_2", "c": "skin_3", "W": "b_white", "e": "b_plb_3",
+         "O": "b_plg_2", "L": "b_plg_3", "l": "b_soot", "n": "b_ink_soft",
+         "M": "b_plb_1", "m": "b_plb_2", "X": "b_plo_1", "F": "b_plo_2", "f": "b_plo_3", "x": "b_ink_soft"}
+    shoulders(g, ("b_plg_2", "b_plg_3", "b_soot"), top=29, width=17.0)
+    _rim(g, "b_stone_1", neck=6.0)
+    head(g, SKIN, cy=18.0, rx=7.8, ry=10.6, jaw=0.75)
+    # the overcoat's collar, a pale scarf crossed at the throat
+    _paint(g, [
+        "nOOn.........nLLn",
+        "nOOOnMMMMMMmmnLLLn",
+        "nOOOOnMMMMmmnLLLLn",
+        ".nOOOOnMMmmnLLLLn.",
+        "..nOOOOnMmnLLLln..",
+        "...nOOOnMmnLLln...",
+        "....nOOnMmnLLn....",
+        ".....nOnMmnLn.....",
+        "......nnMmnn......",
+        ".......nMmn.......",
+        ".......nMmn.......",
+    ], 11, 29, L)
+    # a trilby: a pinched crown with its crease, a dark band, the brim snapped down in front
+    _paint(g, [
+        "..........XXXfXXFF......",
+        "........XXXXXXfXFFFf....",
+        ".......XXXXXXXfFFFFff...",
+        ".......XXXXXXXFFFFFff...",
+        ".......FFFFFFFFFFFfff...",
+        ".......xxxxxxxxxxxxxx...",
+        "..fXXXXXFFFFFFFFFFFFfff.",
+        "fFFFFFFFFFFFFFFFFFFFFfff",
+        "ffff.ffffffffffffff..fff",
+        ".....ffffffffffffff.....",
+    ], 8, 2, L)
+    # narrow watchful eyes in the brim's shadow
+    _paint(g, [
+        "..kkkkkkkkkkkkkkkc..",
+        "h..................h",
+        "h..ooo........ooo..h",
+        "...kWe........eWk...",
+    ], 9, 12, L)
+    # a long thin nose, a thin mouth
+    _paint(g, [
+        "......k...",
+        "......k...",
+        "......kc..",
+        ".....kcc..",
+        "..........",
+        "..........",
+        "...cccc...",
+    ], 15, 16, L)
+    return frame(g, ("b_sodium_4", "b_wood_2", "b_sodium_3"))
+
+
+def berlin_handler() -> Grid:
+    """The handler: a woman in a fur ushanka and a wine-red coat with a silver fur collar."""
+    g = _blank()
+    L = {"H": "hair_brown_1", "h": "hair_brown_2", "K": "skin_1", "k": "skin_2", "c": "skin_3",
+         "W": "b_white", "e": "b_plb_3", "m": "b_paper_2", "M": "b_car_red_2", "r": "terra_1",
+         "T": "b_bark_1", "F": "b_bark_2", "f": "b_bark_3", "x": "b_soot",
+         "V": "b_sheen", "Z": "b_stone_1", "z": "b_stone_2", "Y": "b_stone_3",
+         "C": "b_car_red_1", "d": "b_car_red_2"}
+    shoulders(g, ("b_car_red_1", "b_car_red_2", "b_brick_3"), top=30, width=17.0)
+    # hair to the jaw on both sides, behind the face
+    _paint(g, [
+        "..hHHh..............hhh.",
+        "..hHHh..............hhh.",
+        "..hHHhh............hhhh.",
+        "...hHhh............hhh..",
+        "....hhh............hh...",
+    ], 7, 15, L)
+    head(g, SKIN, cy=18.5, rx=8.0, ry=10.0, jaw=0.7)
+    # the fur collar, high round the neck
+    _paint(g, [
+        "....VVVVZ..........ZVVVV....",
+        "..VVZZZZZZ........ZZZZZzzV..",
+        ".VZZZZZZZZZ......ZZZZZZzzzY.",
+        "VZZZZZZZZZZZKKkcZZZZZZZzzzzY",
+        "ZZZZZzZZZZZZZkcZZZZZZZzzzzYY",
+        "ZZZZzZZZZZzZZZZZZZzZZzzzzYYY",
+        ".ZZZZZZZZZZZZZZZZZZZZzzzYYY.",
+        "...YZZZZZZZZZZZZZzzzzzzYY...",
+        ".....YYzzzzzzzzzzzzzzYY.....",
+    ], 6, 29, L)
+    # the ushanka: a tall fur crown, the front flap turned up, the ear flaps tied up at the sides
+    _paint(g, [
+        "..........TTTTTTFF..........",
+        ".......TTTTTTTTTTFFFF.......",
+        ".....TTTTFTTTTTFTTFFFFf.....",
+        "....TTTTTTTTTTTTTFFFFFff....",
+        "....TTFTTTTTTFTTTFFFFfff....",
+        "...TTTTTTTTTTTTTTTFFFffff...",
+        ".fTTTTTTTTTTTTTTTTTTTTFFff..",
+        "fTTTTTTTTTTTTTTTTTTTTTFFfff.",
+        "fTTTFTTTTTFTTTTTTFTTTFFFffff",
+        "fFFFFFFFFFFFFFFFFFFFFFFfffff",
+        ".ffffffffffffffffffffffffff.",
+    ], 6, 1, L)
+    # a fringe under the fur, brows, dark-lashed eyes, lipstick
+    _paint(g, [
+        "..hHHHhh....hhHHh..",
+        "..........h........",
+        "..hhh........hhh...",
+        "...................",
+        "..oooo......oooo...",
+        "..WoeK......KeoW...",
+    ], 10, 12, L)
+    _paint(g, [
+        "......k...",
+        ".....kc...",
+        "..........",
+        "..........",
+        "...mmmm...",
+        "....MM....",
+    ], 15, 19, L)
+    _paint(g, ["r"], 12, 21, L)
+    _paint(g, ["r"], 27, 21, L)
+    return frame(g, ("b_plb_1", "b_plb_2", "b_pave_1"))
+
+
 PORTRAIT_MAKERS = {
     "stephane": stephane,
     "neighbour_marcel": marcel,
     "neighbour_odette": odette,
     "sophie": sophie,
+    "stephane_1983": stephane_1983,
+    "berlin_guard": berlin_guard,
+    "berlin_courier": berlin_courier,
+    "berlin_handler": berlin_handler,
 }

@@ -36,7 +36,8 @@ class BerlinMap(MapBuilder):
     def __init__(self, name, width, height, title, sheet, seed):
         super().__init__(name, width, height, title, "berlin", sheet.ids, TILESET, seed)
         self.solid_ids = {tid for tid, props in sheet.props.items() if props.get("collides")}
-        self.map_props: dict[str, object] = {"rain": True}
+        # it rains on every Berlin map, and the player is Stéphane at thirty-five
+        self.map_props: dict[str, object] = {"rain": True, "player_sprite": "stephane_1983"}
         self.kind = [["p"] * width for _ in range(height)]  # ground kinds
 
     def polyline(self, kind: str, name: str, points, **props):

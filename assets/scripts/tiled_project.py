@@ -210,11 +210,18 @@ then fill in its fields. Whatever the instance sets wins over the template.
   `heard_knock` is true.
 - **Map properties**: `title` (the place's name shown on arrival), `light` (`afternoon`, `dusk`,
   `night`, `interior`; a chapter's light wins), and optionally `ambience` and `footsteps`.
+  `player_sprite` (string, default `stephane`) is the sheet in `assets/sprites/` the player
+  walks as on this map, in the explore scene and the on-foot games alike: the Berlin maps use
+  `stephane_1983`, Stéphane at thirty-five. The sheets are
+  {sprites}. In Tiled 1.9+, add the property with the type `sprite` for a dropdown; `--check`
+  fails with `file:map: message` on a sheet that does not exist.
 - **Patrols** (Berlin) are polylines drawn with Tiled's polyline tool: a guard walks them from the
   first point (`pingpong` back and forth, or `loop`), watching with a vision cone of `fov` degrees
   and `range` pixels. `--check` fails when a route crosses a wall. **Courier routes** are the
   courier's walk in the tail; **cover** rectangles are doorways, kiosks and crowds to hide in;
-  **places** mark the spots the Berlin games use (`role`).
+  **places** mark the spots the Berlin games use (`role`). A patrol's `sprite` is the guard's
+  sheet (default `berlin_guard`), a courier route's the courier's (default `berlin_courier`);
+  the handler is `berlin_handler`. `--check` fails on a sheet that does not exist, as for NPCs.
 
 ## Add a new map
 
@@ -242,7 +249,8 @@ then fill in its fields. Whatever the instance sets wins over the template.
 
 
 def guide() -> str:
-    return GUIDE.format(project=PROJECT, table=kinds_table())
+    return GUIDE.format(project=PROJECT, table=kinds_table(),
+                        sprites=", ".join(f"`{name}`" for name in _sprites()))
 
 
 def generate(root: pathlib.Path) -> list[pathlib.Path]:

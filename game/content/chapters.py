@@ -18,6 +18,9 @@ CAST_FILE = paths.ASSETS / "story" / "cast.toml"
 ENDINGS_FILE = paths.ASSETS / "story" / "endings.toml"
 SCENES = ("explore", "starlit")  # how a chapter is played: walking a map, or under the sky
 LIGHTS = ("afternoon", "dusk", "night", "interior", "berlin", "none")
+# how the picture changes into and out of a chapter: a fade to black, or (a flashback) the
+# memory transition (game/render/memory_transition.py), into it and back out of it
+TRANSITIONS = ("fade", "memory")
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class Chapter:
     light: str
     intro: str
     scene: str = "explore"
+    transition: str = "fade"
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,10 @@ def load_chapters(path: Path = CHAPTERS_FILE) -> dict[str, Chapter]:
         scene = entry.get("scene", "explore")
         if scene not in SCENES:
             raise ContentError(shown, place, f"scene must be one of {', '.join(SCENES)}")
-        chapters[fields["id"]] = Chapter(**fields, scene=scene)
+        transition = entry.get("transition", "fade")
+        if transition not in TRANSITIONS:
+            raise ContentError(shown, place, f"transition must be one of {', '.join(TRANSITIONS)}")
+        chapters[fields["id"]] = Chapter(**fields, scene=scene, transition=transition)
     missing = [chapter_id for chapter_id in CHAPTER_IDS if chapter_id not in chapters]
     if missing:
         raise ContentError(shown, None, f"chapters missing: {', '.join(missing)}")

@@ -13,6 +13,10 @@ from game.content.errors import ContentError
 from game.content.maps import MapData, load_map, map_names, relative
 
 
+# kinds whose `sprite` names a sheet in assets/sprites/: a character, a guard, the courier
+SPRITE_KINDS = ("npc", "patrol", "courier_route")
+
+
 def check_maps(maps_dir: Path = paths.MAPS, assets_dir: Path = paths.ASSETS) -> list[ContentError]:
     problems: list[ContentError] = []
     loaded: dict[str, MapData] = {}
@@ -23,6 +27,11 @@ def check_maps(maps_dir: Path = paths.MAPS, assets_dir: Path = paths.ASSETS) -> 
             problems.append(error)
     for map_data in loaded.values():
         shown = relative(map_data.path)
+        player_sheet = assets_dir / "sprites" / f"{map_data.player_sprite}.png"
+        if not player_sheet.is_file():  # the map property that makes him someone else (young, in Berlin)
+            problems.append(ContentError(shown, "map", f"map property player_sprite: sprite "
+                                                       f"'{map_data.player_sprite}' not found "
+                                                       f"({relative(player_sheet)})"))
         for spec in map_data.objects:
             if spec.kind == "door":
                 target, spawn = spec.props["target_map"], spec.props["target_spawn"]
@@ -36,12 +45,12 @@ def check_maps(maps_dir: Path = paths.MAPS, assets_dir: Path = paths.ASSETS) -> 
                     problems.append(ContentError(shown, spec.object_id,
                                                  f"door '{spec.name}': map '{target}' has no spawn '{spawn}' "
                                                  f"(spawns: {', '.join(sorted(loaded[target].spawns))})"))
-            elif spec.kind == "npc":
+            elif spec.kind in SPRITE_KINDS:
                 sheet = assets_dir / "sprites" / f"{spec.props['sprite']}.png"
                 if not sheet.is_file():
                     problems.append(ContentError(shown, spec.object_id,
-                                                 f"npc '{spec.name}': sprite '{spec.props['sprite']}' not found "
-                                                 f"({relative(sheet)})"))
+                                                 f"{spec.kind} '{spec.name}': sprite '{spec.props['sprite']}' "
+                                                 f"not found ({relative(sheet)})"))
         problems += check_reach(map_data)
     return problems
 

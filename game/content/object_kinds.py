@@ -299,16 +299,18 @@ class Place:
 
 @KINDS.register("patrol", Prop("mode", str, default="pingpong", choices=("pingpong", "loop")),
                 Prop("speed", float, default=36.0), Prop("fov", int, default=90), Prop("range", int, default=112),
-                Prop("pause", float, default=1.0), shape="polyline",
-                doc="A guard walking this polyline (from its first point), watching with a vision cone.")
+                Prop("pause", float, default=1.0), Prop("sprite", str, default="berlin_guard"), shape="polyline",
+                doc="A guard walking this polyline (from its first point), watching with a vision cone; "
+                    "`sprite` is his sheet in assets/sprites/.")
 def build_patrol(world: World, spec: ObjectSpec) -> int:
     props = spec.props
     return world.create(Route(spec.points), Patrol(props["mode"], props["speed"], props["fov"], props["range"],
                                                    props["pause"]), Named(spec.name, spec.object_id))
 
 
-@KINDS.register("courier_route", shape="polyline",
-                doc="The courier's walk in the tail, from its first point to the handler at its last.")
+@KINDS.register("courier_route", Prop("sprite", str, default="berlin_courier"), shape="polyline",
+                doc="The courier's walk in the tail, from its first point to the handler at its last; "
+                    "`sprite` is his sheet in assets/sprites/.")
 def build_courier_route(world: World, spec: ObjectSpec) -> int:
     return world.create(Route(spec.points), Place("courier_route"), Named(spec.name, spec.object_id))
 

@@ -356,6 +356,11 @@ def draw_meter(canvas, assets, fraction: float, state: str, question_at: float, 
     font.draw(canvas, "suspicion", (x + width + 8, y), TEXT, shadow=hud.SHADOW)
 
 
+# the watchers and the handler are drawn over the lit map: a light cold tint sits them in the
+# night without losing the rain's sheen on their shoulders
+NIGHT_FIGURES = (185, 192, 218)
+
+
 def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     """The tail or the dead drop: the map, the watchers and their cones, the player, the meter."""
     from game.core.context import CANVAS_SIZE
@@ -374,7 +379,7 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
             scene.level = Level(scene.map)
         scene.view = MapView(scene.map, assets, CANVAS_SIZE, scene.ctx.clock.milliseconds, "night")
         scene.view.camera = scene.camera
-        scene.level.world.get(scene.level.player, _sprite_component()).sheet = "stephane"
+        scene.level.world.get(scene.level.player, _sprite_component()).sheet = scene.map.player_sprite
     level = scene.level
     px, py = model.player
     level.set_player_position(px, py, _direction(scene.heading))
@@ -388,16 +393,17 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     state = model.suspicion.state
     watchers = []
     if scene.game_id == "tail":
-        watchers.append(("neighbour_marcel", model.courier_pos, model.facing, model.courier_state in ("walk", "double_back"),
-                         model.cone(), "courier"))
+        watchers.append((getattr(scene, "courier_sprite", "berlin_courier"), model.courier_pos, model.facing,
+                         model.courier_state in ("walk", "double_back"), model.cone, "courier", model.courier_range))
     else:
-        for guard, cone in zip(model.guards, model.cones()):
-            watchers.append(("neighbour_marcel", guard.pos, guard.facing,
-                             guard.state == "walk", cone, guard.spec.name))
-    for sheet, pos, facing, moving, cone, name in watchers:
-        if view.inflate(64, 64).collidepoint(pos):
+        sprites = getattr(scene, "guard_sprites", ())  # the patrols' `sprite`, in the guards' order
+        for n, guard in enumerate(model.guards):
+            watchers.append((sprites[n] if n < len(sprites) else "berlin_guard", guard.pos, guard.facing,
+                             guard.state == "walk", model.cone(guard), guard.spec.name, guard.spec.range))
+    for sheet, pos, facing, moving, cone, name, reach in watchers:
+        if view.inflate(2 * reach, 2 * reach).collidepoint(pos):  # his cone can reach into the view
             seen = name in model.seen_by
-            _draw_cone(canvas, cone, offset, WARN if seen else (250, 220, 140))
+            _draw_cone(canvas, cone(), offset, WARN if seen else (250, 220, 140))
     if scene.game_id == "deaddrop":
         dx, dy = _screen(model.drop, offset)
         colour = GOOD if model.swapped else SODIUM
@@ -414,10 +420,11 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
             pygame.draw.line(canvas, ACCENT, (lx - 4, ly), (lx + 4, ly))
             pygame.draw.line(canvas, ACCENT, (lx, ly - 4), (lx, ly + 4))
         if model.handler:
-            _draw_figure(canvas, assets, "neighbour_odette", model.handler, math.pi / 2, False, 0, offset)
+            _draw_figure(canvas, assets, "berlin_handler", model.handler, math.pi / 2, False, 0, offset,
+                         tint=NIGHT_FIGURES)
     checking = {g.spec.name for g in getattr(model, "guards", ()) if g.state == "check"}
-    for sheet, pos, facing, moving, cone, name in watchers:
-        _draw_figure(canvas, assets, sheet, pos, facing, moving, model.time * 40, offset, tint=(150, 160, 190))
+    for sheet, pos, facing, moving, cone, name, reach in watchers:
+        _draw_figure(canvas, assets, sheet, pos, facing, moving, model.time * 40, offset, tint=NIGHT_FIGURES)
         mark = state if name in model.seen_by or (scene.game_id == "tail" and state != "calm") else "calm"
         if mark == "calm" and (name in checking or (scene.game_id == "tail" and model.tell)):
             mark = "?"  # he is about to turn, or still checking where he saw him

@@ -18,6 +18,7 @@ from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
 
 FADE_SECONDS = 0.3
+MEMORY_SECONDS = 1.5  # each half of the memory transition, into a flashback chapter and out of it
 STEP_EVERY = 14.0  # pixels walked between two footsteps
 # what a map sounds like and walks like, unless its `ambience` / `footsteps` properties say otherwise
 AMBIENCE_BY_LIGHT = {"afternoon": "cicadas", "dusk": "crickets", "night": "crickets", "interior": "cellar"}
@@ -47,6 +48,7 @@ class ExploreScene(Scene):
         self.view = None
         self._going_to: Destination | None = None
         self._fade = 1.0  # 1 = black; fades in on arrival
+        self._memory: str | None = None  # "in"/"out": the memory transition plays instead of the fade
         self._arrived_at = 0.0
         self._light: str | None = None
         self._card = ""  # the title shown as he arrives: the chapter's, or the place's
@@ -56,8 +58,10 @@ class ExploreScene(Scene):
 
     def enter(self) -> None:
         if self._restore is not None:
+            self._memory = self._memory_between(None, self._restore.chapter)
             self._continue(self._restore)
         else:
+            self._memory = self._memory_between(None, self._arrival.chapter)
             self._arrive(self._arrival)
 
     def _continue(self, save) -> None:
@@ -172,6 +176,22 @@ class ExploreScene(Scene):
     def go_to(self, destination: Destination) -> None:
         """Fade out, then arrive at the destination (another map, or a new chapter)."""
         self._going_to = destination
+        self._memory = self._memory_between(self.chapter, destination.chapter)
+
+    def _memory_between(self, leaving: str | None, entering: str | None) -> str | None:
+        """How a move changes the picture: "in" entering a chapter that is a memory, "out" leaving one,
+        None for the plain fade."""
+        if not entering or self.ctx.session is None:
+            return None
+        chapters = self.ctx.session.chapters
+        was = bool(leaving) and chapters[leaving].transition == "memory"
+        now = chapters[entering].transition == "memory"
+        return "in" if now and not was else "out" if was and not now else None
+
+    @property
+    def memory_transition(self) -> str | None:
+        """The memory transition ("in" or "out") while it is what covers the picture, else None."""
+        return self._memory if self.transitioning else None
 
     @property
     def map_name(self) -> str:
@@ -217,14 +237,15 @@ class ExploreScene(Scene):
         return self.ctx.clock.seconds - self._arrived_at
 
     def update(self, frame: InputFrame, dt: float) -> None:
+        fade_seconds = MEMORY_SECONDS if self._memory else FADE_SECONDS
         if self._going_to is not None:
-            self._fade = min(1.0, self._fade + dt / FADE_SECONDS)
+            self._fade = min(1.0, self._fade + dt / fade_seconds)
             if self._fade >= 1.0:
                 destination, self._going_to = self._going_to, None
                 self._arrive(destination)
             return
         if self._fade > 0.0:
-            self._fade = max(0.0, self._fade - dt / FADE_SECONDS)
+            self._fade = max(0.0, self._fade - dt / fade_seconds)
         if self._intro and self._fade == 0.0 and self._since_arrival >= INTRO_DELAY:
             knot, self._intro = self._intro, None
             self.ctx.scenes.push(DialogueScene(self.ctx, knot))
@@ -289,7 +310,12 @@ class ExploreScene(Scene):
                             self.ctx.strings)
         if self._card and self._since_arrival < TITLE_SECONDS:
             hud.draw_title_card(canvas, self.ctx.assets, self._card, self._since_arrival / TITLE_SECONDS)
-        if self._fade > 0.0:
+        if self._fade > 0.0 and self._memory:
+            from game.render import memory_transition
+
+            memory_transition.draw(canvas, self._fade, self._memory, self.ctx.clock.seconds,
+                                   self.ctx.settings.reduced_flashing, arriving=self._going_to is None)
+        elif self._fade > 0.0:
             hud.fade(canvas, self._fade)
         if self.ctx.notice and self.ctx.clock.seconds - getattr(self, "_notice_at", float("-inf")) < NOTICE_SECONDS:
             hud.draw_notice(canvas, self.ctx.assets, self.ctx.notice)

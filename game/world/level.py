@@ -38,10 +38,13 @@ def _no_story(name: str):
 
 
 class Level:
-    """`chapter` and `story_get` (reads an Ink variable) decide which conditional objects exist."""
+    """`chapter` and `story_get` (reads an Ink variable) decide which conditional objects exist.
+
+    The player is drawn with `player_sheet`, by default the map's `player_sprite` property.
+    """
 
     def __init__(self, map_data: MapData, spawn: str = "default", registry: Registry = KINDS,
-                 player_sheet: str = "stephane", chapter: str = "", story_get=_no_story):
+                 player_sheet: str | None = None, chapter: str = "", story_get=_no_story):
         self.map = map_data
         self.world = World()
         self.registry = registry
@@ -54,7 +57,7 @@ class Level:
         self.collision = CollisionMap(map_data.width, map_data.height, map_data.tile_w, map_data.tile_h,
                                       map_data.blocked)
         self.player = self.world.create(Player(), Position(0, 0), Facing(), Walker(), Body(10, 6),
-                                        Sprite(player_sheet))
+                                        Sprite(player_sheet or map_data.player_sprite))
         self.focus: int | None = None
         self._inside: set[int] = set()
         self._index()

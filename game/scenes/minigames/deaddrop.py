@@ -1,9 +1,9 @@
 """The dead drop: make the swap under the patrols' eyes, then get out
 (maps/berlin_churchyard.tmx).
 
-`patrol` polylines are the guards, `place` role=drop is the loose brick, role=exit the way out,
-`cover` hides, `light` lights; the player starts at the `default` spawn. Interact hides in
-cover; held at the drop, it makes the swap.
+`patrol` polylines are the guards (their `sprite` is the guard's sheet), `place` role=drop is the
+loose brick, role=exit the way out, `cover` hides, `light` lights; the player starts at the
+`default` spawn. Interact hides in cover; held at the drop, it makes the swap.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ class DeadDropScene(OnFootScene):
                               fov=math.radians(spec.props["fov"]), range=float(spec.props["range"]),
                               pause=spec.props["pause"], name=spec.name or f"guard {n + 1}")
                    for n, spec in enumerate(objects_of(self.map, "patrol"))]
+        # each guard's sheet (the patrol's `sprite`), in the guards' order, for the view
+        self.guard_sprites = [spec.props.get("sprite") or "berlin_guard" for spec in objects_of(self.map, "patrol")]
         drop, way_out = place(self.map, "drop"), place(self.map, "exit")
         if drop is None or way_out is None:
             raise ContentError(shown, None, "the dead drop needs a place with role 'drop' and one with role 'exit'")

@@ -1,7 +1,8 @@
 """The tail: follow the courier through the streets to his handler (maps/berlin_tail.tmx).
 
-The map's `courier_route` polyline is his walk, `place` role=handler is whom he meets, `cover`
-rectangles hide, `light` points light the street, the collision grid is the walls.
+The map's `courier_route` polyline is his walk (its `sprite` is his sheet), `place` role=handler
+is whom he meets, `cover` rectangles hide, `light` points light the street, the collision grid
+is the walls.
 Move with the direction intents; Interact hides in cover (until he moves).
 """
 
@@ -23,6 +24,7 @@ class TailScene(OnFootScene):
             from game.content.errors import ContentError
 
             raise ContentError(self.map.display_path(), None, "the tail needs a courier_route polyline")
+        self.courier_sprite = routes[0].props.get("sprite") or "berlin_courier"  # his sheet, from the map
         handler = place(self.map, "handler")
         return Tail(routes[0].points, self.walls, self.cover, self.lights, seed=self.seed, assist=self.assist,
                     start=spawn_point(self.map), handler=place_point(handler) if handler else None)
