@@ -13,7 +13,7 @@ def run(rain: Rain, steps: int, dt: float = 1 / 60):
 
 
 def state(rain: Rain):
-    return [tuple(d) for d in rain.drops], [tuple(s) for s in rain.splashes], rain.flash
+    return rain.drop_positions(), rain.splashes, rain.flash
 
 
 def test_the_same_seed_rains_the_same_way():
@@ -33,9 +33,12 @@ def test_a_few_hundred_drops_falling_and_splashing_inside_the_canvas():
     assert rain.splashes, "drops that land leave splashes"
     for x, y, *_ in rain.splashes:
         assert 0 <= x < SIZE[0] and 0 <= y <= SIZE[1] + 4
-    for drop in rain.drops:
-        x, y = drop[0], drop[1]
-        assert -SIZE[1] < x < SIZE[0] + SIZE[1] and -30 < y <= SIZE[1] + 8
+    before = rain.drop_positions()
+    for x, y in before:
+        assert 0 <= x < SIZE[0] and 0 <= y < SIZE[1]
+    run(rain, 1)
+    falls = [(y1 - y0) % SIZE[1] for (_, y0), (_, y1) in zip(before, rain.drop_positions())]
+    assert all(3.5 < fall < 7 for fall in falls), "every drop falls 250-360 px a second"
 
 
 def test_reduced_flashing_never_lights_the_sky():
@@ -56,6 +59,11 @@ def test_it_draws_on_a_dummy_display(monkeypatch):
         rain = Rain(3, SIZE)
         run(rain, 30)
         rain.draw(canvas)
-        assert pygame.image.tobytes(canvas, "RGB") != before
+        first = pygame.image.tobytes(canvas, "RGB")
+        assert first != before
+        canvas.fill((20, 24, 32))
+        run(rain, 1)
+        rain.draw(canvas)
+        assert pygame.image.tobytes(canvas, "RGB") != first, "the rain moves from one frame to the next"
     finally:
         pygame.display.quit()

@@ -259,10 +259,10 @@ def cone_points(observer_pos: Point, facing: float, fov: float, range_px: float,
     """A polygon for drawing the cone: the observer, then `rays` points along the arc from one
     edge to the other, each pulled in to where its ray meets a wall.
 
-    For drawing only (sight itself is `can_see`), so it is cast from the whole pixel and degree
-    the watcher is at, and remembered: a watcher walking half a pixel a tick costs one cast in two.
+    For drawing only (sight itself is `can_see`), so it is cast from the nearest even pixel and
+    even degree, and remembered: a watcher walking half a pixel a tick costs one cast in four.
     """
-    key = (round(observer_pos[0]), round(observer_pos[1]), round(math.degrees(facing)) % 360,
+    key = (2 * round(observer_pos[0] / 2), 2 * round(observer_pos[1] / 2), 2 * round(math.degrees(facing) / 2) % 360,
            round(math.degrees(fov)), round(range_px), id(walls), rays)
     cone = _cones.get(key)
     if cone is None or cone[0] is not walls:

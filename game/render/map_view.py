@@ -57,6 +57,7 @@ class MapView:
         # a map property: rain over the screen, stepped by the game clock (deterministic in replays)
         self.rain = Rain(len(map_data.name), view_size) if map_data.properties.get("rain") else None
         self._rain_ms = clock_ms()
+        self.reduced_flashing = False  # the setting: the scene keeps it up to date (no lightning then)
         self._shadow = shadow_surface()
         self._depth_scale = 1.0 / (map_data.pixel_size[1] + 64)
 
@@ -104,6 +105,7 @@ class MapView:
         if self.fireflies is not None:
             self.fireflies.draw(canvas, self._clock_ms() / 1000.0, (-ox, -oy))
         if self.rain is not None:
+            self.rain.reduced_flashing = self.reduced_flashing
             now = self._clock_ms()
             self.rain.update((now - self._rain_ms) / 1000.0)
             self._rain_ms = now

@@ -386,6 +386,7 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     walker = level.world.find(level.player, _walker_component())
     if walker is not None:
         walker.moving, walker.distance = scene.moving, scene.walked
+    scene.view.reduced_flashing = reduced
     ox, oy = scene.view.draw(canvas, level, alpha)
     offset = (ox, oy)
     view = pygame.Rect(scene.view_rect)
@@ -432,7 +433,6 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     if model.hidden:
         x, y = _screen(model.player, offset)
         pygame.draw.rect(canvas, ACCENT, (x - 7, y - 24, 14, 26), 1)
-    draw_rain(canvas, seconds, density=110)
     draw_meter(canvas, assets, model.suspicion.fraction, state, model.suspicion.question_at / model.suspicion.made_at)
     font = assets.font()
     if scene.game_id == "tail":

@@ -302,6 +302,7 @@ class ExploreScene(Scene):
             return
         from game.render import hud
 
+        self.view.reduced_flashing = self.ctx.settings.reduced_flashing
         offset = self.view.draw(canvas, self.level, alpha)
         self.ctx.player_screen_y = round(self.level.player_position.y) + offset[1]
         verb = self.prompt()
