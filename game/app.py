@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from game.core.context import CANVAS_SIZE, TICK, Context
 from game.core.input import InputFrame
+from game.core.seeds import DEFAULT_SEED, derive
 
 DEFAULT_SCALE = 3
 MAX_FRAME_SECONDS = 0.25  # after a stall, catch up at most this much game time
@@ -25,6 +26,8 @@ class RunOptions:
     screenshot: str | None = None
     window_size: tuple[int, int] | None = None  # overrides the settings' window scale
     fullscreen: bool = False
+    seed: int = DEFAULT_SEED  # the run's seed: all randomness in the simulation comes from it
+    max_ticks: int | None = None  # stop after this many update ticks (a replay's length)
 
 
 def init_pygame(headless: bool):
@@ -88,10 +91,13 @@ class App:
         from game.audio import Audio
 
         self.ctx = Context(assets=Assets(), announce=announce, settings=settings, input=self.collector,
-                           audio=Audio.create())
+                           audio=Audio.create(seed=derive(options.seed, "audio")), seed=options.seed)
         self.ctx.audio.set_volumes(settings.music_volume, settings.effects_volume)
         self.frames = 0
+        self.ticks = 0
         self.first_frame_at: float | None = None
+        # game/replay.py's Recorder when this run's intents are kept (--record, crash reports)
+        self.recorder = None
 
     # -- the window --------------------------------------------------------
     def _layout(self) -> None:
@@ -153,6 +159,8 @@ class App:
         ):
             self.toggle_fullscreen()
         elif event.type == pg.KEYDOWN and event.key == pg.K_F5:
+            if self.recorder is not None:  # it changes the world, between ticks: a replay must do it too
+                self.recorder.event(reload=True)
             self.reload_content()
         else:
             return False
@@ -181,15 +189,18 @@ class App:
             refresh = pg.display.get_current_refresh_rate() or 60
         lag = 0.0
         last = time.perf_counter()
-        while not ctx.quit_requested and len(ctx.scenes):
+        max_ticks = self.options.max_ticks
+        while not ctx.quit_requested and len(ctx.scenes) and (max_ticks is None or self.ticks < max_ticks):
             now = time.perf_counter()
+            # real time paces the updates only; what they do depends on the intents alone
             lag += TICK if self.options.headless else min(now - last, MAX_FRAME_SECONDS)
             last = now
             for event in pg.event.get():
                 if not self.handle_window_event(event):
+                    self._note_raw_key(event)
                     self.collector.handle(event)
             ctx.input_device = self.collector.last_device
-            while lag >= TICK - 1e-9:
+            while lag >= TICK - 1e-9 and (max_ticks is None or self.ticks < max_ticks):
                 frame = inputs(ctx) if inputs else self.collector.frame()
                 self.tick(frame or InputFrame())
                 lag -= TICK
@@ -205,8 +216,15 @@ class App:
             self.save_screenshot(self.options.screenshot)
 
     def tick(self, frame: InputFrame) -> None:
+        self.ticks += 1
         self.ctx.scenes.update(frame, TICK)
         self.ctx.clock.ticks += 1
+
+    def _note_raw_key(self, event) -> None:
+        """A key pressed while Controls waits for one is not an intent: the recording keeps it as an event."""
+        if (self.recorder is not None and event.type == self.pygame.KEYDOWN
+                and getattr(self.collector, "_capture", None) is not None):
+            self.recorder.event(key=event.key, name=self.pygame.key.name(event.key))
 
     def render(self, alpha: float) -> None:
         self.canvas.fill((0, 0, 0))

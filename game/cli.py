@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 
 from game.content.chapters import CHAPTER_IDS
 from game.content.errors import ContentError
+from game.core.seeds import DEFAULT_SEED
 
 
 def parse_args(argv=None) -> argparse.Namespace:
@@ -18,8 +23,21 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="PATH", help="save the last frame as a PNG")
     parser.add_argument("--fullscreen", action="store_true", help="start in fullscreen (F11 toggles)")
     parser.add_argument("--window", metavar="WxH", help="window size in pixels, e.g. 1920x1080")
-    parser.add_argument("--autoplay", action="store_true",
-                        help="a scripted player plays through intents; prints CHAPTER:, MINIGAME: and ENDING: lines")
+    drivers = parser.add_mutually_exclusive_group()
+    drivers.add_argument("--autoplay", action="store_true",
+                         help="a scripted player plays through intents; prints CHAPTER:, MINIGAME: and ENDING: lines")
+    drivers.add_argument("--replay", metavar="FILE",
+                         help="play back a recording (from --record, or a crash report) headless, in a temporary "
+                              "data folder made from it; prints STATE: <hash>; exits 1 if the run went differently")
+    drivers.add_argument("--monkey", metavar="SECONDS", type=_positive_seconds,
+                         help="a seeded random player soaks each chapter (or --scene's) for SECONDS of game time, "
+                              "headless, in a temporary data folder unless --data-dir; exits 0 if nothing broke")
+    parser.add_argument("--seed", type=int, metavar="N",
+                        help=f"the run's seed: every random thing in the game comes from it (default {DEFAULT_SEED}, "
+                             "the same every run)")
+    parser.add_argument("--record", metavar="FILE",
+                        help="write this run's intents, tick by tick, to FILE (JSON lines) for --replay; "
+                             "prints STATE: <hash> at the end")
     parser.add_argument("--data-dir", metavar="DIR", help="keep settings and saves in DIR instead of the user's folders")
     parser.add_argument("--continue", dest="continue_game", action="store_true", help="start from the saved game")
     parser.add_argument("--ending", metavar="ID", help="with --autoplay: play the choices that lead to this ending")
@@ -27,6 +45,16 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--check", action="store_true",
                         help="validate all content, print each problem with its file and place")
     return parser.parse_args(argv)
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not value > 0 or value > 10**7:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {text!r}")
+    return value
 
 
 def first_scene(ctx, target: str | None):
@@ -45,23 +73,8 @@ def first_scene(ctx, target: str | None):
 AUTOPLAY_FRAME_LIMIT = 60 * 60 * 30  # half an hour of game time
 
 
-def autoplay(app, args) -> int:
-    """Play from the title (or --scene's chapter) to an ending, through intents only.
-
-    Exits 0 only when the story reached an ending (the one asked for with --ending).
-    """
-    from game.autoplay import AutoPlayer, ChoicePolicy
-
-    session = app.ctx.session
-    policy = ChoicePolicy()
-    if args.ending:
-        if args.ending not in session.endings:
-            print(f"error: unknown ending '{args.ending}' (endings: {', '.join(session.endings)})", file=sys.stderr)
-            return 2
-        policy = ChoicePolicy.for_ending(session.endings[args.ending])
-    if app.options.frames is None:
-        app.options.frames = AUTOPLAY_FRAME_LIMIT
-    app.run(first_scene(app.ctx, args.scene), AutoPlayer(policy=policy))
+def autoplay_result(app, args) -> int:
+    """Exits 0 only when the story reached an ending (the one asked for with --ending)."""
     session = app.ctx.session
     reached = str(session.story.get("ending_id")) if session.ended else ""
     if reached and (not args.ending or reached == args.ending):
@@ -73,7 +86,13 @@ def autoplay(app, args) -> int:
     return 1
 
 
+def error(message: str, code: int = 2) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
 def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     if args.list_endings:
         from game.content.chapters import load_endings
@@ -85,56 +104,310 @@ def main(argv=None) -> int:
         from game.content.lint import run_check
 
         return run_check()
-    from game.app import App, RunOptions
-
     window = None
     if args.window:
         try:
             w, h = (int(part) for part in args.window.lower().split("x"))
             window = (w, h)
         except ValueError:
-            print(f"error: --window expects WIDTHxHEIGHT, got {args.window!r}", file=sys.stderr)
-            return 2
-    options = RunOptions(headless=args.headless, frames=args.frames, screenshot=args.screenshot,
-                         window_size=window, fullscreen=args.fullscreen)
-    from game.core.files import data_dirs
-    from game.core.saves import SaveStore
-    from game.core.settings import load_settings, save_settings
+            return error(f"--window expects WIDTHxHEIGHT, got {args.window!r}")
+    recording = None
+    if args.replay:
+        if args.scene or args.continue_game or args.seed is not None:
+            return error("--replay starts where the recording started, with its seed: "
+                         "--scene, --continue and --seed cannot be given with it")
+        from game.replay import ReplayError, load
 
-    config_dir, data_dir = data_dirs(args.data_dir)
-    settings_path = config_dir / "settings.toml"
-    settings, notice = load_settings(settings_path)
-    app = App(options, announce=lambda line: print(line, flush=True), settings=settings)
-    ctx = app.ctx
-    ctx.saves, ctx.notice = SaveStore(data_dir), notice
-
-    def settings_changed():
-        from game.scenes.director import apply_language
-
-        app.apply_settings()
-        apply_language(ctx)
-        save_settings(settings, settings_path)
-
-    ctx.on_settings_changed = settings_changed
+        try:
+            recording = load(args.replay)
+        except ReplayError as problem:
+            return error(str(problem))
+    if args.monkey:
+        if args.continue_game:
+            return error("--monkey starts each chapter afresh: --continue cannot be given with it")
+        if args.scene is not None and args.scene not in CHAPTER_IDS:
+            return error(f"--monkey soaks a chapter: --scene must be one of {', '.join(CHAPTER_IDS)}")
+    run = Run(args, argv, window, recording)
     try:
-        from game.core.session import Session
-        from game.scenes.director import autosave, continue_game
+        return run.play()
+    finally:
+        run.clean_up()
 
+
+@dataclass
+class Run:
+    """One run of the game from the command line: its data folder, app, inputs, recording and ending."""
+
+    args: argparse.Namespace
+    argv: list
+    window: tuple[int, int] | None
+    recording: object = None  # game.replay.Recording for --replay
+    app: object = None
+    recorder: object = None
+    player: object = None  # the inputs hook
+    data_dir: Path | None = None
+    temporary: Path | None = None  # a data folder made for this run, removed after it
+    keep_temporary: bool = False
+    crashed: BaseException | None = field(default=None, repr=False)
+    on_tick: object = None  # for the monkey: called with the tick number before each tick (game.soak)
+
+    @property
+    def seed(self) -> int:
+        if self.recording is not None:
+            return self.recording.seed
+        return DEFAULT_SEED if self.args.seed is None else self.args.seed
+
+    @property
+    def headless(self) -> bool:
+        return bool(self.args.headless or self.args.replay or self.args.monkey)
+
+    def clean_up(self) -> None:
+        if self.temporary is not None and not self.keep_temporary:
+            shutil.rmtree(self.temporary, ignore_errors=True)
+
+    # -- the run ---------------------------------------------------------------------------------
+    def play(self) -> int:
+        from game.core.files import data_dirs
+
+        args = self.args
+        folder = args.data_dir
+        if self.recording is not None or (args.monkey and folder is None):
+            # a replay starts from the recording's settings and save; the monkey never touches the player's
+            self.temporary = Path(tempfile.mkdtemp(prefix="weight-of-secrets-"))
+            folder = self.temporary
+        config_dir, self.data_dir = data_dirs(folder)
+        if self.recording is not None:
+            problem = prepare_replay_folder(self.recording, Path(folder))
+            if problem:
+                return error(problem)
+        try:
+            return self._play(config_dir)
+        except ContentError as problem:
+            self._write_record(problem)
+            if args.replay:
+                return self._replay_crashed(problem)
+            return error(str(problem))
+        except Exception as problem:  # anything else is a crash: report it, save nothing
+            return self._crash(problem)
+
+    def _play(self, config_dir: Path) -> int:
+        from game.app import App, RunOptions
+        from game.core.saves import SaveStore
+        from game.core.session import Session
+        from game.core.settings import load_settings, save_settings
+        from game.replay import Recorder
+
+        args = self.args
+        settings_path = config_dir / "settings.toml"
+        settings, notice = load_settings(settings_path)
+        max_ticks = self.recording.ticks if self.recording is not None else None
+        options = RunOptions(headless=self.headless, frames=args.frames, screenshot=args.screenshot,
+                             window_size=self.window, fullscreen=args.fullscreen, seed=self.seed,
+                             max_ticks=max_ticks)
+        start = dict(self.recording.start) if self.recording is not None else \
+            {"scene": args.scene, "continue": bool(args.continue_game)}
+        if args.monkey:
+            start = {"scene": self._monkey_chapters()[0], "continue": False}
+        saves = SaveStore(self.data_dir)
+        header = {"seed": self.seed, "game": _version(), "start": start, "settings": asdict(settings),
+                  "save": _read_save(saves.path)}
+        self.app = app = App(options, announce=lambda line: print(line, flush=True), settings=settings)
+        ctx = app.ctx
+        ctx.saves, ctx.notice = saves, notice
+        self.recorder = app.recorder = Recorder(header)
+
+        def settings_changed():
+            from game.scenes.director import apply_language
+
+            app.apply_settings()
+            apply_language(ctx)
+            save_settings(settings, settings_path)
+
+        ctx.on_settings_changed = settings_changed
         from game.content.strings import Strings
 
         ctx.strings = Strings(settings.language)
-        ctx.session = Session.new(settings.language)
-        if args.autoplay:
-            return autoplay(app, args)
-        scene = first_scene(ctx, args.scene)
-        if args.continue_game:
+        ctx.session = Session.new(settings.language, seed=self.seed)
+        scene = first_scene(ctx, start.get("scene"))
+        if start.get("continue"):
+            from game.scenes.director import continue_game
+
             scene = continue_game(ctx) or scene
             if ctx.notice:
                 print(f"note: {ctx.notice}", file=sys.stderr)
-        app.run(scene)
-        if ctx.quit_requested:
+        if args.autoplay:
+            code = self._autoplay()
+            if code is not None:
+                return code
+        elif self.recording is not None:
+            from game.replay import ReplayPlayer
+
+            self.player = ReplayPlayer(self.recording, app)
+        elif args.monkey:
+            from game.monkey import Monkey
+
+            chapters = self._monkey_chapters()
+            self.player = Monkey(app, chapters, args.monkey, self.seed,
+                                 announce=lambda line: print(line, flush=True), on_tick=self.on_tick)
+            options.max_ticks = self.player.total_ticks
+            print(f"MONKEY: {chapters[0]}", flush=True)
+        else:
+            self.player = lambda ctx: app.collector.frame()
+        app.run(scene, self.recorder.wrap(self.player))
+        if self.recording is not None:
+            self.player.finish()
+        if ctx.quit_requested and not args.autoplay:
+            from game.scenes.director import autosave
+
             autosave(ctx)  # closing the window keeps the evening
-    except ContentError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    return 0
+        return self._finish()
+
+    def _autoplay(self) -> int | None:
+        from game.autoplay import AutoPlayer, ChoicePolicy
+
+        session = self.app.ctx.session
+        policy = ChoicePolicy()
+        if self.args.ending:
+            if self.args.ending not in session.endings:
+                return error(f"unknown ending '{self.args.ending}' (endings: {', '.join(session.endings)})")
+            policy = ChoicePolicy.for_ending(session.endings[self.args.ending])
+        if self.app.options.frames is None:
+            self.app.options.frames = AUTOPLAY_FRAME_LIMIT
+        self.player = AutoPlayer(policy=policy)
+        return None
+
+    def _monkey_chapters(self) -> list[str]:
+        return [self.args.scene] if self.args.scene else list(CHAPTER_IDS)
+
+    # -- the end ---------------------------------------------------------------------------------
+    def _finish(self) -> int:
+        from game.state import state_hash
+
+        args, ctx = self.args, self.app.ctx
+        state = state_hash(ctx)
+        if args.record:
+            try:
+                self.recorder.write(args.record, end={"state": state})
+            except OSError as problem:
+                return error(f"the recording could not be written to {args.record}: {problem}", 1)
+        if args.record or args.replay or args.monkey:
+            print(f"STATE: {state}", flush=True)
+        if args.autoplay:
+            return autoplay_result(self.app, args)
+        if self.recording is not None:
+            return self._replay_result(state)
+        if args.monkey:
+            monkey = self.player
+            if self.app.ticks < monkey.total_ticks:
+                return error(f"monkey: the game ended after {self.app.ticks} of {monkey.total_ticks} ticks", 1)
+            print(f"MONKEY: done, {monkey.tick} ticks, {monkey.restarts} chapter restarts, "
+                  f"{monkey.strategies} games played by their scripted winner", flush=True)
+        return 0
+
+    def _replay_result(self, state: str) -> int:
+        recording, end = self.recording, self.recording.end
+        if self.app.ticks < recording.ticks and self.args.frames is None:
+            return error(f"replay: the game ended after {self.app.ticks} of the recording's {recording.ticks} "
+                         f"ticks: the run went differently", 1)
+        if end.get("crash"):
+            return error(f"replay: the recording ended in a crash ({end['crash']}) but the replay did not", 1)
+        if end.get("state") and end["state"] != state and self.args.frames is None:
+            return error(f"replay: the final state differs from the recording's (STATE: {end['state']}): "
+                         "the run went differently", 1)
+        return 0
+
+    def _write_record(self, problem: BaseException) -> None:
+        """--record keeps the run even when it broke, ending with what went wrong."""
+        if self.args.record and self.recorder is not None:
+            try:
+                self.recorder.write(self.args.record, end={"crash": f"{type(problem).__name__}: {problem}"})
+            except OSError as write_error:
+                print(f"error: the recording could not be written: {write_error}", file=sys.stderr)
+
+    def _replay_crashed(self, problem: BaseException) -> int:
+        import traceback
+
+        from game.crash import EXIT_CODE
+
+        traceback.print_exception(type(problem), problem, problem.__traceback__, file=sys.stderr)
+        said = f"{type(problem).__name__}: {problem}"
+        ticks = self.app.ticks if self.app is not None else 0
+        if self.recording.end.get("crash") == said and ticks == self.recording.ticks:
+            print(f"replay: the crash happened again at tick {ticks}, as recorded: {said}", file=sys.stderr)
+        else:
+            print(f"replay: crashed at tick {ticks}: {said}", file=sys.stderr)
+        return EXIT_CODE
+
+    def _crash(self, problem: Exception) -> int:
+        from game.crash import EXIT_CODE, show_on_screen, write_report
+
+        self.crashed = problem
+        self._write_record(problem)
+        if self.args.replay:
+            return self._replay_crashed(problem)
+        ctx = self.app.ctx if self.app is not None else None
+        folder = self.data_dir if self.data_dir is not None else Path.cwd()
+        try:
+            report = write_report(folder, problem, ctx, self.recorder, self.argv, self.seed)
+        except Exception as write_error:  # noqa: BLE001 - the disk may be the problem: tell it all on stderr
+            import traceback
+
+            traceback.print_exception(type(problem), problem, problem.__traceback__, file=sys.stderr)
+            report = None
+            print(f"error: the crash report could not be written ({write_error})", file=sys.stderr)
+        if report is not None and self.temporary is not None:
+            self.keep_temporary = True  # the monkey's folder is temporary: keep it, the report is in it
+        lines = [f"The game stopped because of an unexpected error ({type(problem).__name__}: {problem})."]
+        if report is not None:
+            lines.append(f"A crash report was written to {report}")
+        lines.append("Your last save was not touched.")
+        for line in lines:
+            print(line, file=sys.stderr)
+        if self.app is not None and not self.headless:
+            show_on_screen(self.app, ["The game stopped because of an unexpected error.",
+                                      "A crash report was written to:", str(report or "(could not be written)"),
+                                      "Your last save was not touched.", "", "Press any key to close."])
+        return EXIT_CODE
+
+
+def _version() -> str:
+    from game.crash import game_version
+
+    return game_version()
+
+
+def _read_save(path: Path) -> str | None:
+    """The save file's text as it is at the start (a replay starts from it), or None."""
+    try:
+        return path.read_bytes().decode("utf-8", "surrogateescape")
+    except OSError:
+        return None
+
+
+def prepare_replay_folder(recording, folder: Path) -> str | None:
+    """Put the recording's settings and save in the (temporary) data folder; a problem's message, or None."""
+    from game.core.settings import Settings, save_settings
+
+    settings = Settings()
+    given = recording.header.get("settings", {})
+    for item in fields(Settings):
+        if item.name not in given:
+            continue
+        value, default = given[item.name], getattr(settings, item.name)
+        fine = isinstance(value, type(default)) and isinstance(value, bool) == isinstance(default, bool)
+        if isinstance(default, float):
+            fine = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if isinstance(default, dict):
+            fine = isinstance(value, dict) and all(
+                isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v)
+                for k, v in value.items())
+        if not fine:
+            return f"{recording.path}: the header's setting '{item.name}' is not valid"
+        setattr(settings, item.name, value)
+    save_settings(settings, folder / "settings.toml")
+    save = recording.header.get("save")
+    if isinstance(save, str):
+        path = folder / "save.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(save.encode("utf-8", "surrogateescape"))
+    return None

@@ -44,7 +44,7 @@ class Strings:
         self._english = load_table("en", folder)
         self._table = self._english if self.language == "en" else load_table(self.language, folder)
 
-    def __call__(self, key: str, **values) -> str:
+    def __call__(self, key: str, /, **values) -> str:  # values may be named "key" too
         text = self._table.get(key) or self._english.get(key)
         if text is None:
             # an unknown prompt verb written in a map shows as written

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from game.core.scenes import SceneStack
+from game.core.seeds import DEFAULT_SEED, seed_for
 
 from game.audio import Audio
 from game.content.strings import Strings
@@ -60,6 +61,8 @@ class Context:
     input_device: str = "keyboard"
     # where on the canvas the player's feet were last drawn, so boxes can avoid covering him
     player_screen_y: int | None = None
+    # the run's seed (--seed): every random thing in the simulation draws from it (game/core/seeds.py)
+    seed: int = DEFAULT_SEED
 
     @property
     def can_draw(self) -> bool:
@@ -74,6 +77,10 @@ class Context:
     def prompt_device(self) -> str:
         """Whose buttons prompts show: the device used last, unless the settings fix one."""
         return self.input_device if self.settings.pad_prompts == "auto" else self.settings.pad_prompts
+
+    def seed_for(self, name: str, default: int) -> int:
+        """The seed for one system (`name`): its hand-picked `default` under the default run seed."""
+        return seed_for(self.seed, name, default)
 
     def quit(self) -> None:
         self.quit_requested = True

@@ -31,8 +31,13 @@ class Session:
     ended: bool = False  # the story has reached an ending
 
     @classmethod
-    def new(cls, language: str = "en") -> "Session":
-        return cls(Story(story_path(language)), load_chapters(), load_cast(), load_endings())
+    def new(cls, language: str = "en", seed: int | None = None) -> "Session":
+        """A fresh evening; Ink's random seed comes from the run's `seed` (the default seed if None)."""
+        from game.core.seeds import DEFAULT_SEED, seed_story
+
+        story = Story(story_path(language))
+        seed_story(story, DEFAULT_SEED if seed is None else seed)
+        return cls(story, load_chapters(), load_cast(), load_endings())
 
     def change_language(self, language: str) -> None:
         """The same evening, told in another language: Ink's state carries over whole."""

@@ -113,6 +113,8 @@ class ExploreScene(Scene):
         self._footsteps = properties.get("footsteps") or FOOTSTEPS_BY_LIGHT.get(self.light, "stone")
         self._walked = 0.0
         # the map's objects live as long as the map: keep the collector from re-scanning them
+        # (unfrozen first, so what the last map left behind can still be collected)
+        gc.unfreeze()
         gc.collect()
         gc.freeze()
 

@@ -22,11 +22,12 @@ FADE_SECONDS = 1.5
 
 
 class StarlitScene(Scene):
-    def __init__(self, ctx, chapter_id: str = "ending", seed: int = 1989):
+    def __init__(self, ctx, chapter_id: str = "ending", seed: int | None = None):
         super().__init__(ctx)
         from game.world.sky import Sky
 
         self.chapter = ctx.session.chapters[chapter_id]
+        seed = ctx.seed_for("ending_sky", 1989) if seed is None else seed
         self.sky = Sky(seed, 480, SKY_HEIGHT, reduced_flashing=ctx.settings.reduced_flashing)
         self.phase = "arrive"
         self.time = 0.0

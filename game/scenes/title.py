@@ -7,10 +7,11 @@ from game.core.scenes import Scene
 
 
 class TitleScene(Scene):
-    def __init__(self, ctx, seed: int = 1962):
+    def __init__(self, ctx, seed: int | None = None):
         super().__init__(ctx)
         from game.world.sky import Sky
 
+        seed = ctx.seed_for("title_sky", 1962) if seed is None else seed
         self.sky = Sky(seed, 480, 236, reduced_flashing=ctx.settings.reduced_flashing)
         self.cursor = 0
         self.time = 0.0
@@ -49,7 +50,7 @@ class TitleScene(Scene):
         if item in ("new", "continue"):
             self.ctx.audio.music(None)
         if item == "new":
-            self.ctx.session = Session.new(self.ctx.settings.language)
+            self.ctx.session = Session.new(self.ctx.settings.language, seed=self.ctx.seed)
             self.ctx.scenes.replace(chapter_scene(self.ctx, "vineyard"))
         elif item == "continue":
             from game.scenes.director import continue_game

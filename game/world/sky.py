@@ -527,7 +527,11 @@ class Sky:
 
 
 class Fireflies:
-    """A few dozen fireflies drifting over the garden in `region` (x, y, w, h), pulsing slowly."""
+    """A few dozen fireflies drifting over the garden in `region` (x, y, w, h), pulsing slowly.
+
+    A pure function of the seed and the game time; drawn only (the map view seeds it from the
+    map), so it never feeds back into the game's state.
+    """
 
     def __init__(self, seed: int, region: tuple[float, float, float, float], count: int = 36):
         self.region = tuple(region)

@@ -12,7 +12,9 @@ MINIGAME_IDS = ("stakeout", "cipher", "tail", "deaddrop")
 DEFAULT_SEED = 1961
 
 
-def minigame_scene(ctx, game_id: str, seed: int = DEFAULT_SEED, map_name: str | None = None):
+def minigame_scene(ctx, game_id: str, seed: int | None = None, map_name: str | None = None):
+    # one seed for the Berlin day: the cipher's key is the stakeout's times, so they must share it
+    seed = ctx.seed_for("berlin", DEFAULT_SEED) if seed is None else seed
     if game_id == "stakeout":
         from game.scenes.minigames.stakeout import StakeoutScene
 
