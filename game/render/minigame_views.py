@@ -377,7 +377,7 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
         except Exception:  # a map with no spawn: the level is only drawn, not played
             scene.map.spawns.setdefault("default", _FakeSpawn())
             scene.level = Level(scene.map)
-        scene.view = MapView(scene.map, assets, CANVAS_SIZE, scene.ctx.clock.milliseconds, "night")
+        scene.view = MapView(scene.map, assets, CANVAS_SIZE, scene.ctx.clock.milliseconds)  # the map's own light
         scene.view.camera = scene.camera
         scene.level.world.get(scene.level.player, _sprite_component()).sheet = scene.map.player_sprite
     level = scene.level
