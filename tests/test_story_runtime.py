@@ -109,3 +109,25 @@ def test_a_stale_compiled_story_is_reported(tmp_path):
     problems = [str(problem) for problem in ink_compiler.check_compiled(source)]
     assert problems == [f"{tmp_path / 'small.json'}: compiled story is stale: it differs from what the Ink "
                         "sources compile to (npm run ink)"]
+
+
+def test_a_story_no_longer_used_is_freed():
+    """The Ink runtime holds our callbacks; they must not keep the Story (and its runtime) alive
+    in a cycle: the game freezes what the collector has seen at each map (gc.freeze), so a story
+    left in a cycle then is never freed, and every language switch and new evening kept one more
+    in memory (the soak found it). Freed as soon as the last reference goes, with no collection."""
+    import gc
+    import weakref
+
+    from game.content.story import Story
+
+    gc.disable()
+    try:
+        story = Story()
+        story.start("vineyard_intro")
+        story.next()
+        gone = weakref.ref(story)
+        del story
+        assert gone() is None
+    finally:
+        gc.enable()

@@ -10,6 +10,7 @@ become `StoryAction`s the game carries out; nothing in the story runs as code.
 from __future__ import annotations
 
 import json
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,6 +76,20 @@ def parse_tags(tags) -> tuple[str, str, tuple[str, ...]]:
     return speaker, mood, tuple(rest)
 
 
+def _weakly(method):
+    """A callback for the Ink runtime that does not keep our Story alive. A Story handing Ink its
+    own bound methods makes a cycle, freed only by a collection; the explore scene freezes what
+    the collector has seen (gc.freeze), so every Story ever made (a language switch, a new
+    evening) stayed in memory. Without the cycle a Story goes as soon as it is no longer used."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args):
+        bound = ref()
+        return bound(*args) if bound is not None else None
+
+    return call
+
+
 class Story:
     def __init__(self, path: Path = STORY_JSON):
         from bink.story import Story as InkStory
@@ -96,10 +111,10 @@ class Story:
         # the story's VARs and the type each starts with: a saved state must keep them so
         self.variables = {name: type(self._ink.get_variable(name)) for name in _variable_names(data)}
         self._diagnostics = _Diagnostics()
-        self._ink.set_error_handler(self._on_diagnostic)
+        self._ink.set_error_handler(_weakly(self._on_diagnostic))
         self.actions: list[StoryAction] = []
         for name in EXTERNALS:
-            self._ink.bind_external_function(name, self._on_external)
+            self._ink.bind_external_function(name, _weakly(self._on_external))
         self._pending: list = []
         self.current_knot = ""
 
