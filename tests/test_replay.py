@@ -201,6 +201,25 @@ def test_a_crash_report_is_a_replay_file(tmp_path):
         load(report)
 
 
+def type_keys_while_drawing(monkeypatch, script: dict):
+    """Post {frame: (event type, key)} to pygame's queue as frames are drawn, the way a person's
+    keys arrive; returns App.render as it was, to put back."""
+    import pygame
+
+    from game.app import App
+
+    render = App.render
+
+    def render_and_type(self, alpha):
+        render(self, alpha)
+        if self.frames in script:
+            kind, key = script[self.frames]
+            pygame.event.post(pygame.event.Event(kind, key=key, mod=0, unicode="", scancode=0))
+
+    monkeypatch.setattr(App, "render", render_and_type)
+    return render
+
+
 def test_a_person_at_the_keyboard_is_recorded_and_replayed(tmp_path, capsys, monkeypatch):
     """Key events through pygame's queue (the way a person's keys arrive) become the recording's intents."""
     import pygame
@@ -211,15 +230,7 @@ def test_a_person_at_the_keyboard_is_recorded_and_replayed(tmp_path, capsys, mon
               81: (pygame.KEYUP, pygame.K_s), 90: (pygame.KEYDOWN, pygame.K_ESCAPE),
               91: (pygame.KEYUP, pygame.K_ESCAPE), 120: (pygame.KEYDOWN, pygame.K_DOWN),
               121: (pygame.KEYUP, pygame.K_DOWN)}
-    render = App.render
-
-    def render_and_type(self, alpha):
-        render(self, alpha)
-        if self.frames in script:
-            kind, key = script[self.frames]
-            pygame.event.post(pygame.event.Event(kind, key=key, mod=0, unicode="", scancode=0))
-
-    monkeypatch.setattr(App, "render", render_and_type)
+    render = type_keys_while_drawing(monkeypatch, script)
     path = tmp_path / "person.jsonl"
     code, out, err = run(capsys, "--headless", "--scene", "vineyard", "--frames", "200", "--record", str(path),
                          "--data-dir", str(tmp_path / "data"))
@@ -244,15 +255,7 @@ def test_a_key_given_to_controls_is_recorded_and_replayed(tmp_path, capsys, monk
     for index, key in enumerate(keys):
         script[30 + 4 * index] = (pygame.KEYDOWN, key)
         script[31 + 4 * index] = (pygame.KEYUP, key)
-    render = App.render
-
-    def render_and_type(self, alpha):
-        render(self, alpha)
-        if self.frames in script:
-            kind, key = script[self.frames]
-            pygame.event.post(pygame.event.Event(kind, key=key, mod=0, unicode="", scancode=0))
-
-    monkeypatch.setattr(App, "render", render_and_type)
+    render = type_keys_while_drawing(monkeypatch, script)
     path = tmp_path / "rebind.jsonl"
     code, out, err = run(capsys, "--headless", "--scene", "vineyard", "--frames", "120", "--record", str(path),
                          "--data-dir", str(tmp_path / "data"))
