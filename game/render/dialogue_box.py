@@ -31,6 +31,23 @@ def draw(canvas, assets, session, line, shown: int, choices, cursor: int, typing
 def draw_choices(canvas, assets, texts: list[str], cursor: int, bottom: int | None = None,
                  top: int | None = None) -> pygame.Rect:
     """The choices in a panel at the right, its bottom (or top) edge at the given height."""
+    key = (tuple(texts), cursor, id(assets))
+    if _choices_cache.get("key") != key:  # choices stay up for many frames: compose them once
+        _choices_cache["key"], _choices_cache["image"] = key, _compose_choices(assets, texts, cursor)
+    image = _choices_cache["image"]
+    rect = image.get_rect()
+    if bottom is not None:
+        rect.bottomright = (canvas.get_width() - 12, bottom)
+    else:
+        rect.topright = (canvas.get_width() - 12, top)
+    canvas.blit(image, rect)
+    return rect
+
+
+_choices_cache: dict = {}
+
+
+def _compose_choices(assets, texts: list[str], cursor: int) -> pygame.Surface:
     ui, font = assets.ui(), assets.font()
     marker = ui.cursor()
     indent = marker.get_width() + 4
@@ -39,10 +56,7 @@ def draw_choices(canvas, assets, texts: list[str], cursor: int, bottom: int | No
     rows = [font.wrap(text, width - indent) for text in texts]
     height = sum(len(lines) for lines in rows) * font.line_height + 2 * (len(texts) - 1)
     rect = pygame.Rect(0, 0, width + border_left + border_right + 4, height + border_top + border_bottom + 4)
-    if bottom is not None:
-        rect.bottomright = (canvas.get_width() - 12, bottom)
-    else:
-        rect.topright = (canvas.get_width() - 12, top)
+    canvas = pygame.Surface(rect.size, pygame.SRCALPHA)
     content = ui.draw_panel(canvas, rect, padding=2)
     y = content.y
     for index, lines in enumerate(rows):
@@ -54,4 +68,4 @@ def draw_choices(canvas, assets, texts: list[str], cursor: int, bottom: int | No
             font.draw(canvas, text, (content.x + indent, y), colour, shadow=hud.SHADOW)
             y += font.line_height
         y += 2
-    return rect
+    return canvas
