@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from game.core.context import CANVAS_SIZE, TICK, Context
 from game.core.input import InputFrame
+from game.core.memory import release_free_memory
 from game.core.seeds import DEFAULT_SEED, derive
 
 DEFAULT_SCALE = 3
@@ -121,6 +122,7 @@ class App:
         """Window, fullscreen and volumes from the settings, at once."""
         self.apply_window_settings()
         self.ctx.audio.set_volumes(self.ctx.settings.music_volume, self.ctx.settings.effects_volume)
+        release_free_memory()  # a new window, a new language: what they replaced goes back
 
     def apply_window_settings(self) -> None:
         """Window scale and fullscreen from the settings, at once."""

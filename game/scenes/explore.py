@@ -10,6 +10,7 @@ from game.content.errors import ContentError
 from game.content.maps import load_map
 from game.core.context import CANVAS_SIZE, Context
 from game.core.input import InputFrame, Intent
+from game.core.memory import release_free_memory
 from game.core.scenes import Scene
 from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
@@ -116,6 +117,7 @@ class ExploreScene(Scene):
         # (unfrozen first, so what the last map left behind can still be collected)
         gc.unfreeze()
         gc.collect()
+        release_free_memory()
         gc.freeze()
 
     def _build(self, map_data, spawn: str = "default", story_get=None):
