@@ -19,12 +19,12 @@ from __future__ import annotations
 import copy
 import math
 import re
-from collections import deque
 
 from game.core.context import TICK
 from game.core.input import InputFrame, Intent
 from game.minigames.stakeout import Visit, matches_pattern
 from game.minigames.vision import in_cover, line_of_sight, point_in_rect
+from game.world.pathfind import breadth_first
 
 TAP = InputFrame.of(pressed=[Intent.INTERACT])
 NOTHING = InputFrame()
@@ -180,22 +180,7 @@ class Grid:
         return (c[0] * self.tile + self.tile / 2, c[1] * self.tile + self.tile / 2)
 
     def path(self, start, goal_test) -> list[tuple[int, int]] | None:
-        start = self.cell(start)
-        queue, came = deque([start]), {start: None}
-        while queue:
-            c = queue.popleft()
-            if goal_test(c):
-                out = []
-                while c is not None:
-                    out.append(c)
-                    c = came[c]
-                return out[::-1]
-            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
-                n = (c[0] + dx, c[1] + dy)
-                if n not in came and self.open(*n):
-                    came[n] = c
-                    queue.append(n)
-        return None
+        return breadth_first(self.cell(start), goal_test, lambda cell: self.open(*cell))
 
 
 def steer(pos, target) -> InputFrame:

@@ -177,13 +177,8 @@ class DeadDrop(OnFoot):
         return 1.0 if self.swapped else min(1.0, self.progress / self.swap_time)
 
     def cones(self) -> list[list[tuple[float, float]]]:
-        return [self.cone(guard)() for guard in self.guards]
-
-    def cone(self, guard: Guard):
-        """A guard's cone polygon for drawing, cast when called (the view calls it only for
-        guards near the screen)."""
-        o = guard.observer()
-        return lambda: cone_points(o.pos, o.facing, o.fov, o.range, self.walls)
+        return [cone_points(o.pos, o.facing, o.fov, o.range, self.walls)
+                for o in (g.observer() for g in self.guards)]
 
     # --- intents
 

@@ -198,6 +198,7 @@ class WallIndex:
     def __init__(self, walls, cell: float = INDEX_CELL):
         self.walls = walls
         self.cell = cell
+        self.cones: dict[tuple, list[Point]] = {}  # cone_points' casts over these walls
         self.cells: dict[tuple[int, int], list[Rect]] = {}
         for rect in walls:
             x, y, w, h = rect
@@ -251,9 +252,6 @@ def ray_length(origin: Point, angle: float, range_px: float, walls) -> float:
     return wall_index(walls).ray_hit(origin, end) * range_px
 
 
-_cones: dict[tuple, list[Point]] = {}
-
-
 def cone_points(observer_pos: Point, facing: float, fov: float, range_px: float, walls=(),
                 rays: int = CONE_RAYS) -> list[Point]:
     """A polygon for drawing the cone: the observer, then `rays` points along the arc from one
@@ -263,14 +261,15 @@ def cone_points(observer_pos: Point, facing: float, fov: float, range_px: float,
     even degree, and remembered: a watcher walking half a pixel a tick costs one cast in four.
     """
     key = (2 * round(observer_pos[0] / 2), 2 * round(observer_pos[1] / 2), 2 * round(math.degrees(facing) / 2) % 360,
-           round(math.degrees(fov)), round(range_px), id(walls), rays)
-    cone = _cones.get(key)
-    if cone is None or cone[0] is not walls:
-        if len(_cones) > 256:
-            _cones.clear()
+           round(math.degrees(fov)), round(range_px), rays)
+    cones = wall_index(walls).cones
+    cone = cones.get(key)
+    if cone is None:
+        if len(cones) > 256:
+            cones.clear()
         origin = (float(key[0]), float(key[1]))
-        cone = _cones[key] = (walls, _cast_cone(origin, math.radians(key[2]), fov, range_px, walls, rays))
-    return cone[1]
+        cone = cones[key] = _cast_cone(origin, math.radians(key[2]), fov, range_px, walls, rays)
+    return cone
 
 
 def _cast_cone(observer_pos: Point, facing: float, fov: float, range_px: float, walls, rays: int) -> list[Point]:

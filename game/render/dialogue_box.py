@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.render import hud
+from game.render.surfaces import Composed
 
 CHOICE_WIDTH_MAX = 300
 NARRATION_COLOUR = (214, 200, 176)
@@ -31,10 +32,7 @@ def draw(canvas, assets, session, line, shown: int, choices, cursor: int, typing
 def draw_choices(canvas, assets, texts: list[str], cursor: int, bottom: int | None = None,
                  top: int | None = None) -> pygame.Rect:
     """The choices in a panel at the right, its bottom (or top) edge at the given height."""
-    key = (tuple(texts), cursor, id(assets))
-    if _choices_cache.get("key") != key:  # choices stay up for many frames: compose them once
-        _choices_cache["key"], _choices_cache["image"] = key, _compose_choices(assets, texts, cursor)
-    image = _choices_cache["image"]
+    image = _choices.get((tuple(texts), cursor, id(assets)), lambda: _compose_choices(assets, texts, cursor))
     rect = image.get_rect()
     if bottom is not None:
         rect.bottomright = (canvas.get_width() - 12, bottom)
@@ -44,7 +42,7 @@ def draw_choices(canvas, assets, texts: list[str], cursor: int, bottom: int | No
     return rect
 
 
-_choices_cache: dict = {}
+_choices = Composed()
 
 
 def _compose_choices(assets, texts: list[str], cursor: int) -> pygame.Surface:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pygame
 
 from game.render.assets import Assets
+from game.render.surfaces import Composed
 from game.world.components import Area, Position
 
 SHADOW = (42, 30, 38)
@@ -64,10 +65,8 @@ def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str
     ui = assets.ui()
     rect = rect or message_box_rect(canvas, None)
     key = (rect.size, speaker, text, shown, id(portrait), colour, id(assets))
-    if _message_cache.get("key") != key:  # a line is drawn for many frames: compose it once
-        _message_cache["key"], _message_cache["image"] = key, _compose_message(assets, rect.size, speaker, text,
-                                                                               shown, portrait, colour)
-    canvas.blit(_message_cache["image"], rect.topleft)
+    canvas.blit(_message.get(key, lambda: _compose_message(assets, rect.size, speaker, text, shown, portrait,
+                                                           colour)), rect.topleft)
     if done:
         content = ui.content_rect(rect, "warm", 3)
         more = ui.more()
@@ -75,7 +74,7 @@ def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str
         canvas.blit(more, (content.right - more.get_width(), content.bottom - more.get_height() - bob))
 
 
-_message_cache: dict = {}
+_message = Composed()
 
 
 def _compose_message(assets: Assets, size, speaker: str, text: str, shown: int, portrait, colour) -> pygame.Surface:

@@ -10,6 +10,8 @@ import math
 
 import pygame
 
+from game.render.surfaces import ready
+
 # preset: (tint at the top of the screen, tint at the bottom, vignette strength 0..1)
 PRESETS = {
     "afternoon": ((255, 238, 206), (255, 226, 196), 0.10),
@@ -48,7 +50,7 @@ def _build_overlay(size, top, bottom, vignette) -> pygame.Surface:
             shade = 1.0 - vignette * min(1.0, max(0.0, d - 0.35) / 1.4)
             overlay.set_at((x, y), tuple(int(channel * shade) for channel in row))
     overlay = pygame.transform.smoothscale(overlay, size)
-    return overlay.convert() if pygame.display.get_surface() else overlay
+    return ready(overlay)
 
 
 # how strongly lamps show in each light: barely by day, fully at night
@@ -99,4 +101,4 @@ def _radial_glow(radius: int, colour, intensity: float) -> pygame.Surface:
             falloff = max(0.0, 1.0 - d) ** 2
             small.set_at((x, y), tuple(int(c * falloff * intensity) for c in colour))
     glow = pygame.transform.smoothscale(small, (radius * 2, radius * 2))
-    return glow.convert() if pygame.display.get_surface() else glow
+    return ready(glow)

@@ -10,6 +10,7 @@ import math
 
 import pygame
 
+from game.minigames.vision import cone_points
 from game.render import hud
 
 NIGHT = (22, 28, 40)
@@ -395,16 +396,16 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     watchers = []
     if scene.game_id == "tail":
         watchers.append((getattr(scene, "courier_sprite", "berlin_courier"), model.courier_pos, model.facing,
-                         model.courier_state in ("walk", "double_back"), model.cone, "courier", model.courier_range))
+                         model.courier_state in ("walk", "double_back"), model.courier_observer(), "courier"))
     else:
         sprites = getattr(scene, "guard_sprites", ())  # the patrols' `sprite`, in the guards' order
         for n, guard in enumerate(model.guards):
             watchers.append((sprites[n] if n < len(sprites) else "berlin_guard", guard.pos, guard.facing,
-                             guard.state == "walk", model.cone(guard), guard.spec.name, guard.spec.range))
-    for sheet, pos, facing, moving, cone, name, reach in watchers:
-        if view.inflate(2 * reach, 2 * reach).collidepoint(pos):  # his cone can reach into the view
-            seen = name in model.seen_by
-            _draw_cone(canvas, cone(), offset, WARN if seen else (250, 220, 140))
+                             guard.state == "walk", guard.observer(), guard.spec.name))
+    for sheet, pos, facing, moving, seer, name in watchers:
+        if view.inflate(2 * seer.range, 2 * seer.range).collidepoint(pos):  # his cone can reach into the view
+            cone = cone_points(seer.pos, seer.facing, seer.fov, seer.range, model.walls)
+            _draw_cone(canvas, cone, offset, WARN if name in model.seen_by else (250, 220, 140))
     if scene.game_id == "deaddrop":
         dx, dy = _screen(model.drop, offset)
         colour = GOOD if model.swapped else SODIUM
@@ -424,7 +425,7 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
             _draw_figure(canvas, assets, "berlin_handler", model.handler, math.pi / 2, False, 0, offset,
                          tint=NIGHT_FIGURES)
     checking = {g.spec.name for g in getattr(model, "guards", ()) if g.state == "check"}
-    for sheet, pos, facing, moving, cone, name, reach in watchers:
+    for sheet, pos, facing, moving, seer, name in watchers:
         _draw_figure(canvas, assets, sheet, pos, facing, moving, model.time * 40, offset, tint=NIGHT_FIGURES)
         mark = state if name in model.seen_by or (scene.game_id == "tail" and state != "calm") else "calm"
         if mark == "calm" and (name in checking or (scene.game_id == "tail" and model.tell)):

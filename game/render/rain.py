@@ -21,6 +21,8 @@ import random
 
 import pygame
 
+from game.render.surfaces import ready
+
 DROPS_PER_PIXEL = 1 / 480  # 270 drops at 480x270, shared among the layers
 LAYERS = ((260.0, 0, (2, 3)), (350.0, 1, (3, 4)))  # far and near: fall px/s, colour, streak lengths
 WIND = 0.28  # horizontal px per vertical px: the slant
@@ -63,11 +65,6 @@ def _splash(frame: int) -> pygame.Surface:
     return surf
 
 
-def _ready(surface: pygame.Surface) -> pygame.Surface:
-    """In the display's format when there is one (the fast path for additive blits)."""
-    return surface.convert() if pygame.display.get_surface() is not None else surface
-
-
 def _wrapped_blits(sheet: pygame.Surface, size, x: float, y: float) -> list:
     """Blits that lay a screen-sized sheet over the screen moved by (x, y), wrapped round."""
     width, height = size
@@ -96,7 +93,7 @@ class Rain:
                     for dx in (-self.width, 0, self.width):  # drawn wrapped, so the sheet tiles
                         for dy in (-self.height, 0, self.height):
                             sheet.blit(streak, (int(x) + dx, int(y) + dy), special_flags=pygame.BLEND_ADD)
-            self._sheets.append(_ready(sheet))
+            self._sheets.append(ready(sheet))
         # landings: a few scatters on the ground (below the top sixth), each in three frames
         frames = [_splash(f) for f in range(3)]
         self.splash_sets = [[(rng.uniform(2, self.width - 3), rng.uniform(self.height * 0.15, self.height - 1))
@@ -108,7 +105,7 @@ class Rain:
                 sheet = pygame.Surface(size)
                 sheet.fill((0, 0, 0))
                 sheet.fblits([(frame, (int(x) - 2, int(y) - 1)) for x, y in spots], pygame.BLEND_ADD)
-                stages.append(_ready(sheet))
+                stages.append(ready(sheet))
             self._splash_sheets.append(stages)
         self.time = 0.0
         self.flash = 0.0  # 0..1, how bright the sky is lit now

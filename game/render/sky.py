@@ -15,6 +15,7 @@ import math
 
 import pygame
 
+from game.render.surfaces import ready
 from game.world.sky import FIGURES, Fireflies, Sky
 
 # the night over Provence, top to bottom: deep indigo, violet, a warmer glow at the horizon
@@ -32,13 +33,6 @@ BAYER4 = (0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5)
 LEVELS = 48  # brightness steps a twinkling star moves through
 STATIC_BELOW = 0.20  # stars fainter than this are baked into the static layer
 GLOW_CELL = 2  # the Milky Way glow is computed on a grid of 2×2 pixel cells
-
-
-def _ready(surface: pygame.Surface) -> pygame.Surface:
-    """Convert to the display's format when there is a display (faster blits); as is otherwise."""
-    if pygame.display.get_init() and pygame.display.get_surface() is not None:
-        return surface.convert_alpha() if surface.get_flags() & pygame.SRCALPHA else surface.convert()
-    return surface
 
 
 def _gradient_colour(f: float) -> tuple[float, float, float]:
@@ -96,7 +90,7 @@ class _SpriteCache:
             light = brightness * share
             rgb = tuple(min(255, round((c + (255 - c) * white) * light)) for c in colour)
             surface.set_at((radius + dx, radius + dy), rgb)
-        return _ready(surface), radius
+        return ready(surface), radius
 
 
 class SkyView:
@@ -107,7 +101,7 @@ class SkyView:
         self.size = (int(size[0]), int(size[1]))
         self.horizon = tuple(round(c) for c in _gradient_colour(1.0))
         self.sprites = _SpriteCache()
-        self.static = _ready(self._build_static())
+        self.static = ready(self._build_static())
         self._twinkling = []  # (x - r, y - r, colour key, shape, intensity, twinkle params)
         table = sky.twinkle_table()
         for index, star in enumerate(sky.stars):
@@ -204,7 +198,7 @@ class SkyView:
             a = (round(x0 + ux * g0) - left, round(y0 + uy * g0) - top)
             b = (round(x1 - ux * g1) - left, round(y1 - uy * g1) - top)
             pygame.draw.line(surface, (*LINE_COLOUR, 255), a, b)
-        return _ready(surface), (left, top)
+        return ready(surface), (left, top)
 
     # --- per frame ------------------------------------------------------------------------
     def draw(self, canvas: pygame.Surface, seconds: float, highlight: str | None = None,
@@ -283,7 +277,7 @@ class FirefliesView:
                 if abs(dx) == 2 and abs(dy) == 2:
                     share = 0.0
                 surface.set_at((2 + dx, 2 + dy), tuple(round(c * share * glow) for c in colour))
-        return _ready(surface)
+        return ready(surface)
 
     def draw(self, canvas: pygame.Surface, seconds: float, offset: tuple[float, float] = (0, 0)) -> None:
         """Draw at `seconds`; `offset` is subtracted from the fireflies' positions (a camera)."""

@@ -25,14 +25,9 @@ def cell_of(level, x: float, y: float) -> tuple[int, int]:
     return int(x // level.map.tile_w), int((y - 0.01) // level.map.tile_h)
 
 
-def find_path(level, start: tuple[int, int], goal_test, limit: int = 200_000,
-              avoid: frozenset = frozenset()) -> list[tuple[int, int]] | None:
-    """Breadth-first search from `start` to the nearest cell where goal_test(cell) is true.
-
-    Cells in `avoid` (doors, say) are never stepped on.
-    """
-    player = level.player
-    body = level.world.get(player, Body)
+def breadth_first(start: tuple[int, int], goal_test, can_step, limit: int = 200_000) -> list[tuple[int, int]] | None:
+    """The cells from `start` to the nearest cell where goal_test(cell) is true, stepping
+    4-neighbour to cells where can_step(cell) is true; None when there is none (within limit)."""
     came_from: dict[tuple[int, int], tuple[int, int] | None] = {start: None}
     queue = deque([start])
     while queue and len(came_from) < limit:
@@ -45,10 +40,22 @@ def find_path(level, start: tuple[int, int], goal_test, limit: int = 200_000,
             return path[::-1]
         cx, cy = cell
         for nxt in ((cx + 1, cy), (cx - 1, cy), (cx, cy + 1), (cx, cy - 1)):
-            if nxt not in came_from and nxt not in avoid and walkable(level, *nxt, body=body, ignore=player):
+            if nxt not in came_from and can_step(nxt):
                 came_from[nxt] = cell
                 queue.append(nxt)
     return None
+
+
+def find_path(level, start: tuple[int, int], goal_test, limit: int = 200_000,
+              avoid: frozenset = frozenset()) -> list[tuple[int, int]] | None:
+    """Breadth-first search from `start` to the nearest cell where goal_test(cell) is true.
+
+    Cells in `avoid` (doors, say) are never stepped on.
+    """
+    player = level.player
+    body = level.world.get(player, Body)
+    return breadth_first(start, goal_test,
+                         lambda cell: cell not in avoid and walkable(level, *cell, body=body, ignore=player), limit)
 
 
 def reachable_cells(level, start: tuple[int, int]) -> set[tuple[int, int]]:

@@ -2,8 +2,9 @@
 result card (Continue after a win; Retry / Give up after a loss), assist from the settings,
 and finishing (the result into the session and Ink, the MINIGAME line, the pop).
 
-A game scene subclasses MinigameScene and fills in: `game_id`, `intro_lines()`, `new_attempt()`
-(reset the model, same seed), `play(frame, dt)`, `outcome` (None, "won" or "lost"),
+A game scene subclasses MinigameScene, makes its pure-logic `self.model` (it has `assist`,
+`reset()` and `outcome`: None, "won" or "lost") and fills in: `game_id`, `intro_lines()`,
+`reset_view()` (what the scene shows of an attempt, back to its start), `play(frame, dt)`,
 `failure_lines()` (what went wrong), `story_results(result)` (the Ink variables to set) and
 `draw_play(canvas, alpha)`.
 """
@@ -37,11 +38,17 @@ class MinigameScene(Scene):
         return []
 
     def new_attempt(self) -> None:
-        """Start (or restart) the attempt: the model reset with the same seed."""
+        """Start (or restart) the attempt: the model reset with the same seed, then the view."""
+        self.model.assist = self.assist
+        self.model.reset()
+        self.reset_view()
+
+    def reset_view(self) -> None:
+        """What the scene itself shows of an attempt, back to its start."""
 
     @property
     def outcome(self) -> str | None:
-        return None
+        return self.model.outcome
 
     def play(self, frame: InputFrame, dt: float) -> None:
         pass

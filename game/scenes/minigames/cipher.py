@@ -43,15 +43,6 @@ class CipherScene(MinigameScene):
                 "The text below changes as you go: a wrong key reads as nonsense.",
                 "Interact on Decode commits to what you read."]
 
-    def new_attempt(self) -> None:
-        self.model.assist = self.assist
-        self.model.reset()
-        self.reset_view()
-
-    @property
-    def outcome(self):
-        return self.model.outcome
-
     @property
     def decoded(self) -> str:
         return self.model.decoded

@@ -72,18 +72,12 @@ class OnFootScene(MinigameScene):
         raise NotImplementedError
 
     @property
-    def outcome(self):
-        return self.model.outcome
-
-    @property
     def view_rect(self) -> tuple[float, float, float, float]:
         """What the camera shows, in map pixels (only watchers in it can raise suspicion)."""
         w, h = CANVAS_SIZE
         return (self.camera.x - w / 2, self.camera.y - h / 2, float(w), float(h))
 
-    def new_attempt(self) -> None:
-        self.model.assist = self.assist
-        self.model.reset()
+    def reset_view(self) -> None:
         self.clean = True
         self.last_seen_by = []
         self.camera.jump_to(*self.model.player)

@@ -51,15 +51,6 @@ class StakeoutScene(MinigameScene):
                 "One man is the courier: find his pattern in your log.",
                 f"After {MIN_LOG_ENTRIES} entries (Down), or at 22:00, name him. Three wrong names lose."]
 
-    def new_attempt(self) -> None:
-        self.model.assist = self.assist
-        self.model.reset()
-        self.reset_view()
-
-    @property
-    def outcome(self):
-        return self.model.outcome
-
     # -- what the screen shows ------------------------------------------------------
     @property
     def at_door(self) -> DoorEvent | None:
