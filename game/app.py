@@ -229,7 +229,8 @@ class App:
             self.recorder.event(key=event.key, name=self.pygame.key.name(event.key))
 
     def render(self, alpha: float) -> None:
-        self.canvas.fill((0, 0, 0))
+        if not self.ctx.scenes.covers_canvas:
+            self.canvas.fill((0, 0, 0))
         self.ctx.scenes.draw(self.canvas, alpha)
         self.present()
 

@@ -25,6 +25,12 @@ class Scene:
 
     opaque = True
 
+    @property
+    def covers_canvas(self) -> bool:
+        """True while draw() paints every pixel of the canvas, so the frame need not be cleared
+        first (a full-screen clear is a measurable share of a frame at 1080p)."""
+        return False
+
     def __init__(self, ctx: "Context"):
         self.ctx = ctx
 
@@ -110,11 +116,18 @@ class SceneStack:
             self.top.update(frame, dt)
         self.apply_pending()
 
-    def draw(self, canvas: "pygame.Surface", alpha: float) -> None:
-        first = 0
+    def _first_drawn(self) -> int:
+        """The index of the topmost opaque scene: drawing starts there."""
         for index in range(len(self._scenes) - 1, -1, -1):
             if self._scenes[index].opaque:
-                first = index
-                break
-        for scene in self._scenes[first:]:
+                return index
+        return 0
+
+    @property
+    def covers_canvas(self) -> bool:
+        """True when the first scene drawn paints every pixel (no need to clear the frame)."""
+        return bool(self._scenes) and self._scenes[self._first_drawn()].covers_canvas
+
+    def draw(self, canvas: "pygame.Surface", alpha: float) -> None:
+        for scene in self._scenes[self._first_drawn():]:
             scene.draw(canvas, alpha)

@@ -301,6 +301,10 @@ class ExploreScene(Scene):
         interactable = self.level.world.find(self.level.focus, Interactable)
         return interactable.prompt if interactable else None
 
+    @property
+    def covers_canvas(self) -> bool:
+        return self.view is not None  # the map view paints every pixel, a small map's margins too
+
     def draw(self, canvas, alpha: float) -> None:
         if self.view is None:
             return

@@ -98,6 +98,10 @@ class StarlitScene(Scene):
         elif Intent.BACK in frame.pressed and self.traced:
             self._last_words()
 
+    @property
+    def covers_canvas(self) -> bool:
+        return True  # the sky and the ground below it paint every pixel
+
     def draw(self, canvas, alpha: float) -> None:
         if not self.ctx.can_draw:
             return

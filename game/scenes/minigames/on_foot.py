@@ -59,6 +59,7 @@ class OnFootScene(MinigameScene):
         self.lights = map_lights(self.map)
         self.camera = Camera(CANVAS_SIZE[0], CANVAS_SIZE[1], *self.map.pixel_size)
         self.view = None  # MapView, made on the first draw
+        self.cone_pictures: dict = {}  # watcher name -> its cone's picture, kept between frames
         self.level = None
         self.model = self.build_model()
         self.clean = True
@@ -119,6 +120,10 @@ class OnFootScene(MinigameScene):
     @staticmethod
     def hide_pressed(frame: InputFrame) -> bool:
         return Intent.INTERACT in frame.pressed
+
+    @property
+    def covers_canvas(self) -> bool:
+        return self.phase != "intro"  # the map view paints every pixel; the intro card may not
 
     def draw_play(self, canvas, alpha: float) -> None:
         from game.render import minigame_views as views

@@ -1,0 +1,70 @@
+"""Frames are not cleared before a scene that paints every pixel (a full-screen clear costs a
+measurable share of a frame at 1080p), so such a scene must really leave nothing of the last
+frame: a small map's margins, a Berlin game's map, the night sky. Other scenes get a clear canvas."""
+
+import pygame
+import pytest
+
+import mapkit
+from game.app import App, RunOptions
+from game.core.input import InputFrame
+from game.core.scenes import Scene
+from game.core.session import Session
+from game.scenes.explore import ExploreScene
+from game.scenes.minigames import minigame_scene
+from game.scenes.starlit import StarlitScene
+
+STALE = (255, 0, 255)  # what the last frame left: a colour no scene of the game draws
+
+
+@pytest.fixture
+def app():
+    app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
+    app.ctx.session = Session.new()
+    return app
+
+
+def stale_pixels(app, scene, ticks: int = 5) -> int:
+    app.ctx.scenes.push(scene)
+    app.ctx.scenes.apply_pending()
+    for _ in range(ticks):
+        app.tick(InputFrame())
+    app.canvas.fill(STALE)
+    app.render(0.5)
+    return pygame.mask.from_threshold(app.canvas, STALE, (1, 1, 1, 255)).count()
+
+
+def test_a_map_smaller_than_the_screen_paints_its_margins(app, tmp_path):
+    mapkit.write_tileset(tmp_path)
+    path = mapkit.write_map(tmp_path, "closet", ["." * 6] * 4, [{"kind": "spawn", "name": "default", "x": 3, "y": 2}])
+    scene = ExploreScene(app.ctx, str(path))
+    assert stale_pixels(app, scene) == 0
+    assert scene.covers_canvas
+    assert app.canvas.get_at((2, 2))[:3] == (0, 0, 0)  # the margin is black, as before
+
+
+def test_a_real_map_with_its_light_and_rain_paints_every_pixel(app):
+    assert stale_pixels(app, ExploreScene(app.ctx, "berlin_street")) == 0
+
+
+@pytest.mark.parametrize("game_id", ["tail", "deaddrop"])
+def test_a_berlin_game_on_foot_paints_every_pixel_once_it_is_played(app, game_id):
+    scene = minigame_scene(app.ctx, game_id)
+    assert not scene.covers_canvas  # the explanation card comes first
+    scene.begin()
+    assert scene.covers_canvas
+    assert stale_pixels(app, scene) == 0
+
+
+def test_the_night_sky_paints_every_pixel(app):
+    assert stale_pixels(app, StarlitScene(app.ctx)) == 0
+
+
+def test_a_scene_that_does_not_cover_the_canvas_gets_a_cleared_one(app):
+    class Blank(Scene):  # draws nothing at all
+        pass
+
+    scene = Blank(app.ctx)
+    assert not scene.covers_canvas
+    assert stale_pixels(app, scene) == 0
+    assert app.canvas.get_at((240, 135))[:3] == (0, 0, 0)
