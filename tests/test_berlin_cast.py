@@ -104,9 +104,9 @@ def sheets_drawn(app, monkeypatch, scene) -> list[str]:
     assets = app.ctx.assets
     real = assets.sheet
 
-    def recording(name):
+    def recording(name, tint=None):
         asked.append(name)
-        return real(name)
+        return real(name, tint)
 
     monkeypatch.setattr(assets, "sheet", recording)
     app.ctx.scenes.clear_to(scene)

@@ -252,16 +252,24 @@ def ray_length(origin: Point, angle: float, range_px: float, walls) -> float:
     return wall_index(walls).ray_hit(origin, end) * range_px
 
 
+CONE_STEP_PX = 4  # cones for drawing are cast from the nearest point of a 4 px grid
+CONE_STEP_DEGREES = 2  # and the nearest even degree
+
+
 def cone_points(observer_pos: Point, facing: float, fov: float, range_px: float, walls=(),
                 rays: int = CONE_RAYS) -> list[Point]:
-    """A polygon for drawing the cone: the observer, then `rays` points along the arc from one
-    edge to the other, each pulled in to where its ray meets a wall.
+    """A polygon for drawing the cone: where it was cast from, then `rays` points along the arc
+    from one edge to the other, each pulled in to where its ray meets a wall.
 
-    For drawing only (sight itself is `can_see`), so it is cast from the nearest even pixel and
-    even degree, and remembered: a watcher walking half a pixel a tick costs one cast in four.
+    For drawing only (sight itself is `can_see`), so it is cast from the nearest point of a
+    CONE_STEP_PX grid and the nearest CONE_STEP_DEGREES, and remembered: a watcher walking half
+    a pixel a tick costs one cast in eight. The drawing moves the picture by what separates the
+    watcher from the first point, so the cone follows him smoothly; only where a wall cuts it can
+    its edge be off by half a step.
     """
-    key = (2 * round(observer_pos[0] / 2), 2 * round(observer_pos[1] / 2), 2 * round(math.degrees(facing) / 2) % 360,
-           round(math.degrees(fov)), round(range_px), rays)
+    step, turn = CONE_STEP_PX, CONE_STEP_DEGREES
+    key = (step * round(observer_pos[0] / step), step * round(observer_pos[1] / step),
+           turn * round(math.degrees(facing) / turn) % 360, round(math.degrees(fov)), round(range_px), rays)
     cones = wall_index(walls).cones
     cone = cones.get(key)
     if cone is None:

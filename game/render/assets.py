@@ -18,7 +18,7 @@ class Assets:
     def __init__(self, root: Path = paths.ASSETS):
         self.root = root
         self._images: dict[Path, pygame.Surface] = {}
-        self._sheets: dict[str, SpriteSheet] = {}
+        self._sheets: dict[tuple[str, tuple | None], SpriteSheet] = {}
         self._fonts: dict[str, BitmapFont] = {}
         self._ui: UiArt | None = None
 
@@ -50,11 +50,16 @@ class Assets:
                 raise ContentError(relative(path), None, f"image could not be read: {error}") from error
         return self._images[path]
 
-    def sheet(self, name: str) -> SpriteSheet:
-        if name not in self._sheets:
+    def sheet(self, name: str, tint: tuple[int, int, int] | None = None) -> SpriteSheet:
+        """A character's sheet; with `tint`, its colours multiplied by it (made once, not per frame)."""
+        key = (name, tint)
+        if key not in self._sheets:
             image = self.image(Path("sprites") / f"{name}.png")
             if image.get_width() < FRAME_W or image.get_height() < FRAME_H * 4:
                 raise ContentError(relative(self.root / "sprites" / f"{name}.png"), None,
                                    f"sprite sheet must hold 4 rows of {FRAME_W}x{FRAME_H} frames")
-            self._sheets[name] = SpriteSheet(image, name)
-        return self._sheets[name]
+            if tint is not None:
+                image = image.copy()
+                image.fill(tint, special_flags=pygame.BLEND_MULT)
+            self._sheets[key] = SpriteSheet(image, name)
+        return self._sheets[key]

@@ -12,6 +12,7 @@ import pygame
 
 from game.minigames.vision import cone_points
 from game.render import hud
+from game.render.surfaces import Composed
 
 NIGHT = (22, 28, 40)
 STONE = (86, 94, 108)
@@ -298,15 +299,11 @@ def _screen(p, offset) -> tuple[int, int]:
     return round(p[0] + offset[0]), round(p[1] + offset[1])
 
 
-def _sheet_frame(assets, name: str, facing: float, moving: bool, distance: float):
-    return assets.sheet(name).frame(_direction(facing), moving, distance)
-
-
 def _draw_figure(canvas, assets, sheet: str, pos, facing: float, moving: bool, distance: float, offset,
                  tint=None) -> None:
     x, y = _screen(pos, offset)
     try:
-        frame = _sheet_frame(assets, sheet, facing, moving, distance)
+        frame = assets.sheet(sheet, tint).frame(_direction(facing), moving, distance)
     except Exception:
         frame = None
     pygame.draw.ellipse(canvas, (20, 20, 26), (x - 6, y - 2, 12, 5))
@@ -314,26 +311,31 @@ def _draw_figure(canvas, assets, sheet: str, pos, facing: float, moving: bool, d
         pygame.draw.rect(canvas, tint or (60, 60, 70), (x - 4, y - 18, 8, 18))
         pygame.draw.circle(canvas, (220, 190, 160), (x, y - 20), 3)
         return
-    if tint:
-        frame = frame.copy()
-        frame.fill(tint, special_flags=pygame.BLEND_MULT)
     canvas.blit(frame, (x - 8, y - 22))
 
 
-def _draw_cone(canvas, points, offset, colour) -> None:
-    if len(points) < 3:
-        return
-    pts = [_screen(p, offset) for p in points]
+def _cone_picture(points, colour) -> tuple[pygame.Surface, tuple[int, int]]:
+    """A cone's translucent picture and where its top-left lies on the map (whole pixels)."""
+    pts = [(round(x), round(y)) for x, y in points]
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     box = pygame.Rect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
-    clip = box.clip(canvas.get_rect())
-    if clip.w <= 0 or clip.h <= 0:
-        return
     layer = pygame.Surface(box.size, pygame.SRCALPHA)
     local = [(x - box.x, y - box.y) for x, y in pts]
     pygame.draw.polygon(layer, (*colour, 54), local)
     pygame.draw.lines(layer, (*colour, 130), True, local)
-    canvas.blit(layer, box.topleft)
+    return layer, box.topleft
+
+
+def _draw_cone(canvas, points, seer_pos, offset, colour, kept: Composed) -> None:
+    """Draw a cone cast by vision.cone_points from near `seer_pos`, moved onto him. `kept` holds
+    its picture from frame to frame: casts are remembered on a grid of a few pixels, so a walking
+    watcher's cone is redrawn only when it really changes, and a still one never (a filled
+    polygon is the dearest part)."""
+    if len(points) < 3:
+        return
+    layer, (x, y) = kept.get((points, colour), lambda: _cone_picture(points, colour))
+    (cast_x, cast_y), (seer_x, seer_y) = points[0], seer_pos
+    canvas.blit(layer, (x + offset[0] + round(seer_x - cast_x), y + offset[1] + round(seer_y - cast_y)))
 
 
 def _draw_mark(canvas, assets, pos, offset, state: str, seconds: float, reduced_flashing: bool) -> None:
@@ -405,7 +407,8 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     for sheet, pos, facing, moving, seer, name in watchers:
         if view.inflate(2 * seer.range, 2 * seer.range).collidepoint(pos):  # his cone can reach into the view
             cone = cone_points(seer.pos, seer.facing, seer.fov, seer.range, model.walls)
-            _draw_cone(canvas, cone, offset, WARN if name in model.seen_by else (250, 220, 140))
+            kept = scene.cone_pictures.setdefault(name, Composed())
+            _draw_cone(canvas, cone, seer.pos, offset, WARN if name in model.seen_by else (250, 220, 140), kept)
     if scene.game_id == "deaddrop":
         dx, dy = _screen(model.drop, offset)
         colour = GOOD if model.swapped else SODIUM
