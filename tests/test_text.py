@@ -247,3 +247,28 @@ def test_generators_are_deterministic(tmp_path):
         repo_file = ROOT / path.relative_to(tmp_path / "one")
         if path.suffix == ".json":
             assert repo_file.read_bytes() == path.read_bytes(), repo_file
+
+
+def test_a_typing_message_shows_exactly_the_typed_characters():
+    """The message box lays its text out once and reveals it as it types: after n characters
+    the box must look as if only those n had been written."""
+    from game.render import hud
+    from game.render.assets import Assets
+
+    assets = Assets()
+    text = "Il y a des vignes plus vieilles que moi,\net des secrets aussi."
+    lines = text.split("\n")  # short enough that each is one line of the box
+
+    def box(shown_text: str, shown: int) -> bytes:
+        canvas = pygame.Surface((480, 270))
+        canvas.fill((10, 10, 10))
+        hud.draw_message(canvas, assets, "Stéphane", shown_text, shown, done=False, seconds=0.0,
+                         rect=pygame.Rect(8, 190, 464, 72))
+        return pygame.image.tobytes(canvas, "RGB")
+
+    for shown in (1, 7, len(lines[0]) - 1, len(lines[0]) + 1 + 4):
+        typed = box(text, shown)
+        # the same characters written out whole, kept on the same lines as in the full text
+        prefix = lines[0][:shown] if shown <= len(lines[0]) else lines[0] + "\n" + lines[1][:shown - len(lines[0]) - 1]
+        assert typed == box(prefix, len(prefix)), f"after {shown} characters"
+    assert box(text, 5) != box(text, 6)

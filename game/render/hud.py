@@ -9,7 +9,7 @@ from __future__ import annotations
 import pygame
 
 from game.render.assets import Assets
-from game.render.surfaces import Composed
+from game.render.surfaces import Composed, ready
 from game.world.components import Area, Position
 
 SHADOW = (42, 30, 38)
@@ -61,12 +61,21 @@ def message_box_rect(canvas: pygame.Surface, player_y: int | None) -> pygame.Rec
 def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str, shown: int, done: bool,
                  seconds: float, portrait: pygame.Surface | None = None, colour=None,
                  rect: pygame.Rect | None = None) -> None:
-    """The message box: portrait, speaker's name, text typing out."""
+    """The message box: portrait, speaker's name, text typing out (its first `shown` characters)."""
     ui = assets.ui()
     rect = rect or message_box_rect(canvas, None)
-    key = (rect.size, speaker, text, shown, id(portrait), colour, id(assets))
-    canvas.blit(_message.get(key, lambda: _compose_message(assets, rect.size, speaker, text, shown, portrait,
-                                                           colour)), rect.topleft)
+    key = (rect.size, speaker, text, id(portrait), colour, id(assets))
+    panel, lines = _message.get(key, lambda: _compose_message(assets, rect.size, speaker, text, portrait, colour))
+    canvas.blit(panel, rect.topleft)
+    # the text is laid out whole once; typing shows each line's image up to its typed width
+    font = assets.font()
+    remaining = shown
+    for line, image, (x, y) in lines:
+        if remaining <= 0:
+            break
+        width = image.get_width() if remaining >= len(line) else font.line_width(line[:remaining])
+        canvas.blit(image, (rect.x + x, rect.y + y), (0, 0, width, image.get_height()))
+        remaining -= len(line) + 1
     if done:
         content = ui.content_rect(rect, "warm", 3)
         more = ui.more()
@@ -77,29 +86,31 @@ def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str
 _message = Composed()
 
 
-def _compose_message(assets: Assets, size, speaker: str, text: str, shown: int, portrait, colour) -> pygame.Surface:
+def _compose_message(assets: Assets, size, speaker: str, text: str, portrait, colour):
+    """The box with its portrait and name, and each line of the text as an image with where it goes.
+
+    Made once per line of dialogue, not once per typed character: the text is wrapped whole, so
+    words never jump lines while typing out."""
     ui, font = assets.ui(), assets.font()
-    image = pygame.Surface(size, pygame.SRCALPHA)
-    content = ui.draw_panel(image, pygame.Rect((0, 0), size), padding=3)
+    panel = pygame.Surface(size, pygame.SRCALPHA)
+    content = ui.draw_panel(panel, pygame.Rect((0, 0), size), padding=3)
     x = content.x
     if portrait is not None:
-        image.blit(portrait, (x, content.y + (content.height - portrait.get_height()) // 2))
+        panel.blit(portrait, (x, content.y + (content.height - portrait.get_height()) // 2))
         x += portrait.get_width() + 6
     y = content.y
     if speaker:
-        font.draw(image, speaker, (x, y), ui.accent_color(), shadow=SHADOW)
+        font.draw(panel, speaker, (x, y), ui.accent_color(), shadow=SHADOW)
         y += font.line_height + 1
-    width = content.right - x
-    # wrap the whole text once, so words never jump lines while typing out
-    remaining = shown
     colour = colour or ui.text_color()
-    for line in font.wrap(text, width):
-        if remaining <= 0:
-            break
-        font.draw(image, line[:remaining], (x, y), colour, shadow=SHADOW)
-        remaining -= len(line) + 1
+    lines = []
+    for line in font.wrap(text, content.right - x):
+        width, height = font.size(line)
+        image = pygame.Surface((max(1, width), height + 1), pygame.SRCALPHA)  # + 1: the shadow below
+        font.draw(image, line, (0, 0), colour, shadow=SHADOW)
+        lines.append((line, ready(image), (x, y)))
         y += font.line_height
-    return image
+    return ready(panel), lines
 
 
 def draw_title_card(canvas: pygame.Surface, assets: Assets, title: str, progress: float) -> None:
