@@ -107,3 +107,51 @@ def test_a_light_object_warms_the_night_around_it(app, tmp_path):
     far = app.canvas.get_at((20 * 16 + 60, 8 * 16))
     assert after.r > before.r + 60 and after.g > before.g + 30  # warm, bright near the lantern
     assert abs(far.r - before.r) < 8  # and the night untouched beyond its radius
+
+
+def test_the_first_frame_after_a_long_jump_to_the_maps_corner_is_the_map(app):
+    scene = show(app, "vineyard")
+    width, height = scene.view.map.pixel_size
+    scene.view.camera.jump_to(width, height)  # as on arriving through a door far away
+    canvas = pygame.Surface(app.canvas.get_size())
+    scene.view.draw(canvas, scene.level, 1.0)
+    black = pygame.mask.from_threshold(canvas, (0, 0, 0), (1, 1, 1, 255)).count()
+    assert black < canvas.get_width() * canvas.get_height() // 100
+
+
+@pytest.mark.parametrize("map_name", ["vineyard", "garden", "cellar", "berlin_street", "berlin_tail"])
+def test_characters_are_layered_as_pyscroll_layers_sprites(app, map_name):
+    """The map view draws characters itself and lays again only the tiles above them; the picture
+    must be the one pyscroll's own sprite pass makes, wherever he stands under a canopy or roof."""
+    from game.render.map_view import MapView  # noqa: F401  (the view under test comes from the scene)
+    from game.render.sprites import shadow_surface
+    from game.world.components import Facing, Sprite, Walker
+
+    scene = show(app, map_name)
+    view, level = scene.view, scene.level
+    view.lighting.overlay, view.glows.strength, view.rain, view.fireflies = None, 0.0, None, None
+    covered = sorted(view._covered_cells)
+    assert covered, f"{map_name} has tiles above the characters"
+    shadow = shadow_surface()
+    for cx, cy in covered[:: max(1, len(covered) // 12)]:
+        # his head in the covered cell, his feet one cell below
+        level.set_player_position(cx * 16 + 8, cy * 16 + 26)
+        view.camera.jump_to(cx * 16 + 8, cy * 16)
+        ours = pygame.Surface(app.canvas.get_size())
+        view.draw(ours, level, 1.0)
+        reference = pygame.Surface(app.canvas.get_size())
+        renderer = view.renderer
+        renderer.center(view.camera.at(1.0))
+        ox, oy = renderer.get_center_offset()
+        base, scale = view.map.sprite_layer, 1.0 / (view.map.pixel_size[1] + 64)
+        surfaces = []
+        for entity, position, sprite in level.world.query(Position, Sprite):
+            facing, walker = level.world.find(entity, Facing), level.world.find(entity, Walker)
+            frame = app.ctx.assets.sheet(sprite.sheet).frame(facing.direction if facing else "down",
+                                                              walker.moving if walker else False,
+                                                              walker.distance if walker else 0.0)
+            sx, sy = round(position.x) + ox, round(position.y) + oy
+            surfaces.append((shadow, pygame.Rect(sx - 6, sy - 3, 12, 5), base))
+            surfaces.append((frame, pygame.Rect(sx - 8, sy - 24, 16, 24), base + position.y * scale))
+        renderer.draw(reference, reference.get_rect(), surfaces)
+        assert pygame.image.tobytes(ours, "RGB") == pygame.image.tobytes(reference, "RGB"), (map_name, cx, cy)

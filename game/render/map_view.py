@@ -3,6 +3,12 @@
 Characters are drawn at the depth of the map's object layer: tile layers below
 it are under them, layers above it (canopies, roofs) cover them. Among
 themselves, a character lower on the screen is drawn in front.
+
+pyscroll draws every layer into the frame at once; the characters go on top, and then the
+tiles of the layers above theirs are laid again where a character stands under one. Which
+cells have such tiles is worked out once per map, so a frame looks up only the few cells the
+characters touch (pyscroll's own sprite pass checks every layer of every cell a sprite
+touches, in Python, which cost a tenth of a millisecond a frame).
 """
 
 from __future__ import annotations
@@ -59,7 +65,12 @@ class MapView:
         self._rain_ms = clock_ms()
         self.reduced_flashing = False  # the setting: the scene keeps it up to date (no lightning then)
         self._shadow = shadow_surface()
-        self._depth_scale = 1.0 / (map_data.pixel_size[1] + 64)
+        self._data = data
+        self._last_centre: tuple[float, float] | None = None
+        layers = sorted(data.visible_tile_layers)
+        self._lower_layers = [layer for layer in layers if layer <= map_data.sprite_layer]
+        self._upper_layers = [layer for layer in layers if layer > map_data.sprite_layer]
+        self._covered_cells = _cells_with_tiles(map_data.tmx, self._upper_layers)
 
     def follow(self, level: Level, dt: float, jump: bool = False) -> None:
         position = level.player_position
@@ -72,32 +83,20 @@ class MapView:
     def draw(self, canvas: pygame.Surface, level: Level, alpha: float) -> tuple[int, int]:
         """Draw the map and its characters; returns the screen offset of map pixel (0, 0)."""
         renderer = self.renderer
-        renderer.center(self.camera.at(alpha))
+        centre = self.camera.at(alpha)
+        renderer.center(centre)
+        last, self._last_centre = self._last_centre, centre
+        if last is None or max(abs(centre[0] - last[0]), abs(centre[1] - last[1])) >= self.map.tile_w:
+            # pyscroll misplaces the map on the first frame after a jump of more than a tile
+            # towards an edge of the map (it offsets by the whole jump); centring again settles it
+            renderer.center(centre)
+        renderer.draw(canvas, canvas.get_rect())
         ox, oy = renderer.get_center_offset()
-        base = self.map.sprite_layer
-        surfaces = []
-        world = level.world
-        view_w, view_h = canvas.get_size()
-        for entity, position, sprite in world.query(Position, Sprite):
-            x = position.prev_x + (position.x - position.prev_x) * alpha
-            y = position.prev_y + (position.y - position.prev_y) * alpha
-            sx, sy = round(x) + ox, round(y) + oy
-            if sx < -16 or sy < -8 or sx > view_w + 16 or sy > view_h + 32:
-                continue
-            facing = world.find(entity, Facing)
-            walker = world.find(entity, Walker)
-            frame = self.assets.sheet(sprite.sheet).frame(
-                facing.direction if facing else "down",
-                walker.moving if walker else False,
-                walker.distance if walker else 0.0,
-            )
-            depth = base + y * self._depth_scale
-            surfaces.append((self._shadow, pygame.Rect(sx - 6, sy - 3, 12, 5), base))
-            surfaces.append((frame, pygame.Rect(sx - 8, sy - 24, 16, 24), depth))
-        renderer.draw(canvas, canvas.get_rect(), surfaces)
+        self._draw_characters(canvas, level, alpha, ox, oy)
         self.lighting.apply(canvas)
+        view_w, view_h = canvas.get_size()
         lights = [(round(position.x) + ox, round(position.y) + oy, light.radius, light.colour, light.flicker, entity)
-                  for entity, position, light in world.query(Position, Light)
+                  for entity, position, light in level.world.query(Position, Light)
                   if -light.radius < position.x + ox < view_w + light.radius
                   and -light.radius < position.y + oy < view_h + light.radius]
         if lights:
@@ -111,3 +110,64 @@ class MapView:
             self._rain_ms = now
             self.rain.draw(canvas)
         return ox, oy
+
+    def _draw_characters(self, canvas: pygame.Surface, level: Level, alpha: float, ox: int, oy: int) -> None:
+        """Shadows, then characters from the back of the screen to the front, then the tiles above
+        them where they stand under one (with the tiles below laid first, as pyscroll does, so a
+        half-transparent canopy is not blended twice)."""
+        world = level.world
+        view_w, view_h = canvas.get_size()
+        shadows, figures = [], []
+        for entity, position, sprite in world.query(Position, Sprite):
+            x = position.prev_x + (position.x - position.prev_x) * alpha
+            y = position.prev_y + (position.y - position.prev_y) * alpha
+            sx, sy = round(x) + ox, round(y) + oy
+            if sx < -16 or sy < -8 or sx > view_w + 16 or sy > view_h + 32:
+                continue
+            facing = world.find(entity, Facing)
+            walker = world.find(entity, Walker)
+            frame = self.assets.sheet(sprite.sheet).frame(
+                facing.direction if facing else "down",
+                walker.moving if walker else False,
+                walker.distance if walker else 0.0,
+            )
+            shadows.append((self._shadow, (sx - 6, sy - 3)))
+            figures.append((y, len(figures), frame, (sx - 8, sy - 24)))
+        if not figures:
+            return
+        figures.sort()  # lower on the screen is in front; equal feet keep the world's order
+        covered = self._cells_under(shadows + [(frame, at) for _, _, frame, at in figures], ox, oy)
+        tile_w, tile_h = self.map.tile_w, self.map.tile_h
+        get_tile = self._data.get_tile_image
+        if covered:
+            canvas.fblits([(tile, (cx * tile_w + ox, cy * tile_h + oy)) for cx, cy in covered
+                           for layer in self._lower_layers if (tile := get_tile(cx, cy, layer))])
+        canvas.fblits(shadows)
+        canvas.fblits([(frame, at) for _, _, frame, at in figures])
+        if covered:
+            canvas.fblits([(tile, (cx * tile_w + ox, cy * tile_h + oy)) for cx, cy in covered
+                           for layer in self._upper_layers if (tile := get_tile(cx, cy, layer))])
+
+    def _cells_under(self, pictures, ox: int, oy: int) -> list[tuple[int, int]]:
+        """The cells with a tile above the characters' layer that one of the (image, screen
+        position) pictures touches."""
+        if not self._covered_cells:
+            return []
+        tile_w, tile_h = self.map.tile_w, self.map.tile_h
+        cells = set()
+        for frame, (x, y) in pictures:
+            left, top = (x - ox) // tile_w, (y - oy) // tile_h
+            right = (x - ox + frame.get_width() - 1) // tile_w
+            bottom = (y - oy + frame.get_height() - 1) // tile_h
+            cells.update((cx, cy) for cx in range(left, right + 1) for cy in range(top, bottom + 1))
+        return sorted(cells & self._covered_cells)
+
+
+def _cells_with_tiles(tmx, layers) -> frozenset[tuple[int, int]]:
+    """Every (x, y) cell where one of `layers` (pytmx indices) has a tile."""
+    cells = set()
+    for index in layers:
+        layer = tmx.layers[index]
+        for y, row in enumerate(layer.data):
+            cells.update((x, y) for x, gid in enumerate(row) if gid)
+    return frozenset(cells)
