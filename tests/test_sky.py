@@ -237,3 +237,22 @@ def test_renderer_works_without_a_display():
     canvas = pygame.Surface((200, 100))
     SkyView(sky, (200, 100)).draw(canvas, 0.5, show_lines=True)
     assert canvas.get_at((100, 10))[:3] != (0, 0, 0)
+
+
+def test_the_sky_twinkles_frame_by_frame_and_shows_any_moment_exactly():
+    """Frame to frame, a third of the stars are worked out each frame; after a jump in time, all
+    of them, so a moment looks the same however it was reached."""
+    import pygame
+
+    from game.render.sky import SkyView
+    from game.world.sky import Sky
+
+    def picture(view, seconds):
+        canvas = pygame.Surface((480, 200))
+        view.draw(canvas, seconds)
+        return pygame.image.tobytes(canvas, "RGB")
+
+    played, fresh = SkyView(Sky(3, 480, 200), (480, 200)), SkyView(Sky(3, 480, 200), (480, 200))
+    frames = [picture(played, n / 60) for n in range(240)]
+    assert len(set(frames)) > 100, "the stars twinkle from frame to frame"
+    assert picture(played, 9.0) == picture(fresh, 9.0)  # a jump: exact

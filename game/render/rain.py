@@ -21,7 +21,7 @@ import random
 
 import pygame
 
-from game.render.surfaces import ready
+from game.render.surfaces import sparse
 
 DROPS_PER_PIXEL = 1 / 480  # 270 drops at 480x270, shared among the layers
 LAYERS = ((260.0, 0, (2, 3)), (350.0, 1, (3, 4)))  # far and near: fall px/s, colour, streak lengths
@@ -74,9 +74,7 @@ def _sparse_sheet(size, pixels) -> pygame.Surface:
         if strength <= 0 or strength <= sheet.get_at((x, y))[3]:
             continue  # where two drops cross, the brighter one shows
         sheet.set_at((x, y), (*(min(255, c * 255 // strength) for c in light), strength))
-    sheet = ready(sheet)
-    sheet.set_alpha(255, pygame.RLEACCEL)
-    return sheet
+    return sparse(sheet)
 
 
 def _wrapped_blits(sheet: pygame.Surface, size, x: float, y: float) -> list:

@@ -32,6 +32,7 @@ METEOR_COLOUR = (255, 250, 236)
 BAYER4 = (0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5)
 LEVELS = 48  # brightness steps a twinkling star moves through
 STATIC_BELOW = 0.20  # stars fainter than this are baked into the static layer
+TWINKLE_TURNS = 3  # a twinkling star's brightness is worked out every third frame
 GLOW_CELL = 2  # the Milky Way glow is computed on a grid of 2×2 pixel cells
 
 
@@ -112,6 +113,9 @@ class SkyView:
             self._twinkling.append((star.x - radius, star.y - radius, _quantise(star.colour), shape,
                                     star.intensity, table[index]))
         self._figures = {fid: self._figure_overlay(fid) for fid in FIGURES}
+        self._batch: list = []  # the twinkling stars' (sprite, position) as last worked out
+        self._batch_dest: tuple[int, int] | None = None
+        self._batch_frame = -2
 
     # --- pre-rendering --------------------------------------------------------------------
     def _build_static(self) -> pygame.Surface:
@@ -226,17 +230,33 @@ class SkyView:
             surface.set_alpha(round(255 * max(0.0, min(1.0, alpha))))
             canvas.blit(surface, (ox + left, oy + top))
         # the twinkling stars, additively, in one call
-        amplitude_scale = 0.35 if self.sky.reduced_flashing else 1.0
-        top_level = LEVELS - 1
-        get, sin, t = self.sprites.get, math.sin, seconds
-        batch = []
-        for x, y, colour, shape, intensity, (amplitude, w1, p1, w2, p2) in self._twinkling:
-            factor = 1.0 - amplitude * amplitude_scale * 0.5 * (1.0 + 0.62 * sin(w1 * t + p1) + 0.38 * sin(w2 * t + p2))
-            batch.append((get(colour, shape, int(intensity * factor * top_level + 0.5))[0], (ox + x, oy + y)))
-        canvas.fblits(batch, pygame.BLEND_RGB_ADD)
+        canvas.fblits(self._twinkle_batch(seconds, dest), pygame.BLEND_RGB_ADD)
         for x0, y0, x1, y1, alpha in self.sky.shooting_stars(seconds):
             self._meteor(canvas, x0 + ox, y0 + oy, x1 + ox, y1 + oy, alpha,
                          clip=pygame.Rect(ox, oy, *self.size))
+
+    def _twinkle_batch(self, seconds: float, dest: tuple[int, int]) -> list:
+        """Each twinkling star's sprite at `seconds`, placed at `dest`. From one frame to the next,
+        a star's brightness is worked out every third frame (a third of them each frame, in turn):
+        at 20 updates a second a twinkle looks the same, and the sky costs a third of the
+        arithmetic. Any other jump in time works them all out."""
+        ox, oy = dest
+        batch = self._batch
+        frame = int(seconds * 60)
+        turn = frame % TWINKLE_TURNS
+        if len(batch) != len(self._twinkling) or dest != self._batch_dest or frame - self._batch_frame not in (0, 1):
+            batch[:] = [None] * len(self._twinkling)  # not the next frame: everything, now
+            self._batch_dest, turn = dest, None
+        self._batch_frame = frame
+        amplitude_scale = 0.35 if self.sky.reduced_flashing else 1.0
+        top_level = LEVELS - 1
+        get, sin, t = self.sprites.get, math.sin, seconds
+        twinkling = self._twinkling
+        for index in range(0 if turn is None else turn, len(twinkling), 1 if turn is None else TWINKLE_TURNS):
+            x, y, colour, shape, intensity, (amplitude, w1, p1, w2, p2) = twinkling[index]
+            factor = 1.0 - amplitude * amplitude_scale * 0.5 * (1.0 + 0.62 * sin(w1 * t + p1) + 0.38 * sin(w2 * t + p2))
+            batch[index] = (get(colour, shape, int(intensity * factor * top_level + 0.5))[0], (ox + x, oy + y))
+        return batch
 
     @staticmethod
     def _meteor(canvas, x0, y0, x1, y1, alpha, clip):

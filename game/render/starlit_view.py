@@ -6,6 +6,7 @@ import pygame
 
 from game.render import hud, silhouettes
 from game.render.sky import SkyView
+from game.render.surfaces import sparse
 
 TEXT = (251, 246, 234)
 SOFT = (196, 186, 214)
@@ -18,7 +19,7 @@ class StarlitView:
     def __init__(self, assets, sky, size):
         self.assets = assets
         self.sky_view = SkyView(sky, (size[0], sky.height))
-        self.ground = silhouettes.bench(size)
+        self.ground = sparse(silhouettes.bench(size))
 
     def draw(self, canvas: pygame.Surface, scene, seconds: float) -> None:
         highlight = scene.near() if scene.phase == "trace" else None
@@ -74,7 +75,7 @@ class TitleView:
     def __init__(self, assets, sky, size):
         self.assets = assets
         self.sky_view = SkyView(sky, (size[0], sky.height))
-        self.ground = silhouettes.vineyard(size)
+        self.ground = sparse(silhouettes.vineyard(size))
 
     def draw(self, canvas: pygame.Surface, scene, seconds: float) -> None:
         self.sky_view.draw(canvas, seconds)

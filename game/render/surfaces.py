@@ -13,6 +13,15 @@ def ready(surface: pygame.Surface) -> pygame.Surface:
     return surface
 
 
+def sparse(surface: pygame.Surface) -> pygame.Surface:
+    """`ready`, and run-length encoded: for a picture mostly clear (rain, a skyline against the
+    sky), a blit then skips the clear runs instead of blending every pixel. Don't draw on it
+    afterwards (each change decodes and re-encodes it)."""
+    surface = ready(surface)
+    surface.set_alpha(255, pygame.RLEACCEL)
+    return surface
+
+
 class Composed:
     """The last picture made, kept for as long as its key stays the same: a dialogue line or a
     set of choices is on screen for many frames, and is composed once, not once a frame."""
