@@ -6,10 +6,12 @@ import re
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from game.minigames.vision import (COVER_FACTOR, DARK, Light, Observer, Polyline, can_see,
+from game.minigames.vision import (COVER_FACTOR, DARK, Light, Observer, Polyline, WallIndex, can_see,
                                    cone_points, in_cone, light_level, move_with_walls, nearness,
-                                   rects_from_grid, segment_blocked, visibility)
+                                   rects_from_grid, segment_blocked, segment_rect_span, visibility)
 
 EAST, SOUTH, WEST, NORTH = 0.0, math.pi / 2, math.pi, -math.pi / 2
 FOV = math.radians(90)
@@ -239,3 +241,18 @@ def test_polyline_points_and_headings():
     assert line.point_at(999) == (100, 50)
     assert line.heading_at(10) == 0
     assert line.heading_at(120) == pytest.approx(math.pi / 2)
+
+
+@given(walls=st.lists(st.tuples(st.integers(-6, 6), st.integers(-6, 6), st.integers(1, 3), st.integers(1, 3)),
+                      max_size=12),
+       origin=st.tuples(st.floats(-120, 120), st.floats(-120, 120)),
+       end=st.tuples(st.floats(-120, 120), st.floats(-120, 120)))
+def test_the_wall_index_finds_the_first_wall_a_ray_meets(walls, origin, end):
+    """The index walks cells and tests walls inline; it must agree with testing every wall."""
+    rects = [(x * 16.0, y * 16.0, w * 16.0, h * 16.0) for x, y, w, h in walls]
+    expected = 1.0
+    for rect in rects:
+        span = segment_rect_span(origin, end, rect)
+        if span is not None and span[1] > 0.0:
+            expected = min(expected, span[0])
+    assert WallIndex(rects).ray_hit(origin, end) == pytest.approx(expected, abs=1e-9)

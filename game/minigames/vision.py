@@ -218,12 +218,31 @@ class WallIndex:
         next_y = ((cy + (dy > 0)) * size - oy) / dy if dy else math.inf
         delta_x = size / abs(dx) if dx else math.inf
         delta_y = size / abs(dy) if dy else math.inf
+        inv_x = 1.0 / dx if dx else 0.0
+        inv_y = 1.0 / dy if dy else 0.0
         best = 1.0
         while True:
-            for rect in self.cells.get((cx, cy), ()):
-                span = segment_rect_span(origin, end, rect)
-                if span is not None and span[1] > 0.0 and span[0] < best:
-                    best = span[0]
+            for rx, ry, rw, rh in self.cells.get((cx, cy), ()):
+                # the slab test of segment_rect_span, inlined: rays are cast by the thousand
+                if dx:
+                    near, far = (rx - ox) * inv_x, (rx + rw - ox) * inv_x
+                    if near > far:
+                        near, far = far, near
+                elif rx <= ox <= rx + rw:
+                    near, far = -math.inf, math.inf
+                else:
+                    continue
+                if dy:
+                    near_y, far_y = (ry - oy) * inv_y, (ry + rh - oy) * inv_y
+                    if near_y > far_y:
+                        near_y, far_y = far_y, near_y
+                elif ry <= oy <= ry + rh:
+                    near_y, far_y = -math.inf, math.inf
+                else:
+                    continue
+                near = max(near, near_y, 0.0)
+                if near < best and near <= min(far, far_y, 1.0) and min(far, far_y) > 0.0:
+                    best = near
             leave = min(next_x, next_y)
             if best <= leave or leave > 1.0:
                 return best
