@@ -228,7 +228,8 @@ def test_the_on_foot_games_draw_the_maps_player_sprite(app):
     app.ctx.scenes.apply_pending()
     scene.begin()
     minigame_views.draw_on_foot(app.canvas, app.ctx.assets, scene, 0.0)
-    assert scene.level.world.get(scene.level.player, Sprite).sheet == "stephane_1983"
+    level = scene.view.level  # drawn only: it places his sprite
+    assert level.world.get(level.player, Sprite).sheet == "stephane_1983"
 
 
 def test_a_misspelt_player_sprite_is_reported_with_the_file_and_place(tmp_path):

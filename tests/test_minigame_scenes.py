@@ -157,3 +157,26 @@ def test_each_scene_draws_every_phase(app, game_id, tmp_path):
     colours = {app.canvas.get_at((x, y))[:3] for x in range(0, 480, 24) for y in range(0, 270, 18)}
     assert len(colours) > 6
     assert isinstance(app.canvas, pygame.Surface)
+
+
+@pytest.mark.parametrize("game_id", ["tail", "deaddrop"])
+def test_drawing_a_game_on_foot_leaves_its_state_alone(game_id):
+    """What drawing keeps (the map view, the cones' pictures) is not the game's state: a run that
+    is drawn and one that is not (a headless replay) have the same STATE hash."""
+    from game.app import App, RunOptions
+    from game.state import state_hash
+
+    hashes = []
+    for drawn in (False, True):
+        app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
+        app.ctx.session = Session.new()
+        scene = minigame_scene(app.ctx, game_id)
+        app.ctx.scenes.push(scene)
+        app.ctx.scenes.apply_pending()
+        player = strategy_for(scene)
+        for _ in range(240):
+            app.tick(player(app.ctx))
+            if drawn:
+                app.render(0.5)
+        hashes.append(state_hash(app.ctx))
+    assert hashes[0] == hashes[1]

@@ -76,8 +76,14 @@ class Guard:
         self.seeing = None  # where he saw the player at the last update, if he did
 
     @property
-    def pos(self) -> tuple[float, float]:
-        return self.path.point_at(self.s)
+    def s(self) -> float:
+        """How far along his route he is (px); `pos` is where that is on the map."""
+        return self._s
+
+    @s.setter
+    def s(self, value: float) -> None:
+        self._s = value
+        self.pos = self.path.point_at(value)  # asked for many times a tick: worked out once per step
 
     def observer(self) -> Observer:
         x, y = self.pos

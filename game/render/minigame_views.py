@@ -364,33 +364,45 @@ def draw_meter(canvas, assets, fraction: float, state: str, question_at: float, 
 NIGHT_FIGURES = (185, 192, 218)
 
 
+class OnFootView:
+    """What drawing the tail or the dead drop keeps from frame to frame (drawing only, never the
+    game's state): the map view, a level that is only drawn (it places his sprite), and each
+    watcher's cone picture."""
+
+    def __init__(self, scene, assets):
+        from game.core.context import CANVAS_SIZE
+        from game.render.map_view import MapView
+        from game.world.components import Sprite
+        from game.world.level import Level
+
+        try:
+            self.level = Level(scene.map)
+        except Exception:  # a map with no spawn: the level is only drawn, not played
+            scene.map.spawns.setdefault("default", _FakeSpawn())
+            self.level = Level(scene.map)
+        self.level.world.get(self.level.player, Sprite).sheet = scene.map.player_sprite
+        self.map_view = MapView(scene.map, assets, CANVAS_SIZE, scene.ctx.clock.milliseconds)  # the map's own light
+        self.map_view.camera = scene.camera
+        self.cone_pictures: dict[str, Composed] = {}
+
+
 def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     """The tail or the dead drop: the map, the watchers and their cones, the player, the meter."""
-    from game.core.context import CANVAS_SIZE
+    from game.world.components import Walker
 
     model = scene.model
     seconds = scene.ctx.clock.seconds
     reduced = scene.ctx.settings.reduced_flashing
     if scene.view is None:
-        from game.render.map_view import MapView
-        from game.world.level import Level
-
-        try:
-            scene.level = Level(scene.map)
-        except Exception:  # a map with no spawn: the level is only drawn, not played
-            scene.map.spawns.setdefault("default", _FakeSpawn())
-            scene.level = Level(scene.map)
-        scene.view = MapView(scene.map, assets, CANVAS_SIZE, scene.ctx.clock.milliseconds)  # the map's own light
-        scene.view.camera = scene.camera
-        scene.level.world.get(scene.level.player, _sprite_component()).sheet = scene.map.player_sprite
-    level = scene.level
+        scene.view = OnFootView(scene, assets)
+    level, map_view, cone_pictures = scene.view.level, scene.view.map_view, scene.view.cone_pictures
     px, py = model.player
-    level.set_player_position(px, py, _direction(scene.heading))
-    walker = level.world.find(level.player, _walker_component())
+    level.show_player_at(px, py, _direction(scene.heading))
+    walker = level.world.find(level.player, Walker)
     if walker is not None:
         walker.moving, walker.distance = scene.moving, scene.walked
-    scene.view.reduced_flashing = reduced
-    ox, oy = scene.view.draw(canvas, level, alpha)
+    map_view.reduced_flashing = reduced
+    ox, oy = map_view.draw(canvas, level, alpha)
     offset = (ox, oy)
     view = pygame.Rect(scene.view_rect)
     # the watchers: cones first, then the figures and their marks
@@ -407,7 +419,7 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     for sheet, pos, facing, moving, seer, name in watchers:
         if view.inflate(2 * seer.range, 2 * seer.range).collidepoint(pos):  # his cone can reach into the view
             cone = cone_points(seer.pos, seer.facing, seer.fov, seer.range, model.walls)
-            kept = scene.cone_pictures.setdefault(name, Composed())
+            kept = cone_pictures.setdefault(name, Composed())
             _draw_cone(canvas, cone, seer.pos, offset, WARN if name in model.seen_by else (250, 220, 140), kept)
     if scene.game_id == "deaddrop":
         dx, dy = _screen(model.drop, offset)
@@ -461,18 +473,6 @@ def _in_cover(model) -> bool:
 def _direction(facing: float) -> str:
     dx, dy = math.cos(facing), math.sin(facing)
     return ("right" if dx > 0 else "left") if abs(dx) > abs(dy) else ("down" if dy > 0 else "up")
-
-
-def _walker_component():
-    from game.world.components import Walker
-
-    return Walker
-
-
-def _sprite_component():
-    from game.world.components import Sprite
-
-    return Sprite
 
 
 class _FakeSpawn:

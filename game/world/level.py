@@ -108,6 +108,14 @@ class Level:
         self._inside = set(self.walk_areas.at(x, y))
         self.focus = self._find_focus()
 
+    def show_player_at(self, x: float, y: float, facing: str) -> None:
+        """Move only his picture: for a level that is drawn but not played (the Berlin games), no
+        areas are entered and nothing comes into focus."""
+        position = self.world.get(self.player, Position)
+        position.x = position.prev_x = x
+        position.y = position.prev_y = y
+        self.world.get(self.player, Facing).direction = facing
+
     @property
     def player_position(self) -> Position:
         return self.world.get(self.player, Position)

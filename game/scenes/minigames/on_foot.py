@@ -58,9 +58,7 @@ class OnFootScene(MinigameScene):
         self.cover = map_cover(self.map)
         self.lights = map_lights(self.map)
         self.camera = Camera(CANVAS_SIZE[0], CANVAS_SIZE[1], *self.map.pixel_size)
-        self.view = None  # MapView, made on the first draw
-        self.cone_pictures: dict = {}  # watcher name -> its cone's picture, kept between frames
-        self.level = None
+        self.view = None  # minigame_views.OnFootView, made on the first draw (drawing only, not state)
         self.model = self.build_model()
         self.clean = True
         self.last_seen_by: list[str] = []
