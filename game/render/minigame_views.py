@@ -348,15 +348,18 @@ def _draw_mark(canvas, assets, pos, offset, state: str, seconds: float, reduced_
     big.draw(canvas, state, (x, y - 40 + bob), colour, shadow=hud.SHADOW, align="center")
 
 
-def draw_meter(canvas, assets, fraction: float, state: str, question_at: float, x: int = 8, y: int = 8) -> None:
+METER_WIDTH = 100
+
+
+def draw_meter(canvas, assets, filled: int, state: str, question: int, x: int = 8, y: int = 8) -> None:
+    """The suspicion meter: `filled` of its METER_WIDTH pixels, a tick where a '?' comes."""
     font = assets.font()
-    width = 100
-    canvas.fill((20, 22, 30), (x, y, width + 4, 10))
+    canvas.fill((20, 22, 30), (x, y, METER_WIDTH + 4, 10))
     colour = WARN if state == "!" else ((250, 200, 100) if state == "?" else ACCENT)
-    canvas.fill(colour, (x + 2, y + 2, int(width * fraction), 6))
-    qx = x + 2 + int(width * question_at)
+    canvas.fill(colour, (x + 2, y + 2, filled, 6))
+    qx = x + 2 + question
     pygame.draw.line(canvas, TEXT, (qx, y), (qx, y + 9))
-    font.draw(canvas, "suspicion", (x + width + 8, y), TEXT, shadow=hud.SHADOW)
+    font.draw(canvas, "suspicion", (x + METER_WIDTH + 8, y), TEXT, shadow=hud.SHADOW)
 
 
 # the watchers and the handler are drawn over the lit map: a light cold tint sits them in the
@@ -384,6 +387,7 @@ class OnFootView:
         self.map_view = MapView(scene.map, assets, CANVAS_SIZE, scene.ctx.clock.milliseconds)  # the map's own light
         self.map_view.camera = scene.camera
         self.cone_pictures: dict[str, Composed] = {}
+        self.hud = Composed()
 
 
 def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
@@ -449,8 +453,6 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     if model.hidden:
         x, y = _screen(model.player, offset)
         pygame.draw.rect(canvas, ACCENT, (x - 7, y - 24, 14, 26), 1)
-    draw_meter(canvas, assets, model.suspicion.fraction, state, model.suspicion.question_at / model.suspicion.made_at)
-    font = assets.font()
     if scene.game_id == "tail":
         status = "You lost him: his last known position is marked" if model.lost_him else (
             "He is meeting someone: get close enough to see" if model.courier_state == "meeting" else "Follow him")
@@ -459,9 +461,24 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
                   ("Hold Interact: swap" if model.at_drop else "Reach the loose brick"))
         if model.interrupted:
             status = "Seen: the swap is interrupted"
-    font.draw(canvas, status, (8, 22), TEXT, shadow=hud.SHADOW)
-    if any(model.cover) and _in_cover(model):
-        font.draw(canvas, "Interact: hide" if not model.hidden else "Hidden", (8, 34), ACCENT, shadow=hud.SHADOW)
+    hint = ("Interact: hide" if not model.hidden else "Hidden") if any(model.cover) and _in_cover(model) else ""
+    suspicion = model.suspicion
+    meter = (int(METER_WIDTH * suspicion.fraction), state, int(METER_WIDTH * suspicion.question_at / suspicion.made_at))
+    # the meter and the lines under it change a few times a second at most: composed once for each
+    hud_image = scene.view.hud.get((meter, status, hint), lambda: _compose_on_foot_hud(assets, meter, status, hint))
+    canvas.blit(hud_image, (0, 0))
+
+
+def _compose_on_foot_hud(assets, meter, status: str, hint: str) -> pygame.Surface:
+    """The suspicion meter at the top left, what to do under it, and the hiding hint."""
+    font = assets.font()
+    width = 8 + max(METER_WIDTH + 8 + font.size("suspicion")[0], font.size(status)[0], font.size(hint)[0]) + 1
+    image = pygame.Surface((width, 34 + font.line_height + 1), pygame.SRCALPHA)
+    draw_meter(image, assets, *meter)
+    font.draw(image, status, (8, 22), TEXT, shadow=hud.SHADOW)
+    if hint:
+        font.draw(image, hint, (8, 34), ACCENT, shadow=hud.SHADOW)
+    return image
 
 
 def _in_cover(model) -> bool:
