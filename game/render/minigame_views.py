@@ -35,7 +35,7 @@ ITEM_COLOURS = {"newspaper": (226, 222, 206), "briefcase": (90, 60, 40), "shoppi
                 "flowers": (220, 90, 120), "umbrella": (30, 30, 40), "parcel": (170, 130, 80)}
 
 
-def _cold_text(assets):
+def cold_text(assets):
     ui = assets.ui()
     return ui.text_color("cold"), ui.accent_color("cold")
 
@@ -59,7 +59,7 @@ def draw_card(canvas: pygame.Surface, assets, title: str, lines: list[str], foot
     if dim:
         canvas.fill((140, 140, 160), special_flags=pygame.BLEND_MULT)
     ui, font, title_font = assets.ui(), assets.font(), assets.font("title")
-    text_colour, accent = _cold_text(assets)
+    text_colour, accent = cold_text(assets)
     width = 380
     wrapped: list[str] = []
     for line in lines:
@@ -126,141 +126,27 @@ def draw_person(canvas: pygame.Surface, person, x: int, y: int, carrying: str = 
             pygame.draw.rect(canvas, colour, (hand[0], hand[1], size[0] * scale, size[1] * scale))
 
 
-def draw_stakeout(canvas: pygame.Surface, assets, scene, seconds: float, reduced_flashing: bool = False) -> None:
-    model = scene.model
-    font = assets.font()
-    text_colour, accent = _cold_text(assets)
-    canvas.fill(NIGHT)
-    # the street seen through the window: the house opposite, its door, a lamp, the rain
-    view = pygame.Rect(8, 8, 280, 200)
-    hour = model.clock / 60.0
-    daylight = max(0.0, min(1.0, 1.0 - abs(hour - 13.0) / 7.0))
-    sky = tuple(int(a + (b - a) * daylight) for a, b in zip((18, 22, 36), (104, 112, 126)))
-    canvas.fill(sky, view)
-    facade = pygame.Rect(view.x + 30, view.y + 20, 220, 150)
-    canvas.fill(STONE, facade)
-    pygame.draw.rect(canvas, STONE_DARK, facade, 2)
-    for row in range(3):
-        for col in range(4):
-            wx, wy = facade.x + 18 + col * 52, facade.y + 14 + row * 34
-            lit = (row * 4 + col + int(model.clock // 90)) % 5 == 0 and daylight < 0.6
-            canvas.fill(WINDOW_LIT if lit else WINDOW_DARK, (wx, wy, 18, 22))
-            pygame.draw.rect(canvas, STONE_DARK, (wx - 1, wy - 1, 20, 24), 1)
-    door = pygame.Rect(facade.centerx - 12, facade.bottom - 40, 24, 40)
-    door_event = scene.at_door
-    canvas.fill((30, 26, 24) if door_event else (70, 50, 40), door)
-    pygame.draw.rect(canvas, STONE_DARK, door.inflate(4, 2), 2)
-    pavement = pygame.Rect(view.x, facade.bottom, view.w, view.bottom - facade.bottom)
-    canvas.fill((50, 56, 66), pavement)
-    for x in range(view.x, view.right, 12):
-        pygame.draw.line(canvas, (60, 66, 78), (x, pavement.y + 4), (x + 6, pavement.bottom))
-    lamp_x = view.x + 16
-    pygame.draw.line(canvas, (30, 30, 36), (lamp_x, pavement.y + 20), (lamp_x, facade.y + 40), 2)
-    glow = pygame.Surface((70, 70), pygame.SRCALPHA)
-    strength = 1.0 - daylight
-    pygame.draw.circle(glow, (*SODIUM, int(60 * strength)), (35, 35), 34)
-    pygame.draw.circle(glow, (*SODIUM, int(90 * strength)), (35, 35), 14)
-    canvas.blit(glow, (lamp_x - 35, facade.y + 5))
-    canvas.fill(SODIUM, (lamp_x - 3, facade.y + 38, 7, 4))
-    if door_event is not None:
-        person = model.people_by_id[door_event.person_id]
-        draw_person(canvas, person, door.centerx, door.bottom + 6, door_event.carrying, scale=2)
-        if scene.flash > 0 and not reduced_flashing:
-            pygame.draw.rect(canvas, accent, door.inflate(10, 8), 1)
-        arrow = "going in" if door_event.direction == "in" else "coming out"
-        label = f"{scene.label(person.id)}: {person.description}, {arrow}, carrying {door_event.carrying}"
-        for i, line in enumerate(font.wrap(label, view.w - 12)[:2]):
-            font.draw(canvas, line, (view.x + 6, view.bottom - 26 + i * font.line_height), TEXT, shadow=hud.SHADOW)
-    draw_rain(canvas, seconds, density=70, area=view)
-    pygame.draw.rect(canvas, (20, 20, 26), view, 4)  # the window frame
-    # the clock
-    ui = assets.ui()
-    clock_rect = pygame.Rect(8, 212, 280, 50)
-    content = ui.draw_panel(canvas, clock_rect, style="cold", padding=4)
-    big = assets.font("title")
-    big.draw(canvas, model.clock_text(), (content.x + 4, content.y), accent, shadow=hud.SHADOW)
-    speed = "fast >>" if scene.fast and door_event is None else ("at the door" if door_event else "watching")
-    font.draw(canvas, speed, (content.x + 70, content.y + 2), text_colour, shadow=hud.SHADOW)
-    hint = ("Interact: log him" if door_event else "Interact: " + ("slow down" if scene.fast else "fast-forward"))
-    if scene.accusing:
-        hint = "Up/Down: choose   Interact: name him" + ("" if model.day_over else "   Back: watch on")
-    elif model.can_accuse:
-        hint += "   Down: name him"
-    font.draw(canvas, hint, (content.x + 4, content.bottom - font.line_height), text_colour, shadow=hud.SHADOW)
-    # the log
-    log_rect = pygame.Rect(294, 8, 178, 254)
-    content = ui.draw_panel(canvas, log_rect, style="cold", padding=4)
-    if scene.accusing:
-        _draw_accusation(canvas, assets, scene, content)
-    else:
-        font.draw(canvas, f"Log ({len(scene.rows)})", (content.x + 2, content.y), accent, shadow=hud.SHADOW)
-        y = content.y + font.line_height + 2
-        rows = scene.rows[-((content.bottom - y) // font.line_height):] if scene.rows else []
-        for row in rows:
-            e = row.event
-            person = model.people_by_id[e.person_id]
-            mark = ""
-            if model.assist:
-                mark = " +" if row.correct else " x"
-            pygame.draw.rect(canvas, COATS.get(person.coat, STONE), (content.x + 2, y + 2, 5, 7))
-            text = f"{_clock(e.time)} {scene.label(e.person_id)} {'in ' if e.direction == 'in' else 'out'} {e.carrying}{mark}"
-            font.draw(canvas, text, (content.x + 10, y), text_colour, shadow=hud.SHADOW)
-            y += font.line_height
-    if scene.message_time > 0:
-        hud.draw_notice(canvas, assets, scene.message)
-
-
-def _clock(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _draw_accusation(canvas, assets, scene, content) -> None:
-    font = assets.font()
-    text_colour, accent = _cold_text(assets)
-    model = scene.model
-    font.draw(canvas, f"Who is the courier? ({model.strikes}/3 wrong)", (content.x + 2, content.y), accent,
-              shadow=hud.SHADOW)
-    y = content.y + font.line_height + 4
-    for index, pid in enumerate(scene.seen_people()):
-        person = model.people_by_id[pid]
-        chosen = index == scene.pick
-        colour = accent if chosen else (WARN if pid in model.accused else text_colour)
-        draw_person(canvas, person, content.x + 8, y + 20, scale=1)
-        entries = sum(1 for r in scene.rows if r.event.person_id == pid)
-        font.draw(canvas, f"{scene.label(pid)}  {person.description}", (content.x + 18, y + 2), colour,
-                  shadow=hud.SHADOW)
-        font.draw(canvas, f"logged {entries}x", (content.x + 18, y + 2 + font.line_height), text_colour,
-                  shadow=hud.SHADOW)
-        if chosen:
-            pygame.draw.rect(canvas, accent, (content.x, y, content.w, 26), 1)
-        y += 28
-
-
 # -- the cipher --------------------------------------------------------------------------------------
+
+class CipherView:
+    """The notebook: the page (paper, the groups, the clue, the labels) is composed once for what
+    it says; the key's digits, the button and the decoded words are drawn over it each frame."""
+
+    def __init__(self):
+        self.page = Composed()
+
+
+PAGE = pygame.Rect(16, 8, 448, 254)
+
 
 def draw_cipher(canvas: pygame.Surface, assets, scene) -> None:
     model = scene.model
+    if scene.view is None:
+        scene.view = CipherView()
     font, big = assets.font(), assets.font("title")
-    canvas.fill(NIGHT)
-    page = pygame.Rect(16, 8, 448, 254)
-    canvas.fill(PAPER, page)
-    for y in range(page.y + 22, page.bottom, 12):
-        pygame.draw.line(canvas, (186, 190, 196), (page.x + 4, y), (page.right - 4, y))
-    pygame.draw.line(canvas, (200, 120, 120), (page.x + 28, page.y), (page.x + 28, page.bottom))
-    x0 = page.x + 34
-    font.draw(canvas, "Numbers station, 23:40:", (x0, page.y + 4), INK)
-    groups = model.groups
-    per_line = 7
-    y = page.y + 18
-    for i in range(0, len(groups), per_line):
-        font.draw(canvas, "  ".join(groups[i:i + per_line]), (x0, y), INK)
-        y += font.line_height + 1
-    y += 4
-    for line in font.wrap(scene.clue.text, page.right - x0 - 8):
-        font.draw(canvas, line, (x0, y), (90, 60, 60))
-        y += font.line_height
-    y += 6
-    font.draw(canvas, "Key:", (x0, y + 4), INK)
+    page, (x0, y) = scene.view.page.get((tuple(model.groups), scene.clue.text, model.assist),
+                                        lambda: _compose_page(assets, model.groups, scene.clue.text, model.assist))
+    canvas.blit(page, (0, 0))
     marks = model.digit_marks() or []
     bx = x0 + 30
     for i, digit in enumerate(scene.digits):
@@ -281,16 +167,41 @@ def draw_cipher(canvas: pygame.Surface, assets, scene) -> None:
     on_decode = scene.cursor_at == scene.decode_slot
     canvas.fill((60, 70, 110) if on_decode else (200, 196, 180), decode)
     font.draw(canvas, "Decode", (decode.centerx, decode.y + 5), PAPER if on_decode else INK, align="center")
-    y += 30
-    font.draw(canvas, "It reads:", (x0, y), INK)
-    y += font.line_height + 2
-    for line in font.wrap(scene.decoded or "...", page.right - x0 - 8)[:4]:
+    y += 30 + font.line_height + 2
+    for line in font.wrap(scene.decoded or "...", PAGE.right - x0 - 8)[:4]:
         big.draw(canvas, line, (x0, y), (30, 40, 90))
         y += big.line_height
+
+
+def _compose_page(assets, groups, clue: str, assist: bool):
+    """The notebook's page with what does not change while the key is tried; and where the key's
+    row goes (x of the text column, y of the digits)."""
+    font = assets.font()
+    image = pygame.Surface((480, 270))
+    image.fill(NIGHT)
+    image.fill(PAPER, PAGE)
+    for y in range(PAGE.y + 22, PAGE.bottom, 12):
+        pygame.draw.line(image, (186, 190, 196), (PAGE.x + 4, y), (PAGE.right - 4, y))
+    pygame.draw.line(image, (200, 120, 120), (PAGE.x + 28, PAGE.y), (PAGE.x + 28, PAGE.bottom))
+    x0 = PAGE.x + 34
+    font.draw(image, "Numbers station, 23:40:", (x0, PAGE.y + 4), INK)
+    per_line = 7
+    y = PAGE.y + 18
+    for i in range(0, len(groups), per_line):
+        font.draw(image, "  ".join(groups[i:i + per_line]), (x0, y), INK)
+        y += font.line_height + 1
+    y += 4
+    for line in font.wrap(clue, PAGE.right - x0 - 8):
+        font.draw(image, line, (x0, y), (90, 60, 60))
+        y += font.line_height
+    y += 6
+    font.draw(image, "Key:", (x0, y + 4), INK)
+    font.draw(image, "It reads:", (x0, y + 30), INK)
     help_text = "Up/Down: digit   Left/Right: move   Interact on Decode: commit"
-    if model.assist:
+    if assist:
         help_text += "   Back: a hint"
-    font.draw(canvas, help_text, (page.centerx, page.bottom - font.line_height - 2), (90, 90, 100), align="center")
+    font.draw(image, help_text, (PAGE.centerx, PAGE.bottom - font.line_height - 2), (90, 90, 100), align="center")
+    return image, (x0, y)
 
 
 # -- the tail and the dead drop -------------------------------------------------------------------

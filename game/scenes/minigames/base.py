@@ -23,6 +23,7 @@ class MinigameScene(Scene):
         super().__init__(ctx)
         self.seed = seed
         self.phase = "intro"  # "intro", "play", "result"
+        self.view = None  # what drawing keeps between frames, made by the first draw (not state)
         self.choices: list[str] = []
         self.cursor = 0
         self.attempts = 0
@@ -64,6 +65,10 @@ class MinigameScene(Scene):
 
     def draw_play(self, canvas, alpha: float) -> None:
         pass
+
+    @property
+    def covers_canvas(self) -> bool:
+        return True  # the intro's backdrop and each game's own picture paint the whole canvas
 
     # -- the flow ----------------------------------------------------------------
     def begin(self) -> None:

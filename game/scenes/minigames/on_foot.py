@@ -58,7 +58,6 @@ class OnFootScene(MinigameScene):
         self.cover = map_cover(self.map)
         self.lights = map_lights(self.map)
         self.camera = Camera(CANVAS_SIZE[0], CANVAS_SIZE[1], *self.map.pixel_size)
-        self.view = None  # minigame_views.OnFootView, made on the first draw (drawing only, not state)
         self.model = self.build_model()
         self.clean = True
         self.last_seen_by: list[str] = []
@@ -118,10 +117,6 @@ class OnFootScene(MinigameScene):
     @staticmethod
     def hide_pressed(frame: InputFrame) -> bool:
         return Intent.INTERACT in frame.pressed
-
-    @property
-    def covers_canvas(self) -> bool:
-        return self.phase != "intro"  # the map view paints every pixel; the intro card may not
 
     def draw_play(self, canvas, alpha: float) -> None:
         from game.render import minigame_views as views

@@ -144,7 +144,8 @@ class StakeoutScene(MinigameScene):
         return self.model.people_by_id[person_id].description
 
     def draw_play(self, canvas, alpha: float) -> None:
-        from game.render import minigame_views as views
+        from game.render.stakeout_view import StakeoutView
 
-        views.draw_stakeout(canvas, self.ctx.assets, self, self.ctx.clock.seconds,
-                            reduced_flashing=self.ctx.settings.reduced_flashing)
+        if self.view is None:
+            self.view = StakeoutView(self.ctx.assets, self.seed)
+        self.view.draw(canvas, self, self.ctx.clock.seconds, self.ctx.settings.reduced_flashing)
