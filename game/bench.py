@@ -166,18 +166,28 @@ def _always(ctx) -> bool:
     return True
 
 
-# name: (how it starts: a chapter id or "minigame:<id>", when it is busy, what it shows)
+# name: (how it starts: a chapter id or "minigame:<id>", when it is busy, what it shows); frames are
+# timed from when it gets busy for as long as the same scene is the one drawn (a minigame: while it
+# is played), so a moment never runs on into the next stage
 MOMENTS = {
     "visitor": ("visitor", _top_is_dialogue, "dialogue box over the kitchen at dusk"),
     "dinner": ("dinner", _top_is_dialogue, "the dinner conversation, choices and portraits"),
     "garden": ("garden", _top_is_dialogue, "dialogue in the night garden, fireflies, lanterns"),
     "berlin_street": ("berlin", _top_is_dialogue, "the Berlin street in the rain, dialogue open"),
+    "berlin_stakeout": ("minigame:stakeout", _minigame_playing, "the stakeout: the window, the rain, the log"),
+    "berlin_cipher": ("minigame:cipher", _minigame_playing, "the notebook: trying the key, a digit a second"),
     "berlin_tail": ("minigame:tail", _minigame_playing, "the tail: courier, cones, rain"),
     "berlin_deaddrop": ("minigame:deaddrop", _minigame_playing, "the dead drop: every patrol, cones, rain"),
     "ending": ("ending", _always, "the whole night sky, tracing the stars"),
 }
 READING_TICKS = 60
+THINKING = {"berlin_cipher"}  # games played at a person's pace, a move a second (not the solver's)
 BUSY_WITHIN_TICKS = 60 * 120  # a moment that isn't busy after two minutes of play is a bug
+
+
+def _stage(ctx):
+    """The scene drawn at the bottom of the picture (the topmost opaque one)."""
+    return next((scene for scene in reversed(ctx.scenes.scenes) if scene.opaque), None)
 
 
 def _map_and_centre(ctx):
@@ -225,10 +235,11 @@ def run_moment(name: str, start: str, busy):
         raise RuntimeError(f"bench: '{name}' never got busy")
     frame_ms, centres, map_name = [], [], None
     reading = 0
+    stage = _stage(ctx)
     for index in range(WARMUP_FRAMES + MEASURED_FRAMES):
-        if not len(ctx.scenes) or (a_game and not busy(ctx)):
+        if not len(ctx.scenes) or _stage(ctx) is not stage or (a_game and not busy(ctx)):
             break
-        reading = reading + 1 if _top_is_dialogue(ctx) else 0
+        reading = reading + 1 if _top_is_dialogue(ctx) or name in THINKING else 0
         # a dialogue is read at a person's pace (a key press a second), so the box stays open
         frame = player(ctx) if reading % READING_TICKS == 0 else InputFrame()
         start_time = time.perf_counter()
