@@ -67,6 +67,8 @@ class MapView:
         self._shadow = shadow_surface()
         self._data = data
         self._last_centre: tuple[float, float] | None = None
+        self._lights_level: Level | None = None
+        self._lights: list = []
         layers = sorted(data.visible_tile_layers)
         self._lower_layers = [layer for layer in layers if layer <= map_data.sprite_layer]
         self._upper_layers = [layer for layer in layers if layer > map_data.sprite_layer]
@@ -95,10 +97,9 @@ class MapView:
         self._draw_characters(canvas, level, alpha, ox, oy)
         self.lighting.apply(canvas)
         view_w, view_h = canvas.get_size()
-        lights = [(round(position.x) + ox, round(position.y) + oy, light.radius, light.colour, light.flicker, entity)
-                  for entity, position, light in level.world.query(Position, Light)
-                  if -light.radius < position.x + ox < view_w + light.radius
-                  and -light.radius < position.y + oy < view_h + light.radius]
+        lights = [(x + ox, y + oy, radius, colour, flicker, entity)
+                  for x, y, radius, colour, flicker, entity in self._lights_of(level)
+                  if -radius < x + ox < view_w + radius and -radius < y + oy < view_h + radius]
         if lights:
             self.glows.draw(canvas, lights, self._clock_ms() / 1000.0)
         if self.fireflies is not None:
@@ -110,6 +111,15 @@ class MapView:
             self._rain_ms = now
             self.rain.draw(canvas)
         return ox, oy
+
+    def _lights_of(self, level: Level) -> list:
+        """The level's lights as (x, y, radius, colour, flicker, entity): they are map objects
+        and stand still, so they are listed once per level, not queried every frame."""
+        if self._lights_level is not level:
+            self._lights_level = level
+            self._lights = [(round(position.x), round(position.y), light.radius, light.colour, light.flicker, entity)
+                            for entity, position, light in level.world.query(Position, Light)]
+        return self._lights
 
     def _draw_characters(self, canvas: pygame.Surface, level: Level, alpha: float, ox: int, oy: int) -> None:
         """Shadows, then characters from the back of the screen to the front, then the tiles above
