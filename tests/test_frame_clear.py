@@ -69,3 +69,17 @@ def test_a_scene_that_does_not_cover_the_canvas_gets_a_cleared_one(app):
     assert not scene.covers_canvas
     assert stale_pixels(app, scene) == 0
     assert app.canvas.get_at((240, 135))[:3] == (0, 0, 0)
+
+
+def test_a_map_seen_at_its_edges_and_corners_leaves_nothing_stale(app):
+    """pyscroll clears the frame whenever its tiles reach past the map's edge; the game skips that
+    clear when the view lies inside the map, so the map itself must cover every pixel there."""
+    scene = ExploreScene(app.ctx, "vineyard")
+    stale_pixels(app, scene)
+    width, height = scene.view.map.pixel_size
+    for x in (0, 240, width / 2, width - 240, width):
+        for y in (0, 135, height / 2, height - 135, height):
+            scene.view.camera.jump_to(x, y)
+            app.canvas.fill(STALE)
+            scene.view.draw(app.canvas, scene.level, 1.0)
+            assert pygame.mask.from_threshold(app.canvas, STALE, (1, 1, 1, 255)).count() == 0, (x, y)

@@ -40,13 +40,27 @@ class GameClockMapData(pyscroll.TiledMapData):
         self._last_time = self._clock_ms()
 
 
+class MapRenderer(pyscroll.BufferedRenderer):
+    """pyscroll's renderer, without clearing the frame under a map that covers it.
+
+    Whenever the buffer's tiles reach past an edge of the map (the camera near a side), pyscroll
+    clears the last frame's area before blitting its buffer over it; when the view lies inside
+    the map, that blit paints every pixel anyway, and the clear was a whole-screen fill a frame.
+    """
+
+    def _clear_surface(self, surface, area=None):
+        if surface is not self._buffer and self.map_rect.contains(self.view_rect):
+            return
+        super()._clear_surface(surface, area)
+
+
 class MapView:
     def __init__(self, map_data: MapData, assets: Assets, view_size: tuple[int, int], clock_ms,
                  light: str | None = None):
         self.map = map_data
         self.assets = assets
         data = GameClockMapData(map_data.tmx, clock_ms)
-        self.renderer = pyscroll.BufferedRenderer(data, view_size, clamp_camera=False)
+        self.renderer = MapRenderer(data, view_size, clamp_camera=False)
         self.camera = Camera(view_size[0], view_size[1], *map_data.pixel_size)
         preset = light or map_data.properties.get("light", "afternoon")
         self.lighting = Lighting(preset, view_size)
