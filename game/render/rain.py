@@ -57,8 +57,9 @@ def _splash(frame: int) -> list[tuple[int, int, tuple[int, int, int]]]:
     return [(x, y, dim) for x, y in ((0, 1), (4, 1), (1, 0), (3, 0), (1, 2), (3, 2))]
 
 
-def _sparse_sheet(size, pixels) -> pygame.Surface:
-    """A screen-sized sheet, clear but for `pixels` (x, y, light added), wrapped round the edges.
+def _sparse_sheet(size, pixels, repeats: int = 1) -> pygame.Surface:
+    """A sheet `repeats` screens wide and tall, clear but for `pixels` (x, y, light added), which
+    wrap round the screen's edges and repeat on every screen of it.
 
     A pixel that should add light L over the frame is stored as the pale colour L scaled up to
     full brightness, at opacity max(L): blended, it gives frame * (1 - opacity) + L, which over
@@ -66,22 +67,26 @@ def _sparse_sheet(size, pixels) -> pygame.Surface:
     of the sheet touches only its few hundred drops, not the whole screen.
     """
     width, height = size
-    sheet = pygame.Surface(size, pygame.SRCALPHA)
+    sheet = pygame.Surface((width * repeats, height * repeats), pygame.SRCALPHA)
     sheet.fill((0, 0, 0, 0))
     for x, y, light in pixels:
         x, y = x % width, y % height
         strength = max(light)
         if strength <= 0 or strength <= sheet.get_at((x, y))[3]:
             continue  # where two drops cross, the brighter one shows
-        sheet.set_at((x, y), (*(min(255, c * 255 // strength) for c in light), strength))
+        colour = (*(min(255, c * 255 // strength) for c in light), strength)
+        for dx in range(0, width * repeats, width):
+            for dy in range(0, height * repeats, height):
+                sheet.set_at((x + dx, y + dy), colour)
     return sparse(sheet)
 
 
-def _wrapped_blits(sheet: pygame.Surface, size, x: float, y: float) -> list:
-    """Blits that lay a screen-sized sheet over the screen moved by (x, y), wrapped round."""
+def _wrapped_blit(sheet: pygame.Surface, size, x: float, y: float) -> tuple:
+    """The blit that lays a sheet two screens square (the screen's sheet repeated twice each way)
+    over the screen moved by (x, y), wrapped round: one blit of the right screenful of it."""
     width, height = size
     x, y = int(x) % width, int(y) % height
-    return [(sheet, (px, py)) for px in ((x - width, x) if x else (0,)) for py in ((y - height, y) if y else (0,))]
+    return sheet, (0, 0), (width - x, height - y, width, height)
 
 
 class Rain:
@@ -99,7 +104,7 @@ class Rain:
             pixels = [(int(x) + px, int(y) + py, light)
                       for index, (drop_layer, x, y) in enumerate(self.drops) if drop_layer == layer
                       for px, py, light in streaks[colour][lengths[index % len(lengths)]]]
-            self._sheets.append(_sparse_sheet(size, pixels))
+            self._sheets.append(_sparse_sheet(size, pixels, repeats=2))
         # landings: a few scatters on the ground (below the top sixth), each in three frames
         frames = [_splash(f) for f in range(3)]
         self.splash_sets = [[(rng.uniform(2, self.width - 3), rng.uniform(self.height * 0.15, self.height - 1))
@@ -155,7 +160,7 @@ class Rain:
         blits = []
         for sheet, (speed, _, _) in zip(self._sheets, LAYERS):
             fall = speed * self.time
-            blits += _wrapped_blits(sheet, size, fall * WIND, fall)
+            blits.append(_wrapped_blit(sheet, size, fall * WIND, fall))
         turn, age = divmod(self.time, SPLASH_LIFE)
         stage = min(2, int(age / SPLASH_LIFE * 3))
         blits.append((self._splash_sheets[int(turn) % SPLASH_SETS][stage], (0, 0)))

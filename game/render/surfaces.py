@@ -19,6 +19,7 @@ def sparse(surface: pygame.Surface) -> pygame.Surface:
     afterwards (each change decodes and re-encodes it)."""
     surface = ready(surface)
     surface.set_alpha(255, pygame.RLEACCEL)
+    pygame.Surface((1, 1), 0, surface).blit(surface, (0, 0))  # encoded at a first blit: SDL then frees its pixels
     return surface
 
 
