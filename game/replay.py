@@ -331,5 +331,5 @@ def restart_chapter(ctx, chapter_id: str) -> None:
     from game.core.session import Session
     from game.scenes.director import chapter_scene
 
-    ctx.session = Session.new(ctx.settings.language, seed=ctx.seed)
+    ctx.session = Session.new(ctx.settings.language, seed=ctx.seed, replacing=ctx.session)
     ctx.scenes.clear_to(chapter_scene(ctx, chapter_id))

@@ -9,6 +9,7 @@ become `StoryAction`s the game carries out; nothing in the story runs as code.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import weakref
 from dataclasses import dataclass, field
@@ -76,24 +77,64 @@ def parse_tags(tags) -> tuple[str, str, tuple[str, ...]]:
     return speaker, mood, tuple(rest)
 
 
-def _weakly(method):
-    """A callback for the Ink runtime that does not keep our Story alive. A Story handing Ink its
-    own bound methods makes a cycle, freed only by a collection; the explore scene freezes what
-    the collector has seen (gc.freeze), so every Story ever made (a language switch, a new
-    evening) stayed in memory. Without the cycle a Story goes as soon as it is no longer used."""
-    ref = weakref.WeakMethod(method)
+class _Owner:
+    """Whom a runtime's callbacks call: the Story using the runtime now, held weakly. A Story handing
+    Ink its own bound methods makes a cycle, freed only by a collection; the explore scene freezes
+    what the collector has seen (gc.freeze), so every Story ever made stayed in memory. Without the
+    cycle a Story goes as soon as it is no longer used (and its runtime back to `_IDLE`)."""
 
-    def call(*args):
-        bound = ref()
-        return bound(*args) if bound is not None else None
+    story = None  # weakref.ref to the Story, while one uses the runtime
 
-    return call
+    def forward(self, method: str):
+        def call(*args):
+            story = self.story() if self.story is not None else None
+            return getattr(story, method)(*args) if story is not None else None
+
+        return call
+
+
+class _Runtime:
+    """One compiled story loaded into Ink, with the game's callbacks bound once and for all."""
+
+    def __init__(self, text: str):
+        from bink.story import Story as InkStory
+
+        self.ink = InkStory(text)
+        self.owner = _Owner()
+        self.ink.set_error_handler(self.owner.forward("_on_diagnostic"))
+        for name in EXTERNALS:
+            self.ink.bind_external_function(name, self.owner.forward("_on_external"))
+
+
+# Ink runtimes no Story uses, by the digest of their compiled story, for the next Story to take.
+# Why not let them go: bink 0.7.1's Ink engine (bladeink) never frees a dropped story's followed
+# diverts (an Rc cycle Container -> Divert -> Container, fixed upstream after that release), so
+# every story played and dropped left up to half a megabyte behind: a new evening, a language
+# switch. A runtime reset to its first state is as good as a new one, and nothing is dropped.
+_IDLE: dict[str, list[_Runtime]] = {}
+IDLE_LIMIT = 2  # per compiled story: a new evening begins beside the old one, which then comes back here
+
+
+def _take_runtime(text: str) -> tuple[str, _Runtime]:
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()  # an edited story (F5) gets a runtime of its own
+    idle = _IDLE.get(key)
+    if idle:
+        runtime = idle.pop()
+        runtime.ink.reset_state()  # as the story was first loaded (Ink's own fresh state)
+        return key, runtime
+    return key, _Runtime(text)
+
+
+def _give_back(key: str, runtime: _Runtime) -> None:
+    """A Story is gone: its runtime waits for the next one."""
+    runtime.owner.story = None
+    idle = _IDLE.setdefault(key, [])
+    if len(idle) < IDLE_LIMIT:
+        idle.append(runtime)
 
 
 class Story:
     def __init__(self, path: Path = STORY_JSON):
-        from bink.story import Story as InkStory
-
         self.path = Path(path)
         shown = _shown(self.path)
         try:
@@ -105,17 +146,25 @@ class Story:
             raise ContentError(shown, None, f"compiled story is not valid JSON: {error}") from error
         self.knots = frozenset(_knot_names(data))
         try:
-            self._ink = InkStory(text)
+            key, runtime = _take_runtime(text)
         except Exception as error:
             raise ContentError(shown, None, f"Ink could not load the story: {error}") from error
+        self._ink = runtime.ink
+        runtime.owner.story = weakref.ref(self)
+        # when this Story goes, its runtime is kept for the next (see _IDLE); nothing to do at exit
+        weakref.finalize(self, _give_back, key, runtime).atexit = False
         # the story's VARs and the type each starts with: a saved state must keep them so
         self.variables = {name: type(self._ink.get_variable(name)) for name in _variable_names(data)}
         self._diagnostics = _Diagnostics()
-        self._ink.set_error_handler(_weakly(self._on_diagnostic))
         self.actions: list[StoryAction] = []
-        for name in EXTERNALS:
-            self._ink.bind_external_function(name, _weakly(self._on_external))
         self._pending: list = []
+        self.current_knot = ""
+
+    def reset(self) -> None:
+        """Back to the story's start, as a new Story of the same file would be."""
+        self._ink.reset_state()
+        self._diagnostics = _Diagnostics()
+        self.actions = []
         self.current_knot = ""
 
     # -- diagnostics and externals -------------------------------------------

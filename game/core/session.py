@@ -31,20 +31,36 @@ class Session:
     ended: bool = False  # the story has reached an ending
 
     @classmethod
-    def new(cls, language: str = "en", seed: int | None = None) -> "Session":
-        """A fresh evening; Ink's random seed comes from the run's `seed` (the default seed if None)."""
+    def new(cls, language: str = "en", seed: int | None = None, replacing: "Session | None" = None) -> "Session":
+        """A fresh evening; Ink's random seed comes from the run's `seed` (the default seed if None).
+
+        `replacing`: the evening this one ends, whose story (in the same language) is told again from
+        its start rather than loaded anew: both would be in memory at once, each Ink runtime ~2 MB."""
         from game.core.seeds import DEFAULT_SEED, seed_story
 
-        story = Story(story_path(language))
+        path = story_path(language)
+        if replacing is not None and replacing.story.path == path:
+            story = replacing.story
+            story.reset()
+        else:
+            story = Story(path)
         seed_story(story, DEFAULT_SEED if seed is None else seed)
         return cls(story, load_chapters(), load_cast(), load_endings())
 
     def change_language(self, language: str) -> None:
         """The same evening, told in another language: Ink's state carries over whole."""
+        path = story_path(language)
+        if self.story.path == path:  # every setting applied calls this: only a new language needs a new story
+            return
         state = self.story.save()
-        story = Story(story_path(language))
+        story = Story(path)
         story.load(state)
         self.story = story
+
+    def variable(self, name: str):
+        """An Ink variable of the story told now (the map reads its conditions here: a Story's own
+        `get` would go on reading a story a language switch has replaced, and keep it in memory)."""
+        return self.story.get(name)
 
     def carry_out(self, actions: list[StoryAction]) -> None:
         """Do the story's immediate actions now; keep the scene-changing ones for later."""
