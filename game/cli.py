@@ -228,13 +228,6 @@ class Run:
 
         ctx.strings = Strings(settings.language)
         ctx.session = Session.new(settings.language, seed=self.seed)
-        scene = first_scene(ctx, start.get("scene"))
-        if start.get("continue"):
-            from game.scenes.director import continue_game
-
-            scene = continue_game(ctx) or scene
-            if ctx.notice:
-                print(f"note: {ctx.notice}", file=sys.stderr)
         if args.autoplay:
             code = self._autoplay()
             if code is not None:
@@ -253,7 +246,9 @@ class Run:
             print(f"MONKEY: {chapters[0]}", flush=True)
         else:
             self.player = lambda ctx: app.collector.frame()
-        app.run(scene, self.recorder.wrap(self.player))
+        # the first scene is made in the call, not kept in a local: this frame lasts the whole run,
+        # and would keep that scene (its map, its evening's story) in memory to the end
+        app.run(self._opening_scene(start), self.recorder.wrap(self.player))
         if self.recording is not None:
             self.player.finish()
         if ctx.quit_requested and not args.autoplay:
@@ -261,6 +256,18 @@ class Run:
 
             autosave(ctx)  # closing the window keeps the evening
         return self._finish()
+
+    def _opening_scene(self, start: dict):
+        """The scene the run begins with; with `continue`, the saved evening's (told why not, if it cannot be)."""
+        ctx = self.app.ctx
+        scene = first_scene(ctx, start.get("scene"))
+        if start.get("continue"):
+            from game.scenes.director import continue_game
+
+            scene = continue_game(ctx) or scene
+            if ctx.notice:
+                print(f"note: {ctx.notice}", file=sys.stderr)
+        return scene
 
     def _autoplay(self) -> int | None:
         from game.autoplay import AutoPlayer, ChoicePolicy

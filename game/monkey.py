@@ -18,6 +18,7 @@ can be compared with its memory at the start.)
 from __future__ import annotations
 
 import random
+import weakref
 
 from game.core.input import Intent, InputFrame
 from game.core.seeds import derive
@@ -56,7 +57,7 @@ class Monkey:
         self._plan_ticks = 0
         self._at_title = 0
         self._modes: dict[int, object] = {}  # minigame scene id -> its player ("random" or a strategy)
-        self._minigame_scene = None
+        self._minigame_scene = None  # a weak reference: the monkey must not keep a game that is over
         self._tour: str | bool = "settings"  # the settings tour still to do in this chapter
 
     @property
@@ -74,16 +75,22 @@ class Monkey:
         if self.on_tick is not None:
             self.on_tick(self.tick)
         index = self.tick // self.ticks_each
+        restarted = False
         if index != self._chapter_index and index < len(self.chapters):
             self._chapter_index = index
             self.announce(f"MONKEY: {self.chapter}")
             perform(self.app, {"restart": self.chapter})
-            self._plan, self._tour = None, "settings"
+            self._tour, restarted = "settings", True
         elif self._left_chapter(ctx):
             self.restarts += 1
             perform(self.app, {"restart": self.chapter})
-            self._plan = None
+            restarted = True
         self.tick += 1
+        if restarted:
+            # the stack is replaced during this tick: no plan for the scene on its way out (a plan holds
+            # its scene, and the new map's gc.freeze would then keep the old map for a whole map)
+            self._plan = self._plan_for = None
+            return NOTHING
         return self._next_frame(ctx)
 
     def _left_chapter(self, ctx) -> bool:
@@ -129,6 +136,8 @@ class Monkey:
 
         if top is None:
             return iter([NOTHING])
+        if self._modes and self._current_minigame() not in ctx.scenes.scenes:
+            self._modes = {}  # that game is over: its scripted winner, which holds its scene, goes too
         if getattr(top, "game_id", None):
             return self._minigame(ctx, top)
         if isinstance(top, ExploreScene):
@@ -369,10 +378,13 @@ class Monkey:
             yield from tap(Intent.BACK)
 
     # -- the Berlin games ------------------------------------------------------------------------
+    def _current_minigame(self):
+        return self._minigame_scene() if self._minigame_scene is not None else None
+
     def _minigame(self, ctx, scene):
         """Random input mostly; for one game in three, the scripted winner plays it from the start."""
-        if scene is not self._minigame_scene:
-            self._minigame_scene = scene
+        if scene is not self._current_minigame():
+            self._minigame_scene = weakref.ref(scene)
             self._modes = {id(scene): "random"}
             if self.rng.random() < 0.35:
                 from game.minigame_players import strategy_for

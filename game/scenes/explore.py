@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 
 from game import paths
@@ -10,7 +9,7 @@ from game.content.errors import ContentError
 from game.content.maps import load_map
 from game.core.context import CANVAS_SIZE, Context
 from game.core.input import InputFrame, Intent
-from game.core.memory import release_free_memory
+from game.core.memory import settle
 from game.core.scenes import Scene
 from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
@@ -107,18 +106,15 @@ class ExploreScene(Scene):
         maps_dir = self.level.map.path.parent if self.level else paths.MAPS
         map_data = load_map(map_name, images=self.ctx.can_draw, maps_dir=maps_dir)
         session = self.ctx.session
-        self.level, self.view = self._build(map_data, spawn, session.story.get if session else None)
+        # the level reads Ink through the session, so a new story (a language switch, F5) is the one it reads
+        self.level, self.view = self._build(map_data, spawn, session.variable if session else None)
         self._arrived_at = self.ctx.clock.seconds
         properties = map_data.properties
         self.ctx.audio.ambience(properties.get("ambience") or AMBIENCE_BY_LIGHT.get(self.light))
         self._footsteps = properties.get("footsteps") or FOOTSTEPS_BY_LIGHT.get(self.light, "stone")
         self._walked = 0.0
         # the map's objects live as long as the map: keep the collector from re-scanning them
-        # (unfrozen first, so what the last map left behind can still be collected)
-        gc.unfreeze()
-        gc.collect()
-        release_free_memory()
-        gc.freeze()
+        settle(freeze=True)
 
     def _build(self, map_data, spawn: str = "default", story_get=None):
         """The level (logic) for a map and, when this run draws, its view following the player."""
@@ -127,14 +123,18 @@ class ExploreScene(Scene):
             level = Level(map_data, spawn, chapter=session.chapter, story_get=story_get)
         else:
             level = Level(map_data, spawn)
-        view = None
-        if self.ctx.can_draw:
-            from game.render.map_view import MapView
+        return level, self._view_of(map_data, level)
 
-            light = self._light or map_data.properties.get("light", "afternoon")
-            view = MapView(map_data, self.ctx.assets, CANVAS_SIZE, self.ctx.clock.milliseconds, light)
-            view.follow(level, 0.0, jump=True)
-        return level, view
+    def _view_of(self, map_data, level):
+        """The map's view following the player, when this run draws."""
+        if not self.ctx.can_draw:
+            return None
+        from game.render.map_view import MapView
+
+        light = self._light or map_data.properties.get("light", "afternoon")
+        view = MapView(map_data, self.ctx.assets, CANVAS_SIZE, self.ctx.clock.milliseconds, light)
+        view.follow(level, 0.0, jump=True)
+        return view
 
     def reload(self) -> bool:
         """F5: read this map, its tilesets and the compiled story again from disk, keeping him where he stands.
@@ -155,7 +155,7 @@ class ExploreScene(Scene):
                 story = Story(session.story.path)
                 story.load(session.story.save())
             map_data = load_map(old.map.path, images=self.ctx.can_draw)
-            level, view = self._build(map_data, story_get=story.get if story is not None else None)
+            level, view = self._build(map_data, story_get=session.variable if session is not None else None)
         except Exception as error:  # a ContentError, mostly: whatever it is, play on with the old content
             self.ctx.notice = f"Reload failed: {error}"
             self._notice_at = self.ctx.clock.seconds
@@ -165,6 +165,7 @@ class ExploreScene(Scene):
             level.set_player_position(position.x, position.y, facing)
         if story is not None:
             session.story = story
+            level.refresh_conditions()  # built reading the old story: a VAR new in this one counts now
         self.level, self.view = level, view
         if view is not None:
             view.follow(level, 0.0, jump=True)
@@ -211,6 +212,7 @@ class ExploreScene(Scene):
             return
         self.level.refresh_conditions()  # the story may have changed who is here
         if self._minigame is not None:
+            self.view = self._view_of(self.level.map, self.level)
             self._after_minigame()
             return
         for action in self.ctx.session.take_deferred():
@@ -223,6 +225,9 @@ class ExploreScene(Scene):
                 from game.scenes.minigames import minigame_scene
 
                 self._minigame = str(action.args[0])
+                # the game covers the whole screen until it ends: the map's view (~2 MB of buffers) need
+                # not wait under it beside the game's own; it is made again on the way back
+                self.view = None
                 self.ctx.scenes.push(minigame_scene(self.ctx, self._minigame))
                 return
 

@@ -74,6 +74,9 @@ def pause_menu(ctx) -> MenuScene:
 
     def save_and_quit():
         autosave(ctx)
+        # the evening is saved and over: the title must not keep it (closing the window there saved
+        # it again from its chapter's start, losing where he stood; and its story stayed in memory)
+        ctx.session = None
         ctx.scenes.clear_to(TitleScene(ctx))
 
     t = ctx.strings

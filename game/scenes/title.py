@@ -26,6 +26,11 @@ class TitleScene(Scene):
         return items + ["settings", "quit"]
 
     def enter(self) -> None:
+        from game.core.memory import settle
+
+        # the evening just left (its map, its story) is garbage the last map's gc.freeze still holds:
+        # let it go now, not when the next map loads beside a new evening
+        settle()
         self.ctx.audio.ambience("crickets")
         self.ctx.audio.music("motif_title", loops=-1)
 
@@ -50,7 +55,7 @@ class TitleScene(Scene):
         if item in ("new", "continue"):
             self.ctx.audio.music(None)
         if item == "new":
-            self.ctx.session = Session.new(self.ctx.settings.language, seed=self.ctx.seed)
+            self.ctx.session = Session.new(self.ctx.settings.language, seed=self.ctx.seed, replacing=self.ctx.session)
             self.ctx.scenes.replace(chapter_scene(self.ctx, "vineyard"))
         elif item == "continue":
             from game.scenes.director import continue_game
