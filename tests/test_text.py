@@ -99,11 +99,17 @@ def test_render_is_cached_and_colored(font):
     assert colors == {(200, 90, 74)}
 
 
-def test_cache_is_bounded():
-    small = BitmapFont(cache_size=8)
-    for i in range(50):
-        small.render(f"line {i}", (255, 255, 255))
-    assert len(small._cache) <= 8
+def test_the_cache_of_rendered_texts_stays_within_its_bytes():
+    """Bounded by bytes, not by a count: an evening's lines come in every length, and a count of
+    them grew by megabytes over half an hour of play (the soak)."""
+    small = BitmapFont(cache_bytes=20_000)
+    first = small.render("line 0", (255, 255, 255))
+    for i in range(1, 200):
+        small.render(f"line {i}, a little longer every time" + "." * i, (255, 255, 255))
+        assert small._cache.bytes <= 20_000 or len(small._cache) == 1
+    assert small.render("line 0", (255, 255, 255)) is not first  # the oldest went, and is made again
+    recent = small.render("line 199, a little longer every time" + "." * 199, (255, 255, 255))
+    assert small.render("line 199, a little longer every time" + "." * 199, (255, 255, 255)) is recent
 
 
 def test_unknown_character_renders_the_replacement_box(font):
@@ -214,6 +220,20 @@ def test_panel_nine_slice_borders(art, size, style):
         assert 150 < fill.a < 255 and sum(fill[:3]) < 300
     assert canvas.get_at((2, 2)).a == 0 and canvas.get_at((w + 7, h + 7)).a == 0
     assert inner.w <= w and inner.h <= h and canvas.get_rect().contains(inner)
+
+
+def test_panels_of_every_size_stay_within_the_cache_budget():
+    """A menu's panel takes the width of what it holds, so over an evening it is drawn at many sizes;
+    the cache keeps the recent ones, within its bytes, and a panel made again looks the same."""
+    art = UiArt(cache_bytes=200_000)
+    first = art.panel((300, 150))
+    kept = pygame.image.tobytes(first, "RGBA")
+    for width in range(100, 400, 7):
+        art.panel((width, 120), "cold")
+        assert art._cache.bytes <= 200_000
+    again = art.panel((300, 150))
+    assert again is not first and pygame.image.tobytes(again, "RGBA") == kept
+    assert art.panel((300, 150)) is again
 
 
 def test_keycaps_and_pad_buttons(art, font):

@@ -1,7 +1,10 @@
-"""Small things every drawing module needs: surfaces in the display's format, and a picture
-composed once and kept while what it shows stays the same."""
+"""Small things every drawing module needs: surfaces in the display's format, a picture
+composed once and kept while what it shows stays the same, and a cache of pictures that
+stays within a size."""
 
 from __future__ import annotations
+
+from collections import OrderedDict
 
 import pygame
 
@@ -35,3 +38,45 @@ class Composed:
         if self._image is None or key != self._key:
             self._key, self._image = key, make()
         return self._image
+
+
+def surface_bytes(surface: pygame.Surface) -> int:
+    """What a surface's pixels take in memory."""
+    return surface.get_pitch() * surface.get_height()
+
+
+class SurfaceCache:
+    """Pictures by key, the least recently used let go once all of them take more than
+    `budget_bytes`. Texts and panels come in endless sizes over an evening (every line of the
+    story, every width a menu takes): a cache bounded by a count of them went on growing by
+    megabytes for half an hour of play; bounded by their bytes it cannot."""
+
+    def __init__(self, budget_bytes: int):
+        self.budget_bytes = budget_bytes
+        self.bytes = 0
+        self._pictures: OrderedDict[object, pygame.Surface] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._pictures)
+
+    def get(self, key) -> pygame.Surface | None:
+        picture = self._pictures.get(key)
+        if picture is not None:
+            self._pictures.move_to_end(key)
+        return picture
+
+    def put(self, key, picture: pygame.Surface) -> pygame.Surface:
+        """Keep `picture` (the newest); older ones go while the total is over budget."""
+        old = self._pictures.pop(key, None)
+        if old is not None:
+            self.bytes -= surface_bytes(old)
+        self._pictures[key] = picture
+        self.bytes += surface_bytes(picture)
+        while self.bytes > self.budget_bytes and len(self._pictures) > 1:
+            _, gone = self._pictures.popitem(last=False)
+            self.bytes -= surface_bytes(gone)
+        return picture
+
+    def clear(self) -> None:
+        self._pictures.clear()
+        self.bytes = 0

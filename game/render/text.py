@@ -14,14 +14,15 @@ first render after it do so) so the atlases are convert_alpha()ed for speed.
 from __future__ import annotations
 
 import json
-from collections import OrderedDict
 from pathlib import Path
 
 import pygame
 
 from game.paths import ASSETS
+from game.render.surfaces import SurfaceCache
 
 FONTS = ASSETS / "fonts"
+TEXT_CACHE_BYTES = 512 * 1024  # per face: fifty long lines, or every label of the menus many times over
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"  # narrow no-break space, French thin space
@@ -74,7 +75,7 @@ def french_spacing(text: str) -> str:
 class BitmapFont:
     """A proportional bitmap font loaded from a png atlas and its json metrics."""
 
-    def __init__(self, path: str | Path | None = None, *, cache_size: int = 512):
+    def __init__(self, path: str | Path | None = None, *, cache_bytes: int = TEXT_CACHE_BYTES):
         """path: the .png or .json of a face, or its stem ("assets/fonts/pixel");
         None means the game's text face, assets/fonts/pixel."""
         if path is None:
@@ -109,8 +110,7 @@ class BitmapFont:
         self._glyphs.setdefault("\t", (blank, meta["space_advance"] * 4))
         self._tinted: dict[tuple, pygame.Surface] = {}
         self._converted = False
-        self._cache: OrderedDict[tuple, pygame.Surface] = OrderedDict()
-        self._cache_size = cache_size
+        self._cache = SurfaceCache(cache_bytes)  # rendered texts
 
     # -- loading ------------------------------------------------------------
 
@@ -238,7 +238,6 @@ class BitmapFont:
         key = (text, tuple(color))
         cached = self._cache.get(key)
         if cached is not None:
-            self._cache.move_to_end(key)
             return cached
         width, height = self.size(text)
         surface = pygame.Surface((width, height), pygame.SRCALPHA)
@@ -256,10 +255,7 @@ class BitmapFont:
                     blits.append((atlas, (pen, y), rect))
                 pen += advance
         surface.blits(blits, doreturn=False)
-        self._cache[key] = surface
-        if len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
-        return surface
+        return self._cache.put(key, surface)
 
     def draw(self, surface: pygame.Surface, text: str, pos: tuple[int, int], color: Color,
              shadow: Color | None = None, *, shadow_offset: tuple[int, int] = (0, 1),

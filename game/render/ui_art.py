@@ -14,16 +14,17 @@ sheet for fast blitting (surfaces made before that are rebuilt on demand).
 from __future__ import annotations
 
 import json
-from collections import OrderedDict
 from pathlib import Path
 
 import pygame
 
 from game.paths import ASSETS
+from game.render.surfaces import SurfaceCache
 from game.render.text import BitmapFont
 
 PAD_NAMES = {"A": "pad_a", "B": "pad_b", "X": "pad_x", "Y": "pad_y",
              "DPAD": "pad_dpad", "START": "pad_start"}
+PANEL_CACHE_BYTES = 1024 * 1024  # panels stretched to a size: the few on screen, and the last few menus
 
 
 def _hex(value: str) -> tuple[int, int, int]:
@@ -35,7 +36,7 @@ class UiArt:
     """The UI sheet, with 9-slice drawing and named glyphs."""
 
     def __init__(self, path: str | Path | None = None, font: BitmapFont | None = None,
-                 *, cache_size: int = 48):
+                 *, cache_bytes: int = PANEL_CACHE_BYTES):
         """path: ui.png, ui.json, or the folder holding them (default assets/ui).
         font: the face key-cap labels are written in (default: the pixel face)."""
         path = Path(path) if path is not None else ASSETS / "ui"
@@ -50,8 +51,7 @@ class UiArt:
         self._font = font
         self._converted = False
         self._images: dict[str, pygame.Surface] = {}
-        self._cache: OrderedDict[tuple, pygame.Surface] = OrderedDict()
-        self._cache_size = cache_size
+        self._cache = SurfaceCache(cache_bytes)  # panels stretched to a size, key caps
 
     # -- setup ---------------------------------------------------------------
 
@@ -80,16 +80,10 @@ class UiArt:
         return surface
 
     def _remember(self, key: tuple, surface: pygame.Surface) -> pygame.Surface:
-        self._cache[key] = surface
-        if len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
-        return surface
+        return self._cache.put(key, surface)
 
     def _cached(self, key: tuple) -> pygame.Surface | None:
-        surface = self._cache.get(key)
-        if surface is not None:
-            self._cache.move_to_end(key)
-        return surface
+        return self._cache.get(key)
 
     # -- named pieces --------------------------------------------------------
 
