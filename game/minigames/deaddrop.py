@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from game.minigames.on_foot import OnFoot
 from game.minigames.suspicion import Suspicion
-from game.minigames.vision import (Observer, Polyline, cone_points,
+from game.minigames.vision import (Observer, Polyline, Walls, cone_points,
                                    point_in_rect, view_rect_around, visibility)
 
 DROP_RADIUS = 16.0
@@ -144,7 +144,7 @@ class DeadDrop(OnFoot):
         self.drop = (float(drop[0]), float(drop[1]))
         self.exit_zone = tuple(exit_zone)
         self.start = (float(start[0]), float(start[1]))
-        self.walls = [tuple(w) for w in walls]
+        self.walls = Walls(walls)
         self.cover = [tuple(c) for c in cover]
         self.lights = list(lights)
         self.seed = seed

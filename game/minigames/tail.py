@@ -38,7 +38,7 @@ import random
 
 from game.minigames.on_foot import OnFoot
 from game.minigames.suspicion import Suspicion
-from game.minigames.vision import (Observer, Polyline, cone_points, line_of_sight,
+from game.minigames.vision import (Observer, Polyline, Walls, cone_points, line_of_sight,
                                    point_in_rect, view_rect_around, visibility)
 
 COURIER_SPEED = 40.0
@@ -68,7 +68,7 @@ class Tail(OnFoot):
     def __init__(self, route, walls=(), cover=(), lights=(), seed: int = 0, assist: bool = False,
                  start=None, handler=None, courier_range: float = COURIER_RANGE):
         self.route = Polyline(route)
-        self.walls = [tuple(w) for w in walls]
+        self.walls = Walls(walls)
         self.cover = [tuple(c) for c in cover]
         self.lights = list(lights)
         self.seed = seed

@@ -196,7 +196,6 @@ class WallIndex:
     cells it crosses (a cone's two dozen rays are drawn every frame, for every watcher)."""
 
     def __init__(self, walls, cell: float = INDEX_CELL):
-        self.walls = walls
         self.cell = cell
         self.cones: dict[tuple, list[Point]] = {}  # cone_points' casts over these walls
         self.cells: dict[tuple[int, int], list[Rect]] = {}
@@ -252,16 +251,34 @@ class WallIndex:
                 cy, next_y = cy + step_y, next_y + delta_y
 
 
-_indexes: dict[int, WallIndex] = {}
+class Walls(list):
+    """A game's walls, (x, y, w, h) each, carrying their index once it is first needed: the index and
+    the cones cast over it then last as long as the game that holds the walls, and go with it (kept
+    in a module-wide table, every game played left its index behind, ~5000 objects each)."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, rects=()):
+        super().__init__(tuple(rect) for rect in rects)
+        self.index: WallIndex | None = None
+
+
+_indexes: dict[int, tuple[object, WallIndex]] = {}  # walls given as a plain list or tuple, and their index
+INDEXES_KEPT = 2
 
 
 def wall_index(walls) -> WallIndex:
-    """The index of a list of walls, built once per list (models keep theirs for a whole game)."""
-    index = _indexes.get(id(walls))
-    if index is None or index.walls is not walls:
-        if len(_indexes) > 32:
-            _indexes.clear()
-        index = _indexes[id(walls)] = WallIndex(walls)
+    """The index of a set of walls, built once (models keep their walls for a whole game)."""
+    if isinstance(walls, Walls):
+        if walls.index is None:
+            walls.index = WallIndex(walls)
+        return walls.index
+    known, index = _indexes.get(id(walls), (None, None))
+    if known is not walls:
+        if len(_indexes) >= INDEXES_KEPT:
+            del _indexes[next(iter(_indexes))]  # the oldest, with its walls and its remembered cones
+        index = WallIndex(walls)
+        _indexes[id(walls)] = (walls, index)
     return index
 
 
@@ -273,6 +290,7 @@ def ray_length(origin: Point, angle: float, range_px: float, walls) -> float:
 
 CONE_STEP_PX = 4  # cones for drawing are cast from the nearest point of a 4 px grid
 CONE_STEP_DEGREES = 2  # and the nearest even degree
+CONES_KEPT = 48  # casts remembered per set of walls: each watcher's latest few (each cast holds ~3 KB)
 
 
 def cone_points(observer_pos: Point, facing: float, fov: float, range_px: float, walls=(),
@@ -292,8 +310,8 @@ def cone_points(observer_pos: Point, facing: float, fov: float, range_px: float,
     cones = wall_index(walls).cones
     cone = cones.get(key)
     if cone is None:
-        if len(cones) > 256:
-            cones.clear()
+        if len(cones) >= CONES_KEPT:
+            del cones[next(iter(cones))]  # the oldest: a watcher walks on, and seldom comes back soon
         origin = (float(key[0]), float(key[1]))
         cone = cones[key] = _cast_cone(origin, math.radians(key[2]), fov, range_px, walls, rays)
     return cone
