@@ -11,6 +11,10 @@ def chapter_scene(ctx, chapter_id: str):
         return StarlitScene(ctx, chapter_id)
     from game.scenes.explore import ExploreScene
 
+    if chapter_id == "berlin":  # the chapter whose story starts the games
+        from game.scenes.minigames import import_games
+
+        import_games(ctx)
     return ExploreScene(ctx, chapter.map, chapter.spawn, chapter=chapter_id)
 
 

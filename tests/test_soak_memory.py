@@ -1,0 +1,252 @@
+"""What the monkey soak found holding memory (python -m game.soak): Ink stories dropped after being
+played, a story per settings change, the map reading a replaced story, the evening left for the title,
+and glibc's rising mmap threshold."""
+
+import ctypes
+import ctypes.util
+import gc
+import json
+import sys
+import weakref
+
+import pytest
+
+from game.content.story import Story, story_path
+from game.core.session import Session
+
+MB = 1024 * 1024
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
+                 "keepcost")]
+
+
+def _mallinfo2():
+    """glibc's allocator statistics (2.33 and later), or None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallinfo2 = libc.mallinfo2
+    except (OSError, AttributeError):
+        return None
+    mallinfo2.restype = _MallInfo2
+    return mallinfo2
+
+
+MALLINFO2 = _mallinfo2()
+needs_glibc = pytest.mark.skipif(MALLINFO2 is None, reason="glibc's mallinfo2 is needed to see the C heap")
+
+
+def allocated() -> int:
+    """Bytes malloc has handed out and not had back (heap and mapped blocks)."""
+    info = MALLINFO2()
+    return info.uordblks + info.hblkhd
+
+
+def play_the_dinner(story: Story) -> None:
+    """The dinner knot to its end, first choice each time: Ink follows a few hundred diverts."""
+    story.start("dinner")
+    while (item := story.next()) is not None:
+        story.take_actions()
+        if isinstance(item, list):
+            story.choose(0)
+
+
+@needs_glibc
+def test_a_story_played_then_dropped_leaves_nothing_behind():
+    """bink 0.7.1 never frees the diverts a dropped story followed (an Rc cycle in its engine): each
+    evening played and let go kept ~0.5 MB. Stories now hand their runtime on instead of dropping it."""
+    for _ in range(3):  # the runtimes the loop needs, made once
+        play_the_dinner(Story())
+    gc.collect()
+    before = allocated()
+    for _ in range(10):
+        play_the_dinner(Story())
+    gc.collect()
+    assert allocated() - before < 1 * MB  # was ~5.4 MB
+
+
+def test_a_new_evening_in_the_same_language_reuses_the_story_and_starts_afresh():
+    old = Session.new("en")
+    play_the_dinner(old.story)
+    new = Session.new("en", replacing=old)
+    assert new.story is old.story  # no second Ink runtime for the evening that replaces this one
+    fresh = Session.new("en")
+    assert new.story.save() == fresh.story.save()  # variables, visits, seed: as a story just loaded
+    assert new.story.get("chores_done") == 0
+    new.story.start("vineyard_intro")
+    fresh.story.start("vineyard_intro")
+    assert new.story.next() == fresh.story.next()
+
+
+def test_a_story_taken_after_another_was_dropped_is_as_good_as_new():
+    played = Story()
+    play_the_dinner(played)
+    played.set("chores_done", 3)
+    del played
+    gc.collect()
+    reused, fresh = Story(), Story()
+    state, fresh_state = json.loads(reused.save()), json.loads(fresh.save())
+    state.pop("storySeed"), fresh_state.pop("storySeed")  # drawn at random by Ink for each new story
+    assert state == fresh_state
+    assert reused.get("chores_done") == 0 and reused.actions == [] and reused.current_knot == ""
+
+
+def test_settings_that_keep_the_language_keep_the_story():
+    session = Session.new("en")
+    session.story.start("vineyard_tend_vine")
+    while session.story.next() is not None:
+        pass
+    story = session.story
+    session.change_language("en")  # every setting applied asks for the language in the settings
+    assert session.story is story
+    session.change_language("fr")
+    assert session.story is not story and session.story.path == story_path("fr")
+    assert session.story.get("chores_done") == story.get("chores_done") == 1
+
+
+def test_after_a_language_switch_the_map_reads_the_story_told_now(tmp_path):
+    """The level used to keep the `get` of the story it was built with: after a switch it went on
+    reading the replaced story (Sophie never came to the door once the knock was heard in French)."""
+    import mapkit
+    from game.core.context import Context
+    from game.scenes.explore import ExploreScene
+    from game.world.components import Named
+
+    mapkit.write_tileset(tmp_path)
+    path = mapkit.write_map(tmp_path, "hall", mapkit.ROOM, [
+        {"kind": "spawn", "name": "default", "x": 2.5, "y": 3},
+        {"kind": "npc", "name": "sophie_at_door", "x": 5.5, "y": 3,
+         "props": {"sprite": "sophie", "text": "Bonsoir.", "if_var": "heard_knock"}},
+    ])
+    ctx = Context(session=Session.new("en"), announce=lambda line: None)
+    scene = ExploreScene(ctx, str(path))
+    ctx.scenes.push(scene)
+    ctx.scenes.apply_pending()
+    names = lambda: sorted(named.name for _, named in scene.level.world.query(Named))  # noqa: E731
+    assert names() == []
+    old = weakref.ref(ctx.session.story)
+    ctx.session.change_language("fr")
+    ctx.session.story.set("heard_knock", True)
+    assert scene.level.refresh_conditions() is True
+    assert names() == ["sophie_at_door"]
+    gc.collect()
+    assert old() is None  # and the replaced story is not kept by the map
+
+
+def test_the_evening_left_for_the_title_is_let_go_there(tmp_path):
+    """The evening just quit stayed in memory at the title: its story as the title's session, and its
+    map's Tiled data (cyclic, and frozen by the map's gc.freeze) until another map loaded."""
+    from game.core.input import Intent
+    from game.scenes.title import TitleScene
+    from test_menus import tap, walking_in_the_vineyard
+
+    ctx = walking_in_the_vineyard(tmp_path)
+    tiled, story = weakref.ref(ctx.scenes.top.level.map.tmx), weakref.ref(ctx.session.story)
+    tap(ctx, Intent.PAUSE, Intent.DOWN, Intent.DOWN, Intent.INTERACT)  # Save and quit
+    ctx.scenes.apply_pending()
+    assert isinstance(ctx.scenes.top, TitleScene)
+    assert tiled() is None and story() is None
+
+
+def test_closing_the_window_at_the_title_keeps_where_he_was(tmp_path):
+    """Closing the window autosaves (game/cli.py); at the title it saved the evening just quit again,
+    from its chapter's start."""
+    from game.core.input import InputFrame, Intent
+    from game.core.context import TICK
+    from game.scenes.director import autosave
+    from test_menus import tap, walking_in_the_vineyard
+
+    ctx = walking_in_the_vineyard(tmp_path)
+    for _ in range(40):
+        ctx.scenes.update(InputFrame.of([Intent.DOWN]), TICK)
+    where = (ctx.scenes.top.level.player_position.x, ctx.scenes.top.level.player_position.y)
+    tap(ctx, Intent.PAUSE, Intent.DOWN, Intent.DOWN, Intent.INTERACT)  # Save and quit
+    ctx.scenes.apply_pending()
+    autosave(ctx)  # the window closed at the title
+    save = ctx.saves.read()
+    assert (save.x, save.y) == where and not save.intro_pending
+
+
+@needs_glibc
+def test_big_blocks_are_mapped_on_their_own_even_after_a_bigger_one_was_freed():
+    """glibc raises its mmap threshold to any big block freed: after one 8 MB window surface, every
+    smaller surface came from the heap, whose holes stayed resident. The game fixes the threshold.
+    In a fresh interpreter: glibc serves a block from a free hole of the heap whatever the threshold,
+    and after a few hundred tests this process's heap has holes of every size."""
+    import subprocess
+
+    probe = """
+import ctypes, ctypes.util, os
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+import pygame
+import game.core.memory  # sets the threshold when imported
+
+class Info(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+mallinfo2 = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallinfo2
+mallinfo2.restype = Info
+window = pygame.Surface((1920, 1080), pygame.SRCALPHA)
+del window
+before = mallinfo2().hblkhd
+canvas = pygame.Surface((480, 270), pygame.SRCALPHA)
+print(mallinfo2().hblkhd - before, canvas.get_height() * canvas.get_pitch())
+"""
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    mapped, size = map(int, result.stdout.split()[-2:])
+    assert mapped >= size
+
+
+
+def test_while_a_berlin_game_has_the_screen_the_street_lets_its_view_go():
+    """A game covers the whole screen; the street's map view (~2 MB of buffers) waited under it beside
+    the game's own. It goes, and is made again for the story that goes on over the street."""
+    from game.app import App, RunOptions
+    from game.content.story import StoryAction
+    from game.scenes.director import chapter_scene
+
+    app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
+    app.ctx.session = Session.new()
+    street = chapter_scene(app.ctx, "berlin")
+    app.ctx.scenes.clear_to(street)
+    app.ctx.scenes.apply_pending()
+    view = weakref.ref(street.view)
+    app.ctx.session.carry_out([StoryAction("start_minigame", ("stakeout",))])
+    street.resume()  # what the dialogue's end does
+    app.ctx.scenes.apply_pending()
+    game = app.ctx.scenes.top
+    assert game.game_id == "stakeout"
+    app.render(0.0)
+    assert view() is None
+    game.finish("lost")
+    app.ctx.scenes.apply_pending()
+    assert street.view is not None and app.ctx.scenes.scenes[0] is street
+    app.render(0.0)
+    assert app.canvas.get_at((240, 20))[:3] != (0, 0, 0)  # the street is drawn again under the dialogue
+
+
+def test_the_berlin_chapter_brings_its_games_in_as_it_loads():
+    """Imported when the first game started, the games stalled that frame (~30 ms) and their code
+    (~1.7 MB) came in mid-chapter; now they come with the chapter. In a fresh interpreter, as a
+    player's run would be."""
+    import subprocess
+
+    probe = """
+import os, sys
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+from game.core.context import Context
+from game.core.session import Session
+from game.scenes.director import chapter_scene
+ctx = Context(session=Session.new(), announce=lambda line: None)
+chapter_scene(ctx, "garden")
+print("garden", "game.scenes.minigames.deaddrop" in sys.modules)
+chapter_scene(ctx, "berlin")
+print("berlin", all(f"game.scenes.minigames.{name}" in sys.modules for name in ("stakeout", "cipher", "tail", "deaddrop")))
+"""
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["garden", "False", "berlin", "True"]
