@@ -1,5 +1,7 @@
 """The pause menu and the settings, driven with intents as a player would."""
 
+import pygame
+
 from game.core.context import TICK, Context
 from game.core.input import InputFrame, Intent
 from game.core.saves import SaveStore
@@ -74,3 +76,29 @@ def test_escape_pauses_in_the_middle_of_a_conversation_too(tmp_path):
     assert isinstance(ctx.scenes.top, MenuScene)
     tap(ctx, Intent.INTERACT)  # Resume: back to the same line
     assert isinstance(ctx.scenes.top, DialogueScene) and ctx.scenes.top.line is not None
+
+
+def test_settings_opened_from_the_pause_menu_are_the_only_panel_on_screen(tmp_path):
+    """Settings drawn over the pause menu showed both translucent panels, one through the other;
+    the menu a player is in is drawn alone over the dimmed world."""
+    from game.app import App, RunOptions
+
+    app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
+    ctx = app.ctx
+    ctx.session = Session.new()
+    ctx.scenes.clear_to(chapter_scene(ctx, "vineyard"))
+    ctx.scenes.apply_pending()
+    while ctx.scenes.top.transitioning or len(ctx.scenes) > 1:  # the arrival and its opening message
+        app.tick(InputFrame.of(pressed=[Intent.INTERACT]) if app.ticks % 2 else InputFrame())
+    tap(ctx, Intent.PAUSE, Intent.DOWN, Intent.INTERACT)  # Settings
+    world, paused, settings = ctx.scenes.scenes
+    assert (paused.title, settings.title) == ("Paused", "Settings")
+    app.render(0.0)
+    both = app.canvas.copy()
+    ctx.scenes.pop()  # the same frame with no pause menu under the settings at all
+    ctx.scenes.pop()
+    ctx.scenes.push(settings)
+    ctx.scenes.apply_pending()
+    assert ctx.scenes.scenes == (world, settings)
+    app.render(0.0)
+    assert pygame.image.tobytes(both, "RGB") == pygame.image.tobytes(app.canvas, "RGB")

@@ -34,6 +34,13 @@ class MenuScene(Scene):
     def close(self) -> None:
         self.ctx.scenes.pop()
 
+    def _under_another_menu(self) -> bool:
+        """A menu opened from this one (Settings from the pause menu) takes its place on screen: two
+        translucent panels one over the other made both hard to read."""
+        scenes = self.ctx.scenes.scenes
+        above = scenes[scenes.index(self) + 1:] if self in scenes else []
+        return any(isinstance(scene, MenuScene) for scene in above)
+
     def update(self, frame: InputFrame, dt: float) -> None:
         pressed = frame.pressed
         audio = self.ctx.audio
@@ -60,7 +67,7 @@ class MenuScene(Scene):
             self.close()
 
     def draw(self, canvas, alpha: float) -> None:
-        if not self.ctx.can_draw:
+        if not self.ctx.can_draw or self._under_another_menu():
             return
         from game.render import menu_view
 
