@@ -98,11 +98,25 @@ def draw_person(canvas: pygame.Surface, person, x: int, y: int, carrying: str = 
     h = (22 + tall) * scale
     w = (8 + wide) * scale
     coat = COATS.get(person.coat, (100, 100, 100))
-    pygame.draw.rect(canvas, (30, 30, 34), (x - w // 2 + 1, y - 6 * scale, 2 * scale, 6 * scale))  # legs
-    pygame.draw.rect(canvas, (30, 30, 34), (x + w // 2 - 3 * scale, y - 6 * scale, 2 * scale, 6 * scale))
-    pygame.draw.rect(canvas, coat, (x - w // 2, y - h + 6 * scale, w, h - 12 * scale + 6 * scale))
+    shade = tuple(int(c * 0.72) for c in coat)  # the side away from the light, the arms, the buttons
+    legs = (30, 30, 34)
+    pygame.draw.rect(canvas, legs, (x - w // 2 + 1, y - 6 * scale, 2 * scale, 6 * scale))  # legs
+    pygame.draw.rect(canvas, legs, (x + w // 2 - 3 * scale, y - 6 * scale, 2 * scale, 6 * scale))
+    pygame.draw.rect(canvas, (18, 18, 20), (x - w // 2, y - scale, 3 * scale, scale))  # shoes
+    pygame.draw.rect(canvas, (18, 18, 20), (x + w // 2 - 3 * scale, y - scale, 3 * scale, scale))
+    body = pygame.Rect(x - w // 2, y - h + 6 * scale, w, h - 6 * scale)
+    pygame.draw.rect(canvas, coat, body)
+    pygame.draw.rect(canvas, shade, (body.right - 2 * scale, body.y, 2 * scale, body.h))
+    pygame.draw.rect(canvas, shade, (body.x, body.y + scale, scale, body.h * 3 // 5))  # the near arm
+    for button in range(3):
+        pygame.draw.rect(canvas, shade, (x, body.y + (3 + 3 * button) * scale, scale, scale))
+    pygame.draw.rect(canvas, shade, (x - 2 * scale, body.y, 4 * scale, scale))  # the collar
     head = (x, y - h + 3 * scale)
     pygame.draw.circle(canvas, (220, 190, 160), head, 3 * scale)
+    if scale > 1:  # eyes, when the figure is big enough to have them
+        eye = scale // 2
+        for dx in (-scale, scale):
+            pygame.draw.rect(canvas, (60, 44, 40), (head[0] + dx - eye, head[1], eye, eye))
     hat = person.hat
     if hat in HAT_COLOURS:
         colour = HAT_COLOURS[hat]

@@ -129,36 +129,109 @@ class StakeoutView:
 
 
 def _compose_street(daylight: float, lit: int | None, someone_at_door: bool) -> pygame.Surface:
-    """The house opposite at this hour: sky, facade, its lit windows, the door, the lamp."""
+    """The house opposite at this hour: sky and roofline, a stone facade in courses, windows with
+    frames and sills, the door, the pavement and the lamp with its pool of light."""
     image = pygame.Surface(VIEW.size)
     origin = (-VIEW.x, -VIEW.y)  # drawn in canvas coordinates, moved onto the image
-    sky = tuple(int(a + (b - a) * daylight) for a, b in zip((18, 22, 36), (104, 112, 126)))
+    sky = _mix((18, 22, 36), (104, 112, 126), daylight)
     image.fill(sky)
     facade = FACADE.move(origin)
-    image.fill(STONE, facade)
-    pygame.draw.rect(image, STONE_DARK, facade, 2)
+    _draw_roofline(image, facade, _mix(sky, (10, 12, 18), 0.55))
+    _draw_facade(image, facade)
     for row in range(3):
         for col in range(4):
-            wx, wy = facade.x + 18 + col * 52, facade.y + 14 + row * 34
             on = lit is not None and (row * 4 + col + lit) % 5 == 0
-            image.fill(WINDOW_LIT if on else WINDOW_DARK, (wx, wy, 18, 22))
-            pygame.draw.rect(image, STONE_DARK, (wx - 1, wy - 1, 20, 24), 1)
-    door = DOOR.move(origin)
-    image.fill((30, 26, 24) if someone_at_door else (70, 50, 40), door)
-    pygame.draw.rect(image, STONE_DARK, door.inflate(4, 2), 2)
+            _draw_window(image, pygame.Rect(facade.x + 18 + col * 52, facade.y + 14 + row * 34, 18, 22), on)
+    _draw_door(image, DOOR.move(origin), someone_at_door)
     pavement = pygame.Rect(0, facade.bottom, VIEW.w, VIEW.h - facade.bottom)
     image.fill((50, 56, 66), pavement)
-    for x in range(0, VIEW.w, 12):
+    image.fill((70, 76, 88), (0, pavement.y, VIEW.w, 2))  # the kerb of the house's step
+    for x in range(-6, VIEW.w, 12):  # flagstones, seen at a slant
         pygame.draw.line(image, (60, 66, 78), (x, pavement.y + 4), (x + 6, pavement.bottom))
-    lamp_x = LAMP_X - VIEW.x
-    pygame.draw.line(image, (30, 30, 36), (lamp_x, pavement.y + 20), (lamp_x, facade.y + 40), 2)
-    glow = pygame.Surface((70, 70), pygame.SRCALPHA)
-    strength = 1.0 - daylight
-    pygame.draw.circle(glow, (*SODIUM, int(60 * strength)), (35, 35), 34)
-    pygame.draw.circle(glow, (*SODIUM, int(90 * strength)), (35, 35), 14)
-    image.blit(glow, (lamp_x - 35, facade.y + 5))
-    image.fill(SODIUM, (lamp_x - 3, facade.y + 38, 7, 4))
+    for y in range(pavement.y + 9, pavement.bottom, 9):
+        pygame.draw.line(image, (58, 64, 76), (0, y), (VIEW.w, y))
+    _draw_lamp(image, LAMP_X - VIEW.x, facade.y, pavement.y, 1.0 - daylight)
     return image
+
+
+def _mix(a, b, amount: float) -> tuple[int, int, int]:
+    return tuple(int(x + (y - x) * amount) for x, y in zip(a, b))
+
+
+def _draw_roofline(image: pygame.Surface, facade: pygame.Rect, colour) -> None:
+    """The roof and two chimneys above the cornice, dark against the sky."""
+    image.fill(colour, (facade.x - 4, facade.y - 8, facade.w + 8, 8))
+    for x in (facade.x + 30, facade.right - 50):
+        image.fill(colour, (x, facade.y - 16, 10, 8))
+        image.fill(_mix(colour, (0, 0, 0), 0.3), (x - 1, facade.y - 17, 12, 2))
+
+
+def _draw_facade(image: pygame.Surface, facade: pygame.Rect) -> None:
+    """Stone laid in courses, a cornice at the top, a darker plinth at the street."""
+    image.fill(STONE, facade)
+    joint = _mix(STONE, STONE_DARK, 0.45)
+    for course, y in enumerate(range(facade.y + 8, facade.bottom, 6)):
+        pygame.draw.line(image, joint, (facade.x, y), (facade.right - 1, y))
+        for x in range(facade.x + (course % 2) * 8, facade.right, 16):
+            pygame.draw.line(image, joint, (x, y + 1), (x, min(y + 5, facade.bottom - 1)))
+    image.fill(_mix(STONE, (200, 204, 210), 0.25), (facade.x - 3, facade.y, facade.w + 6, 2))  # cornice, lit from above
+    image.fill(STONE_DARK, (facade.x - 3, facade.y + 2, facade.w + 6, 3))
+    image.fill(_mix(STONE_DARK, (0, 0, 0), 0.35), (facade.x, facade.y + 5, facade.w, 1))  # its shadow
+    image.fill(STONE_DARK, (facade.x, facade.bottom - 8, facade.w, 8))  # the plinth
+    pygame.draw.rect(image, STONE_DARK, facade, 1)
+
+
+def _draw_window(image: pygame.Surface, pane: pygame.Rect, lit: bool) -> None:
+    """A tall window: lintel, frame, a cross of glazing bars, a sill; a lit one has a curtain's edge."""
+    frame = _mix(STONE_DARK, (0, 0, 0), 0.25)
+    image.fill(STONE_DARK, (pane.x - 2, pane.y - 3, pane.w + 4, 2))  # lintel
+    image.fill(WINDOW_LIT if lit else WINDOW_DARK, pane)
+    if lit:
+        image.fill(_mix(WINDOW_LIT, (120, 60, 30), 0.45), (pane.x, pane.y, 4, pane.h))  # curtain
+        image.fill(_mix(WINDOW_LIT, (255, 240, 200), 0.4), (pane.x + 5, pane.y + 1, pane.w - 6, 2))
+    else:
+        image.fill(_mix(WINDOW_DARK, (120, 130, 150), 0.18), (pane.x + 2, pane.y + 2, 3, 5))  # a glint of sky
+    pygame.draw.rect(image, frame, pane.inflate(2, 2), 1)
+    image.fill(frame, (pane.centerx, pane.y, 1, pane.h))
+    image.fill(frame, (pane.x, pane.y + 8, pane.w, 1))
+    image.fill(_mix(STONE, (220, 222, 226), 0.3), (pane.x - 3, pane.bottom + 1, pane.w + 6, 2))  # sill
+    image.fill(STONE_DARK, (pane.x - 2, pane.bottom + 3, pane.w + 4, 1))
+
+
+def _draw_door(image: pygame.Surface, door: pygame.Rect, open_: bool) -> None:
+    """A double door with panels under a fanlight, on a step; dark inside while someone stands in it."""
+    wood = (70, 50, 40)
+    image.fill(STONE_DARK, door.inflate(6, 0).move(0, -3).clip(door.inflate(6, 6)))
+    image.fill((30, 26, 24) if open_ else wood, door)
+    if not open_:
+        panel = _mix(wood, (0, 0, 0), 0.3)
+        for x in (door.x + 3, door.centerx + 2):
+            pygame.draw.rect(image, panel, (x, door.y + 10, door.w // 2 - 5, 11), 1)
+            pygame.draw.rect(image, panel, (x, door.y + 24, door.w // 2 - 5, 12), 1)
+        image.fill(panel, (door.centerx, door.y + 8, 1, door.h - 8))
+        image.fill((200, 170, 90), (door.centerx + 3, door.y + 23, 1, 2))  # the handle
+    image.fill(WINDOW_DARK, (door.x + 2, door.y + 1, door.w - 4, 5))  # fanlight
+    image.fill(_mix(STONE, (220, 222, 226), 0.2), (door.x - 4, door.bottom - 2, door.w + 8, 2))  # the step
+
+
+def _draw_lamp(image: pygame.Surface, x: int, facade_y: int, ground_y: int, strength: float) -> None:
+    """A street lamp: post, arm and lantern; at night a halo and a pool of light on the pavement."""
+    post = (30, 30, 36)
+    head_y = facade_y + 38
+    if strength > 0:
+        glow = pygame.Surface((70, 70), pygame.SRCALPHA)
+        pygame.draw.circle(glow, (*SODIUM, int(60 * strength)), (35, 35), 34)
+        pygame.draw.circle(glow, (*SODIUM, int(90 * strength)), (35, 35), 14)
+        image.blit(glow, (x - 35, facade_y + 5))
+        pool = pygame.Surface((90, 16), pygame.SRCALPHA)
+        pygame.draw.ellipse(pool, (*SODIUM, int(40 * strength)), pool.get_rect())
+        pygame.draw.ellipse(pool, (*SODIUM, int(45 * strength)), pool.get_rect().inflate(-40, -6))
+        image.blit(pool, (x - 45, ground_y + 8))
+    pygame.draw.line(image, post, (x, ground_y + 20), (x, head_y + 4), 2)
+    image.fill(post, (x - 2, ground_y + 17, 6, 4))  # its foot
+    image.fill(post, (x - 4, head_y - 3, 9, 3))  # the lantern's cap
+    image.fill(SODIUM, (x - 3, head_y, 7, 4))
+    image.fill(post, (x - 2, head_y + 4, 5, 1))
 
 
 def _clock(minutes: int) -> str:
