@@ -15,6 +15,7 @@ from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 from game.scenes.starlit import StarlitScene
 
 STALE = (255, 0, 255)  # what the last frame left: a colour no scene of the game draws
+OTHER = (0, 255, 0)
 
 
 @pytest.fixture
@@ -25,14 +26,27 @@ def app():
 
 
 def stale_pixels(app, scene, ticks: int = 5) -> int:
+    """How many pixels of a frame depend on what the frame before left: the frame is drawn twice,
+    once over STALE and once over OTHER, after a first frame (pyscroll clears only where its last
+    frame was blitted). A pixel that differs kept something of the canvas (lit, dimmed or as is)."""
     if scene not in app.ctx.scenes.scenes:
         app.ctx.scenes.push(scene)
         app.ctx.scenes.apply_pending()
     for _ in range(ticks):
         app.tick(InputFrame())
-    app.canvas.fill(STALE)
     app.render(0.5)
-    return pygame.mask.from_threshold(app.canvas, STALE, (1, 1, 1, 255)).count()
+    frames = []
+    for colour in (STALE, OTHER):
+        app.canvas.fill(colour)
+        app.render(0.5)
+        frames.append(app.canvas.copy())
+    stale = pygame.mask.from_threshold(frames[0], STALE, (1, 1, 1, 255)).count()
+    return max(stale, _differing(*frames))
+
+
+def _differing(first: pygame.Surface, second: pygame.Surface) -> int:
+    same = pygame.mask.from_threshold(first, (0, 0, 0), (1, 1, 1, 255), second)  # pixel by pixel
+    return first.get_width() * first.get_height() - same.count()
 
 
 def test_a_map_smaller_than_the_screen_paints_its_margins(app, tmp_path):
@@ -46,6 +60,14 @@ def test_a_map_smaller_than_the_screen_paints_its_margins(app, tmp_path):
 
 def test_a_real_map_with_its_light_and_rain_paints_every_pixel(app):
     assert stale_pixels(app, ExploreScene(app.ctx, "berlin_street")) == 0
+
+
+def test_a_lit_map_smaller_than_the_screen_leaves_no_ghosts_in_its_margins(app):
+    """The cellar is narrower than the screen: pyscroll cleared only where its last frame was
+    blitted, so the message boxes of earlier frames stayed in the margins, dimmed by the light."""
+    scene = ExploreScene(app.ctx, "cellar")
+    assert stale_pixels(app, scene) == 0
+    assert app.canvas.get_at((2, 135))[:3] == (0, 0, 0)
 
 
 @pytest.mark.parametrize("game_id", MINIGAME_IDS)

@@ -46,12 +46,16 @@ class MapRenderer(pyscroll.BufferedRenderer):
     Whenever the buffer's tiles reach past an edge of the map (the camera near a side), pyscroll
     clears the last frame's area before blitting its buffer over it; when the view lies inside
     the map, that blit paints every pixel anyway, and the clear was a whole-screen fill a frame.
+    Otherwise the whole frame is cleared, margins included.
     """
 
     def _clear_surface(self, surface, area=None):
-        if surface is not self._buffer and self.map_rect.contains(self.view_rect):
-            return
-        super()._clear_surface(surface, area)
+        if surface is self._buffer:
+            super()._clear_surface(surface, area)
+        elif not self.map_rect.contains(self.view_rect):
+            # the whole frame: pyscroll clears only where its last frame was blitted, and a map
+            # smaller than the screen kept earlier frames (message boxes) in its margins
+            super()._clear_surface(surface, None)
 
 
 class MapView:
