@@ -155,3 +155,20 @@ def test_characters_are_layered_as_pyscroll_layers_sprites(app, map_name):
             surfaces.append((frame, pygame.Rect(sx - 8, sy - 24, 16, 24), base + position.y * scale))
         renderer.draw(reference, reference.get_rect(), surfaces)
         assert pygame.image.tobytes(ours, "RGB") == pygame.image.tobytes(reference, "RGB"), (map_name, cx, cy)
+
+
+def test_the_choices_panel_leaves_room_after_its_longest_choice(app):
+    """The longest choice ended a pixel from the panel's frame; it now has a margin on the right
+    too (the left has the marker's column)."""
+    from game.render.dialogue_box import draw_choices
+
+    ui = app.ctx.assets.ui()
+    texts = ["I went where no one had sent me.", "Only my land.", "A glass."]
+    canvas = pygame.Surface((480, 270), pygame.SRCALPHA)
+    canvas.fill((0, 0, 0, 0))
+    draw_choices(canvas, app.ctx.assets, texts, 1, bottom=200)
+    panel = canvas.get_bounding_rect()
+    frame_right = panel.right - ui.panel_border()[2]
+    ink = [x for x in range(panel.x, panel.right) for y in range(panel.y, panel.bottom)
+           if canvas.get_at((x, y))[:3] == ui.text_color()]
+    assert ink and frame_right - (max(ink) + 1) >= 4  # px of the panel's fill before its frame

@@ -43,6 +43,7 @@ def draw_choices(canvas, assets, texts: list[str], cursor: int, bottom: int | No
 
 
 _choices = Composed()
+CHOICE_END_MARGIN = 4  # px after the longest choice, before the frame
 
 
 def _compose_choices(assets, texts: list[str], cursor: int) -> pygame.Surface:
@@ -53,7 +54,10 @@ def _compose_choices(assets, texts: list[str], cursor: int) -> pygame.Surface:
     width = min(CHOICE_WIDTH_MAX, max(font.size(text)[0] for text in texts) + indent)
     rows = [font.wrap(text, width - indent) for text in texts]
     height = sum(len(lines) for lines in rows) * font.line_height + 2 * (len(texts) - 1)
-    rect = pygame.Rect(0, 0, width + border_left + border_right + 4, height + border_top + border_bottom + 4)
+    # padding 2 all round, and on the right as much again as the marker's gap: the longest choice
+    # ended a pixel from the frame while the others had the marker's column on their left
+    rect = pygame.Rect(0, 0, width + border_left + border_right + 4 + CHOICE_END_MARGIN,
+                       height + border_top + border_bottom + 4)
     canvas = pygame.Surface(rect.size, pygame.SRCALPHA)
     content = ui.draw_panel(canvas, rect, padding=2)
     y = content.y
