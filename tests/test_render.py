@@ -172,3 +172,21 @@ def test_the_choices_panel_leaves_room_after_its_longest_choice(app):
     ink = [x for x in range(panel.x, panel.right) for y in range(panel.y, panel.bottom)
            if canvas.get_at((x, y))[:3] == ui.text_color()]
     assert ink and frame_right - (max(ink) + 1) >= 4  # px of the panel's fill before its frame
+
+
+def test_a_chapters_first_words_wait_for_its_title_to_fade(app):
+    """Berlin's narration opened at the top of the screen while "Berlin, 1983" was still showing
+    there, and the title read through the box; the box now opens once the title has gone."""
+    from game.core.session import Session
+    from game.scenes.director import chapter_scene
+    from game.scenes.explore import TITLE_SECONDS
+
+    app.ctx.session = Session.new()
+    street = chapter_scene(app.ctx, "berlin")
+    app.ctx.scenes.clear_to(street)
+    app.ctx.scenes.apply_pending()
+    arrived = app.ctx.clock.seconds
+    while app.ctx.scenes.top is street:
+        app.tick(InputFrame())
+    assert app.ctx.clock.seconds - arrived >= TITLE_SECONDS
+    assert type(app.ctx.scenes.top).__name__ == "DialogueScene"

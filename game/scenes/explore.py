@@ -255,7 +255,9 @@ class ExploreScene(Scene):
             return
         if self._fade > 0.0:
             self._fade = max(0.0, self._fade - dt / fade_seconds)
-        if self._intro and self._fade == 0.0 and self._since_arrival >= INTRO_DELAY:
+        # the first words wait for the title to fade: a box opening over it showed the title through it
+        intro_delay = max(INTRO_DELAY, TITLE_SECONDS) if self._card else INTRO_DELAY
+        if self._intro and self._fade == 0.0 and self._since_arrival >= intro_delay:
             knot, self._intro = self._intro, None
             self.ctx.scenes.push(DialogueScene(self.ctx, knot))
             return
