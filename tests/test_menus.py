@@ -102,3 +102,30 @@ def test_settings_opened_from_the_pause_menu_are_the_only_panel_on_screen(tmp_pa
     assert ctx.scenes.scenes == (world, settings)
     app.render(0.0)
     assert pygame.image.tobytes(both, "RGB") == pygame.image.tobytes(app.canvas, "RGB")
+
+
+def test_settings_opened_at_the_title_hide_the_title_s_words(tmp_path):
+    """The game's name and the title's menu read through the Settings panel; under a menu the title
+    shows only its sky: what its own menu says no longer changes the picture."""
+    from game.app import App, RunOptions
+
+    app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
+    ctx = app.ctx
+    title = TitleScene(ctx)
+    ctx.scenes.clear_to(title)
+    ctx.scenes.apply_pending()
+    for _ in range(150):  # the name has faded in
+        app.tick(InputFrame())
+    app.render(0.0)
+    alone = pygame.image.tobytes(app.canvas, "RGB")
+    title.cursor = (title.cursor + 1) % len(title.items)
+    app.render(0.0)
+    assert pygame.image.tobytes(app.canvas, "RGB") != alone  # the title's menu is on screen
+    title.cursor = title.items.index("settings")
+    tap(ctx, Intent.INTERACT)
+    assert ctx.scenes.top.title == "Settings"
+    app.render(0.0)
+    under_settings = pygame.image.tobytes(app.canvas, "RGB")
+    title.cursor = 0
+    app.render(0.0)
+    assert pygame.image.tobytes(app.canvas, "RGB") == under_settings

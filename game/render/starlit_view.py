@@ -80,6 +80,8 @@ class TitleView:
     def draw(self, canvas: pygame.Surface, scene, seconds: float) -> None:
         self.sky_view.draw(canvas, seconds)
         canvas.blit(self.ground, (0, 0))
+        if scene.ctx.scenes.top is not scene:
+            return  # a menu (Settings) is open over the title: its words would show through the panel
         title_font, font = self.assets.font("title"), self.assets.font()
         title = scene.ctx.strings("ui.game_title")
         width, _ = title_font.size(title)
