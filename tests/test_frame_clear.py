@@ -105,3 +105,22 @@ def test_a_map_seen_at_its_edges_and_corners_leaves_nothing_stale(app):
             app.canvas.fill(STALE)
             scene.view.draw(app.canvas, scene.level, 1.0)
             assert pygame.mask.from_threshold(app.canvas, STALE, (1, 1, 1, 255)).count() == 0, (x, y)
+
+
+def test_the_ending_s_words_leave_the_sky_free(app):
+    """Over the star-lit ending the dialogue box sat at the top and hid the stars being traced
+    (Cygnus's head, the cursor); it now sits low, over the hills and the bench."""
+    from game.scenes.director import chapter_scene
+
+    app.ctx.session.chapter = "ending"
+    app.ctx.scenes.clear_to(chapter_scene(app.ctx, "ending"))
+    app.ctx.scenes.apply_pending()
+    ending = app.ctx.scenes.top
+    while app.ctx.scenes.top is ending:  # its first words
+        app.tick(InputFrame())
+    app.render(0.5)
+    with_words = app.canvas.copy()
+    sky_alone = app.canvas.copy()
+    ending.draw(sky_alone, 0.5)
+    sky = pygame.Rect(0, 0, 480, 190)  # the stars the player traces lie above the hills
+    assert _differing(with_words.subsurface(sky), sky_alone.subsurface(sky)) == 0

@@ -110,5 +110,6 @@ class StarlitScene(Scene):
         if self.view is None:
             self.view = starlit_view.StarlitView(self.ctx.assets, self.sky, canvas.get_size())
         self.view.draw(canvas, self, self.ctx.clock.seconds)
-        # the two of them sit at the bottom of the picture: let the words float above, in the sky
-        self.ctx.player_screen_y = canvas.get_height() - 12
+        # the words go at the bottom, over the hills and the bench: at the top they hid the very
+        # stars being traced (Cygnus's head, the cursor); while they speak, nothing is traced
+        self.ctx.player_screen_y = None
