@@ -9,7 +9,7 @@
 ~ play_sound("cicadas")
 Late afternoon in Provence. The cicadas have been at it since noon and show no sign of tiring.
 The light lies long and gold across the vine rows, and the stones of the mas give back the day's heat.
-Stéphane Balode, who was once many other people, stands at the end of a row with his sleeves rolled up.
+Stéphane Balode, who was once many other people, stands in the yard before the mas with his sleeves rolled up.
 Twenty-two years of this. Pruning, tying, waiting. The vines ask for patience and nothing else.
 He has grown good at patience. It was, after all, most of his old trade.
 { chores_done < 3:

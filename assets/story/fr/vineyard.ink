@@ -9,7 +9,7 @@
 ~ play_sound("cicadas")
 Fin d’après-midi en Provence. Les cigales chantent depuis midi et ne semblent pas près de se lasser.
 La lumière s’allonge, dorée, en travers des rangs de vigne, et les pierres du mas rendent la chaleur du jour.
-Stéphane Balode, qui fut autrefois bien d’autres hommes, se tient au bout d’un rang, les manches retroussées.
+Stéphane Balode, qui fut autrefois bien d’autres hommes, se tient dans la cour devant le mas, les manches retroussées.
 Vingt-deux ans de cette vie-là. Tailler, attacher, attendre. La vigne ne demande que de la patience, rien d’autre.
 La patience, il s’y entend. C’était, après tout, l’essentiel de son ancien métier.
 { chores_done < 3:
