@@ -171,7 +171,8 @@ def mas(ids: dict) -> MapBuilder:
     m.put_grid("herbs", 29, 1, 1, 2)
     m.put_grid("plant", 31, 2, 1, 2)
     m.put_grid("rugbig", 22, 5, 7, 4, lambda c, r: "ground")  # opaque: it replaces the floor
-    m.put_grid("dtable", 23, 6, 5, 2)
+    # the table's far edge is drawn over whoever sits behind it: Sophie, at dinner, sits on her chair
+    m.put_grid("dtable", 23, 6, 5, 2, lambda c, r: "above" if r == 0 else "detail")
     m.put("detail", 25, 5, "chair_s")          # hers, facing his
     m.put("detail", 25, 8, "chair_n")          # his
     m.put("detail", 22, 6, "chair_e")
@@ -233,7 +234,7 @@ def mas(ids: dict) -> MapBuilder:
     m.obj("interactable", "radio", 8, 13, 2, 2, prompt="Listen", knot="visitor_radio")
     m.obj("npc", "sophie", DOOR + 0.5, H - 0.1, sprite="sophie", knot="visitor_front_door", facing="up",
           chapters="visitor", if_var="heard_knock")
-    m.obj("npc", "sophie_dinner", 25.5, 5.9, sprite="sophie", facing="down", chapters="dinner",
+    m.obj("npc", "sophie_dinner", 25.5, 6.45, sprite="sophie", facing="down", chapters="dinner",
           text="She is waiting for the wine.")
     return m
 
