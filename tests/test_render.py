@@ -190,3 +190,16 @@ def test_a_chapters_first_words_wait_for_its_title_to_fade(app):
         app.tick(InputFrame())
     assert app.ctx.clock.seconds - arrived >= TITLE_SECONDS
     assert type(app.ctx.scenes.top).__name__ == "DialogueScene"
+
+
+def test_a_map_view_keeps_one_screen_sized_buffer(app):
+    """pyscroll also made a screen-sized zoom buffer, read only when zoomed (the game never zooms):
+    half a megabyte more for every map shown and every Berlin game played."""
+    scene = ExploreScene(app.ctx, "berlin_churchyard")
+    app.ctx.scenes.push(scene)
+    app.ctx.scenes.apply_pending()
+    app.render(0.5)
+    renderer = scene.view.renderer
+    big = [value for value in vars(renderer).values()
+           if isinstance(value, pygame.Surface) and value.get_width() >= 480 and value.get_height() >= 270]
+    assert len(big) == 1

@@ -46,8 +46,15 @@ class MapRenderer(pyscroll.BufferedRenderer):
     Whenever the buffer's tiles reach past an edge of the map (the camera near a side), pyscroll
     clears the last frame's area before blitting its buffer over it; when the view lies inside
     the map, that blit paints every pixel anyway, and the clear was a whole-screen fill a frame.
-    Otherwise the whole frame is cleared, margins included.
+    Otherwise the whole frame is cleared, margins included. It never zooms, and keeps no zoom buffer.
     """
+
+    def _create_buffers(self, view_size, buffer_size):
+        super()._create_buffers(view_size, buffer_size)
+        if self._zoom_level == 1.0:
+            # pyscroll makes a screen-sized zoom buffer whatever the zoom, and reads it only when
+            # zoomed; the game never zooms: half a megabyte for every map shown, and every Berlin game
+            self._zoom_buffer = None
 
     def _clear_surface(self, surface, area=None):
         if surface is self._buffer:
