@@ -185,6 +185,9 @@ class App:
         ctx = self.ctx
         ctx.scenes.push(first_scene)
         ctx.scenes.apply_pending()
+        # this frame lasts the whole run: keeping the first scene in it kept that scene (its map, its
+        # view, its rain: a few megabytes) long after the story had left it
+        del first_scene
         clock = pg.time.Clock()
         refresh = 60
         if not self.options.headless:

@@ -250,3 +250,28 @@ print("berlin", all(f"game.scenes.minigames.{name}" in sys.modules for name in (
 """
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["garden", "False", "berlin", "True"]
+
+
+def test_the_scene_a_run_began_with_goes_once_the_game_has_left_it():
+    """App.run kept its first scene in a local for the whole run: after a chapter restart (or the
+    story moving on) that street, with its map, view and rain, stayed in memory to the end."""
+    from game.app import App, RunOptions
+    from game.core.input import InputFrame
+    from game.scenes.director import chapter_scene
+
+    app = App(RunOptions(headless=True, window_size=(480, 270), max_ticks=40), announce=lambda line: None)
+    app.ctx.session = Session.new()
+    first, seen = [], []
+
+    def player(ctx):
+        if app.ticks == 1:
+            first.append(weakref.ref(ctx.scenes.top))
+        if app.ticks == 10:
+            ctx.scenes.clear_to(chapter_scene(ctx, "berlin"))  # what a chapter restart does
+        if app.ticks == 20:
+            gc.collect()
+            seen.append(first[0]())
+        return InputFrame()
+
+    app.run(chapter_scene(app.ctx, "berlin"), player)  # made in the call: the test keeps no reference
+    assert seen == [None]
