@@ -151,6 +151,32 @@ class CipherView:
 
 
 PAGE = pygame.Rect(16, 8, 448, 254)
+RULE = 12  # the ruled lines' spacing: every text row of the page sits on one
+FIRST_RULE = PAGE.y + 14
+RULE_COLOUR = (186, 190, 196)
+DECODED_ROWS = 2  # each line of the decoded text (the big face) takes two rules
+DECODE_BUTTON = (200, 196, 180)
+DECODE_CHOSEN = (60, 70, 110)
+
+
+def _on_rule(font, rule: int) -> int:
+    """The y to draw `font` at so that its baseline sits on the ruled line at y = rule."""
+    return rule - font.baseline
+
+
+def _bevel(canvas: pygame.Surface, rect: pygame.Rect, face, pressed: bool = False) -> None:
+    """A small raised button: its face, a light top and left edge, a dark bottom and right edge,
+    and an ink outline (sunken, the edges swapped, when pressed)."""
+    light = tuple(min(255, c + 40) for c in face)
+    dark = tuple(int(c * 0.6) for c in face)
+    top_left, bottom_right = (dark, light) if pressed else (light, dark)
+    canvas.fill(face, rect)
+    inner = rect.inflate(-2, -2)
+    canvas.fill(top_left, (inner.x, inner.y, inner.w, 1))
+    canvas.fill(top_left, (inner.x, inner.y, 1, inner.h))
+    canvas.fill(bottom_right, (inner.x, inner.bottom - 1, inner.w, 1))
+    canvas.fill(bottom_right, (inner.right - 1, inner.y, 1, inner.h))
+    pygame.draw.rect(canvas, INK, rect, 1)
 
 
 def draw_cipher(canvas: pygame.Surface, assets, scene) -> None:
@@ -158,13 +184,15 @@ def draw_cipher(canvas: pygame.Surface, assets, scene) -> None:
     if scene.view is None:
         scene.view = CipherView()
     font, big = assets.font(), assets.font("title")
-    page, (x0, y) = scene.view.page.get((tuple(model.groups), scene.clue.text, model.assist),
-                                        lambda: _compose_page(assets, model.groups, scene.clue.text, model.assist))
+    words = _page_words(scene)
+    page, (x0, key_rule) = scene.view.page.get((tuple(model.groups), words, model.assist),
+                                               lambda: _compose_page(assets, model.groups, words, model.assist))
     canvas.blit(page, (0, 0))
     marks = model.digit_marks() or []
     bx = x0 + 30
+    top = _on_rule(big, key_rule) - 2  # the boxes' digits sit on the key's rule
     for i, digit in enumerate(scene.digits):
-        box = pygame.Rect(bx + i * 20, y, 16, 20)
+        box = pygame.Rect(bx + i * 20, top, 16, 20)
         chosen = scene.cursor_at == i
         canvas.fill((236, 232, 218) if chosen else (226, 220, 200), box)
         colour = INK
@@ -177,45 +205,54 @@ def draw_cipher(canvas: pygame.Surface, assets, scene) -> None:
                                               (box.centerx + 3, box.y - 2)])
             pygame.draw.polygon(canvas, INK, [(box.centerx, box.bottom + 5), (box.centerx - 3, box.bottom + 2),
                                               (box.centerx + 3, box.bottom + 2)])
-    decode = pygame.Rect(bx + len(scene.digits) * 20 + 10, y, 60, 20)
+    label = scene.t("cipher.decode")
+    decode = pygame.Rect(bx + len(scene.digits) * 20 + 10, top, max(60, font.size(label)[0] + 16), 20)
     on_decode = scene.cursor_at == scene.decode_slot
-    canvas.fill((60, 70, 110) if on_decode else (200, 196, 180), decode)
-    font.draw(canvas, "Decode", (decode.centerx, decode.y + 5), PAPER if on_decode else INK, align="center")
-    y += 30 + font.line_height + 2
-    for line in font.wrap(scene.decoded or "...", PAGE.right - x0 - 8)[:4]:
-        big.draw(canvas, line, (x0, y), (30, 40, 90))
-        y += big.line_height
+    _bevel(canvas, decode, DECODE_CHOSEN if on_decode else DECODE_BUTTON)
+    font.draw(canvas, label, (decode.centerx, decode.y + (decode.h - font.cap_height) // 2 - font.cap_top),
+              PAPER if on_decode else INK, align="center")
+    rule = key_rule + 2 * RULE + DECODED_ROWS * RULE  # under "It reads:"
+    for line in big.wrap(scene.decoded or "...", PAGE.right - x0 - 8)[:4]:
+        big.draw(canvas, line, (x0, _on_rule(big, rule)), (30, 40, 90))
+        rule += DECODED_ROWS * RULE
 
 
-def _compose_page(assets, groups, clue: str, assist: bool):
+def _page_words(scene) -> tuple[str, ...]:
+    """What the page says, in the player's language: the heading, the clue, the labels, the help."""
+    t = scene.t
+    return (t("cipher.station"), scene.clue_text, t("cipher.key"), t("cipher.reads"), t("cipher.help"),
+            t("cipher.help_assist"))
+
+
+def _compose_page(assets, groups, words: tuple[str, ...], assist: bool):
     """The notebook's page with what does not change while the key is tried; and where the key's
-    row goes (x of the text column, y of the digits)."""
+    row goes (x of the text column, y of its ruled line). Every line of text sits on a rule."""
+    station, clue, key_label, reads_label, help_text, help_assist = words
     font = assets.font()
     image = pygame.Surface((480, 270))
     image.fill(NIGHT)
     image.fill(PAPER, PAGE)
-    for y in range(PAGE.y + 22, PAGE.bottom, 12):
-        pygame.draw.line(image, (186, 190, 196), (PAGE.x + 4, y), (PAGE.right - 4, y))
+    for y in range(FIRST_RULE, PAGE.bottom - 2, RULE):
+        pygame.draw.line(image, RULE_COLOUR, (PAGE.x + 4, y), (PAGE.right - 4, y))
     pygame.draw.line(image, (200, 120, 120), (PAGE.x + 28, PAGE.y), (PAGE.x + 28, PAGE.bottom))
     x0 = PAGE.x + 34
-    font.draw(image, "Numbers station, 23:40:", (x0, PAGE.y + 4), INK)
+    rule = FIRST_RULE
+    font.draw(image, station, (x0, _on_rule(font, rule)), INK)
     per_line = 7
-    y = PAGE.y + 18
     for i in range(0, len(groups), per_line):
-        font.draw(image, "  ".join(groups[i:i + per_line]), (x0, y), INK)
-        y += font.line_height + 1
-    y += 4
+        rule += RULE
+        font.draw(image, "  ".join(groups[i:i + per_line]), (x0, _on_rule(font, rule)), INK)
     for line in font.wrap(clue, PAGE.right - x0 - 8):
-        font.draw(image, line, (x0, y), (90, 60, 60))
-        y += font.line_height
-    y += 6
-    font.draw(image, "Key:", (x0, y + 4), INK)
-    font.draw(image, "It reads:", (x0, y + 30), INK)
-    help_text = "Up/Down: digit   Left/Right: move   Interact on Decode: commit"
+        rule += RULE
+        font.draw(image, line, (x0, _on_rule(font, rule)), (90, 60, 60))
+    key_rule = rule + 2 * RULE  # a free rule above the key's boxes, for the cursor's arrow
+    font.draw(image, key_label, (x0, _on_rule(font, key_rule)), INK)
+    font.draw(image, reads_label, (x0, _on_rule(font, key_rule + 2 * RULE)), INK)
     if assist:
-        help_text += "   Back: a hint"
-    font.draw(image, help_text, (PAGE.centerx, PAGE.bottom - font.line_height - 2), (90, 90, 100), align="center")
-    return image, (x0, y)
+        help_text += help_assist
+    last_rule = FIRST_RULE + (PAGE.bottom - 3 - FIRST_RULE) // RULE * RULE
+    font.draw(image, help_text, (PAGE.centerx, _on_rule(font, last_rule)), (90, 90, 100), align="center")
+    return image, (x0, key_rule)
 
 
 # -- the tail and the dead drop -------------------------------------------------------------------
@@ -276,7 +313,8 @@ def _draw_mark(canvas, assets, pos, offset, state: str, seconds: float, reduced_
 METER_WIDTH = 100
 
 
-def draw_meter(canvas, assets, filled: int, state: str, question: int, x: int = 8, y: int = 8) -> None:
+def draw_meter(canvas, assets, filled: int, state: str, question: int, x: int = 8, y: int = 8,
+               label: str = "suspicion") -> None:
     """The suspicion meter: `filled` of its METER_WIDTH pixels, a tick where a '?' comes."""
     font = assets.font()
     canvas.fill((20, 22, 30), (x, y, METER_WIDTH + 4, 10))
@@ -284,7 +322,7 @@ def draw_meter(canvas, assets, filled: int, state: str, question: int, x: int = 
     canvas.fill(colour, (x + 2, y + 2, filled, 6))
     qx = x + 2 + question
     pygame.draw.line(canvas, TEXT, (qx, y), (qx, y + 9))
-    font.draw(canvas, "suspicion", (x + METER_WIDTH + 8, y), TEXT, shadow=hud.SHADOW)
+    font.draw(canvas, label, (x + METER_WIDTH + 8, y), TEXT, shadow=hud.SHADOW)
 
 
 # the watchers and the handler are drawn over the lit map: a light cold tint sits them in the
@@ -378,28 +416,32 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     if model.hidden:
         x, y = _screen(model.player, offset)
         pygame.draw.rect(canvas, ACCENT, (x - 7, y - 24, 14, 26), 1)
+    t = scene.t
     if scene.game_id == "tail":
-        status = "You lost him: his last known position is marked" if model.lost_him else (
-            "He is meeting someone: get close enough to see" if model.courier_state == "meeting" else "Follow him")
+        status = t("tail.status_lost") if model.lost_him else (
+            t("tail.status_meeting") if model.courier_state == "meeting" else t("tail.status_follow"))
     else:
-        status = ("Swapped: now get out" if model.swapped else
-                  ("Hold Interact: swap" if model.at_drop else "Reach the loose brick"))
+        status = (t("deaddrop.status_swapped") if model.swapped else
+                  (t("deaddrop.status_hold") if model.at_drop else t("deaddrop.status_reach")))
         if model.interrupted:
-            status = "Seen: the swap is interrupted"
-    hint = ("Interact: hide" if not model.hidden else "Hidden") if any(model.cover) and _in_cover(model) else ""
+            status = t("deaddrop.status_seen")
+    hint = (t("on_foot.hint_hide") if not model.hidden else t("on_foot.hidden")) \
+        if any(model.cover) and _in_cover(model) else ""
+    label = t("on_foot.suspicion")
     suspicion = model.suspicion
     meter = (int(METER_WIDTH * suspicion.fraction), state, int(METER_WIDTH * suspicion.question_at / suspicion.made_at))
     # the meter and the lines under it change a few times a second at most: composed once for each
-    hud_image = scene.view.hud.get((meter, status, hint), lambda: _compose_on_foot_hud(assets, meter, status, hint))
+    hud_image = scene.view.hud.get((meter, status, hint, label),
+                                   lambda: _compose_on_foot_hud(assets, meter, status, hint, label))
     canvas.blit(hud_image, (0, 0))
 
 
-def _compose_on_foot_hud(assets, meter, status: str, hint: str) -> pygame.Surface:
+def _compose_on_foot_hud(assets, meter, status: str, hint: str, label: str = "suspicion") -> pygame.Surface:
     """The suspicion meter at the top left, what to do under it, and the hiding hint."""
     font = assets.font()
-    width = 8 + max(METER_WIDTH + 8 + font.size("suspicion")[0], font.size(status)[0], font.size(hint)[0]) + 1
+    width = 8 + max(METER_WIDTH + 8 + font.size(label)[0], font.size(status)[0], font.size(hint)[0]) + 1
     image = pygame.Surface((width, 34 + font.line_height + 1), pygame.SRCALPHA)
-    draw_meter(image, assets, *meter)
+    draw_meter(image, assets, *meter, label=label)
     font.draw(image, status, (8, 22), TEXT, shadow=hud.SHADOW)
     if hint:
         font.draw(image, hint, (8, 34), ACCENT, shadow=hud.SHADOW)

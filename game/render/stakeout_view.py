@@ -52,25 +52,25 @@ class StakeoutView:
             draw_person(canvas, person, DOOR.centerx, DOOR.bottom + 6, door_event.carrying, scale=2)
             if scene.flash > 0 and not reduced_flashing:
                 pygame.draw.rect(canvas, accent, DOOR.inflate(10, 8), 1)
-            arrow = "going in" if door_event.direction == "in" else "coming out"
-            label = f"{scene.label(person.id)}: {person.description}, {arrow}, carrying {door_event.carrying}"
-            for i, line in enumerate(font.wrap(label, VIEW.w - 12)[:2]):
+            for i, line in enumerate(font.wrap(scene.caption(door_event), VIEW.w - 12)[:2]):
                 font.draw(canvas, line, (VIEW.x + 6, VIEW.bottom - 26 + i * font.line_height), TEXT, shadow=hud.SHADOW)
         self._draw_rain(canvas, seconds, reduced_flashing)
         pygame.draw.rect(canvas, (20, 20, 26), VIEW, 4)  # the window frame
-        speed = "fast >>" if scene.fast and door_event is None else ("at the door" if door_event else "watching")
-        hint = "Interact: log him" if door_event else "Interact: " + ("slow down" if scene.fast else "fast-forward")
+        t = scene.t
+        speed = t("stakeout.fast") if scene.fast and door_event is None else (
+            t("stakeout.at_door") if door_event else t("stakeout.watching"))
+        hint = t("stakeout.hint_log") if door_event else t("stakeout.hint_slow" if scene.fast else "stakeout.hint_fast")
         if scene.accusing:
-            hint = "Up/Down: choose   Interact: name him" + ("" if model.day_over else "   Back: watch on")
+            hint = t("stakeout.hint_choose") + ("" if model.day_over else t("stakeout.hint_watch_on"))
         elif model.can_accuse:
-            hint += "   Down: name him"
+            hint += t("stakeout.hint_name")
         clock_text = model.clock_text()
         canvas.blit(self.clock.get((clock_text, speed, hint), lambda: self._compose_clock(clock_text, speed, hint)),
                     CLOCK.topleft)
         if scene.accusing:
             _draw_accusation(canvas, self.assets, scene, self._content(LOG))
         else:
-            key = (tuple(scene.rows), model.assist)
+            key = (tuple(scene.rows), model.assist, scene.ctx.strings.language)
             canvas.blit(self.log.get(key, lambda: self._compose_log(scene)), LOG.topleft)
         if scene.message_time > 0:
             hud.draw_notice(canvas, self.assets, scene.message)
@@ -105,7 +105,8 @@ class StakeoutView:
         text_colour, accent = cold_text(self.assets)
         font = self.assets.font()
         model = scene.model
-        font.draw(image, f"Log ({len(scene.rows)})", (content.x + 2, content.y), accent, shadow=hud.SHADOW)
+        font.draw(image, scene.t("stakeout.log_title", count=len(scene.rows)), (content.x + 2, content.y), accent,
+                  shadow=hud.SHADOW)
         y = content.y + font.line_height + 2
         rows = scene.rows[-((content.bottom - y) // font.line_height):] if scene.rows else []
         for row in rows:
@@ -113,8 +114,9 @@ class StakeoutView:
             person = model.people_by_id[event.person_id]
             mark = (" +" if row.correct else " x") if model.assist else ""
             pygame.draw.rect(image, COATS.get(person.coat, STONE), (content.x + 2, y + 2, 5, 7))
-            text = (f"{_clock(event.time)} {scene.label(event.person_id)} {'in ' if event.direction == 'in' else 'out'}"
-                    f" {event.carrying}{mark}")
+            text = scene.t("stakeout.log_row", time=_clock(event.time), label=scene.label(event.person_id),
+                           direction=scene.t("stakeout.log_in" if event.direction == "in" else "stakeout.log_out"),
+                           item=scene.item(event.carrying), mark=mark)
             font.draw(image, text, (content.x + 10, y), text_colour, shadow=hud.SHADOW)
             y += font.line_height
         return image
@@ -242,7 +244,7 @@ def _draw_accusation(canvas, assets, scene, content) -> None:
     font = assets.font()
     text_colour, accent = cold_text(assets)
     model = scene.model
-    font.draw(canvas, f"Who is the courier? ({model.strikes}/3 wrong)", (content.x + 2, content.y), accent,
+    font.draw(canvas, scene.t("stakeout.who", strikes=model.strikes), (content.x + 2, content.y), accent,
               shadow=hud.SHADOW)
     y = content.y + font.line_height + 4
     for index, pid in enumerate(scene.seen_people()):
@@ -251,10 +253,12 @@ def _draw_accusation(canvas, assets, scene, content) -> None:
         colour = accent if chosen else (WARN if pid in model.accused else text_colour)
         draw_person(canvas, person, content.x + 8, y + 20, scale=1)
         entries = sum(1 for r in scene.rows if r.event.person_id == pid)
-        font.draw(canvas, f"{scene.label(pid)}  {person.description}", (content.x + 18, y + 2), colour,
-                  shadow=hud.SHADOW)
-        font.draw(canvas, f"logged {entries}x", (content.x + 18, y + 2 + font.line_height), text_colour,
-                  shadow=hud.SHADOW)
+        suspect = scene.t("stakeout.suspect", label=scene.label(pid), description=scene.describe(pid))
+        if font.size(suspect)[0] > content.right - (content.x + 18):  # too long: without the word "coat"
+            suspect = scene.t("stakeout.suspect", label=scene.label(pid), description=scene.describe(pid, short=True))
+        font.draw(canvas, suspect, (content.x + 18, y + 2), colour, shadow=hud.SHADOW)
+        font.draw(canvas, scene.t("stakeout.logged", count=entries), (content.x + 18, y + 2 + font.line_height),
+                  text_colour, shadow=hud.SHADOW)
         if chosen:
             pygame.draw.rect(canvas, accent, (content.x, y, content.w, 26), 1)
         y += 28

@@ -126,11 +126,35 @@ class MinigameScene(Scene):
         self.ctx.scenes.pop()
 
     # -- text for the cards --------------------------------------------------------
+    def t(self, key: str, /, **values) -> str:
+        """The player's words for `key` in the [minigames] strings (assets/strings/<lang>.toml),
+        looked up each time, so a language changed in the pause menu shows at once."""
+        return self.ctx.strings(f"minigames.{key}", **values)
+
+    def word(self, table: str, name: str) -> str:
+        """A word from the game's data ("flat cap", a guard's name) in the player's language, from
+        the strings `table` ("looks.hat"); as written in the data if the table lacks it."""
+        key = f"{table}.{name.replace(' ', '_')}"
+        text = self.t(key)
+        return name if text == f"minigames.{key}" else text
+
+    def display_title(self) -> str:
+        return self.t(f"{self.game_id}.title") if self.game_id else self.title
+
     def choice_label(self, choice: str) -> str:
-        return {"continue": "Continue", "retry": "Try again", "give_up": "Give up"}[choice]
+        return self.t(choice)  # "continue", "retry" or "give_up"
 
     def result_title(self) -> str:
-        return "Done" if self.outcome == "won" else "It went wrong"
+        return self.t("won" if self.outcome == "won" else "lost")
+
+    def quoted(self, text: str) -> str:
+        return self.t("quote", text=text)
+
+    def joined(self, items: list[str]) -> str:
+        """"a, b and c" in the player's language."""
+        if len(items) < 2:
+            return "".join(items)
+        return ", ".join(items[:-1]) + f" {self.t('and')} " + items[-1]
 
     def result_lines(self) -> list[str]:
         return self.success_lines() if self.outcome == "won" else self.failure_lines()
@@ -143,8 +167,8 @@ class MinigameScene(Scene):
 
         if self.phase == "intro":
             views.draw_backdrop(canvas, self.ctx.clock.seconds)
-            views.draw_card(canvas, self.ctx.assets, self.title, ["How it works:"] + self.intro_lines(),
-                            footer="Interact to begin")
+            views.draw_card(canvas, self.ctx.assets, self.display_title(),
+                            [self.t("how_it_works")] + self.intro_lines(), footer=self.t("begin"))
             return
         self.draw_play(canvas, alpha)
         if self.phase == "result":

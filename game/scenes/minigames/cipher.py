@@ -38,10 +38,17 @@ class CipherScene(MinigameScene):
         return self.model.key_length
 
     def intro_lines(self) -> list[str]:
-        return ["The numbers station read out groups of five digits.",
-                "Set the key's digits: Up/Down change one, Left/Right move.",
-                "The text below changes as you go: a wrong key reads as nonsense.",
-                "Interact on Decode commits to what you read."]
+        return [self.t("cipher.intro_groups"), self.t("cipher.intro_keys"), self.t("cipher.intro_text"),
+                self.t("cipher.intro_decode")]
+
+    @property
+    def clue_text(self) -> str:
+        """The clue as the notebook shows it, in the player's language (self.clue.text is the
+        model's English, which the scripted players read)."""
+        from game.minigames.stakeout import clock_text
+
+        first, second = self.clue.times
+        return self.t("cipher.clue", first=clock_text(first), second=clock_text(second))
 
     @property
     def decoded(self) -> str:
@@ -79,11 +86,11 @@ class CipherScene(MinigameScene):
                 self.cursor_at += 1
 
     def failure_lines(self) -> list[str]:
-        return ["Decoded with the key " + self.key_text + ", it reads:",
-                f'"{self.model.reading or ""}"', "That is not a message. The key is his two arrival times."]
+        return [self.t("cipher.lost_reads", key=self.key_text), self.quoted(self.model.reading or ""),
+                self.t("cipher.lost_hint")]
 
     def success_lines(self) -> list[str]:
-        return ["It reads:", f'"{self.model.reading}"']
+        return [self.t("cipher.won_reads"), self.quoted(self.model.reading)]
 
     def story_results(self, result: str) -> dict:
         reading = self.model.reading if self.model.reading is not None else ""

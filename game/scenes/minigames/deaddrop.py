@@ -45,10 +45,8 @@ class DeadDropScene(OnFootScene):
                         seed=self.seed, assist=self.assist)
 
     def intro_lines(self) -> list[str]:
-        return ["Swap the film at the loose brick, then get out the way you came.",
-                "Patrols walk their rounds: their cones show what they see.",
-                "Hold Interact at the drop to make the swap; being seen interrupts it.",
-                "Interact in cover hides you. A '?' over a guard means he is checking."]
+        return [self.t("deaddrop.intro_swap"), self.t("deaddrop.intro_patrols"), self.t("deaddrop.intro_hold"),
+                self.t("deaddrop.intro_hide")]
 
     def play(self, frame: InputFrame, dt: float) -> None:
         self.walk(frame, dt)
@@ -62,15 +60,21 @@ class DeadDropScene(OnFootScene):
         self.after_update(dt)
 
     def failure_lines(self) -> list[str]:
-        who = ", ".join(self.seen_names()) or "a patrol"
+        who = [self.watcher_name(name) for name in self.seen_names()] or [self.t("deaddrop.a_patrol")]
         return self.made_by_lines(who)
 
     def seen_names(self) -> list[str]:
         return list(dict.fromkeys(self.model.seen_by or self.last_seen_by))
 
+    def watcher_name(self, name: str) -> str:
+        """A patrol's name in the map ("warden") as the player reads it ("the warden", "le gardien")."""
+        number = name.removeprefix("guard ")
+        if number != name and number.isdigit():  # a patrol the map left unnamed
+            return self.t("deaddrop.guard", number=number)
+        return self.word("deaddrop.watchers", name)
+
     def success_lines(self) -> list[str]:
-        return ["The film is in the wall and the envelope in your coat.",
-                "Nobody saw a thing." if self.clean else "Someone wondered; nobody knew."]
+        return [self.t("deaddrop.won_swap"), self.t("deaddrop.won_clean" if self.clean else "deaddrop.won_doubts")]
 
     def story_results(self, result: str) -> dict:
         return self.clean_bonus(result)

@@ -109,10 +109,10 @@ class OnFootScene(MinigameScene):
             before = 0
         return {"berlin_clean": before + 1}
 
-    def made_by_lines(self, who: str) -> list[str]:
-        return [f"Made: {who} saw you and knew you.",
-                "Keep out of the cones, keep to the dark and to cover;",
-                "when a '?' shows, get out of sight before it turns to '!'."]
+    def made_by_lines(self, who: list[str]) -> list[str]:
+        """Who saw him (names as shown), and how not to be seen."""
+        made = self.t("on_foot.made_one" if len(who) == 1 else "on_foot.made_many", who=self.joined(who))
+        return [made, self.t("on_foot.made_hint_1"), self.t("on_foot.made_hint_2")]
 
     @staticmethod
     def hide_pressed(frame: InputFrame) -> bool:

@@ -46,10 +46,8 @@ class StakeoutScene(MinigameScene):
         self.flash = 0.0
 
     def intro_lines(self) -> list[str]:
-        return ["Watch the door opposite. Interact logs whoever stands there.",
-                "With nobody at the door, Interact runs the clock fast.",
-                "One man is the courier: find his pattern in your log.",
-                f"After {MIN_LOG_ENTRIES} entries (Down), or at 22:00, name him. Three wrong names lose."]
+        return [self.t("stakeout.intro_door"), self.t("stakeout.intro_fast"), self.t("stakeout.intro_courier"),
+                self.t("stakeout.intro_accuse", entries=MIN_LOG_ENTRIES)]
 
     # -- what the screen shows ------------------------------------------------------
     @property
@@ -92,7 +90,7 @@ class StakeoutScene(MinigameScene):
                 who = people[self.pick]
                 answer = model.accuse(who)
                 if answer == "strike":
-                    self._say(f"Not him. ({model.strikes} of {MAX_STRIKES} wrong)")
+                    self._say(self.t("stakeout.not_him", strikes=model.strikes, most=MAX_STRIKES))
                     self.ctx.audio.play("ui_back")
             return
         door = self.at_door
@@ -126,22 +124,42 @@ class StakeoutScene(MinigameScene):
 
     # -- results -------------------------------------------------------------------------
     def failure_lines(self) -> list[str]:
-        names = "; ".join(f"{self.label(pid)} ({self.describe(pid)})" for pid in self.model.accused) or "nobody"
-        return ["Three wrong names: you accused " + names + ".",
-                "Look for the man who comes twice with a newspaper,",
-                "leaves without it, and always at the same minute past the hour."]
+        accused = [self.t("stakeout.accused_one", label=self.label(pid), description=self.describe(pid))
+                   for pid in self.model.accused]
+        names = self.t("stakeout.accused_separator").join(accused) or self.t("stakeout.nobody")
+        return [self.t("stakeout.lost_accused", names=names), self.t("stakeout.lost_hint_1"),
+                self.t("stakeout.lost_hint_2")]
 
     def success_lines(self) -> list[str]:
         who = self.describe(self.model.solution())
         clue = self.model.key_clue()
-        times = " and ".join(clock_text(t) for t in clue.times)
-        return [f"The courier: {who}.", f"He came at {times}.", "The times go into the notebook."]
+        times = f" {self.t('and')} ".join(clock_text(t) for t in clue.times)
+        return [self.t("stakeout.won_courier", description=who), self.t("stakeout.won_times", times=times),
+                self.t("stakeout.won_notebook")]
 
     def story_results(self, result: str) -> dict:
         return {"courier_identified": result == "won"}
 
-    def describe(self, person_id: str) -> str:
-        return self.model.people_by_id[person_id].description
+    def describe(self, person_id: str, short: bool = False) -> str:
+        """His look in the player's language: "thin, grey coat, trilby" ("mince, manteau gris, feutre");
+        `short` leaves out the coat ("thin, grey, trilby"), for where the whole does not fit."""
+        person = self.model.people_by_id[person_id]
+        return self.t("looks.short" if short else "looks.description", build=self.word("looks.build", person.build),
+                      coat=self.word("looks.coat", person.coat), hat=self.word("looks.hat", person.hat))
+
+    def item(self, carrying: str) -> str:
+        """What he carries, as the log writes it ("newspaper", "journal")."""
+        return self.word("looks.item", carrying)
+
+    def carrying(self, carrying: str) -> str:
+        """What he carries, as the caption at the door says it ("carrying newspaper", "porte un journal")."""
+        return self.word("looks.carrying", carrying)
+
+    def caption(self, event: DoorEvent) -> str:
+        """The line under the man at the door: who, his look, in or out, what he carries."""
+        direction = self.t("stakeout.going_in" if event.direction == "in" else "stakeout.coming_out")
+        return self.t("stakeout.caption", label=self.label(event.person_id), description=self.describe(event.person_id),
+                      direction=direction, carrying=self.carrying(event.carrying))
 
     def draw_play(self, canvas, alpha: float) -> None:
         from game.render.stakeout_view import StakeoutView
@@ -149,3 +167,4 @@ class StakeoutScene(MinigameScene):
         if self.view is None:
             self.view = StakeoutView(self.ctx.assets, self.seed)
         self.view.draw(canvas, self, self.ctx.clock.seconds, self.ctx.settings.reduced_flashing)
+

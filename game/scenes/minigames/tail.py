@@ -30,10 +30,8 @@ class TailScene(OnFootScene):
                     start=spawn_point(self.map), handler=place_point(handler) if handler else None)
 
     def intro_lines(self) -> list[str]:
-        return ["Follow the courier to the man he meets. Don't lose him.",
-                "His cone is what he sees; light, nearness and walking make it worse.",
-                "A '?' means he is checking: get out of sight before the '!'.",
-                "Interact hides you in a doorway or behind a kiosk."]
+        return [self.t("tail.intro_follow"), self.t("tail.intro_cone"), self.t("tail.intro_check"),
+                self.t("tail.intro_hide")]
 
     def play(self, frame: InputFrame, dt: float) -> None:
         self.walk(frame, dt)
@@ -45,17 +43,13 @@ class TailScene(OnFootScene):
     def failure_lines(self) -> list[str]:
         reason = self.model.reason
         if reason == "made":
-            return self.made_by_lines("the courier")
+            return self.made_by_lines([self.t("tail.the_courier")])
         if reason == "lost_him":
-            return ["You lost him. His last known position is marked on the map;",
-                    "stay within sight of him, further back when he slows or stops."]
-        return ["You missed the meeting: you were not close enough to see",
-                "whom he met. Keep within sight of him to the end."]
+            return [self.t("tail.lost_him_1"), self.t("tail.lost_him_2")]
+        return [self.t("tail.missed_1"), self.t("tail.missed_2")]
 
     def success_lines(self) -> list[str]:
-        lines = ["You saw him meet his handler."]
-        lines.append("He never suspected a thing." if self.clean else "He had his doubts, but you held on.")
-        return lines
+        return [self.t("tail.won"), self.t("tail.won_clean" if self.clean else "tail.won_doubts")]
 
     def story_results(self, result: str) -> dict:
         return self.clean_bonus(result)
