@@ -51,6 +51,10 @@ class Strings:
             return key.split(".", 1)[1] if key.startswith("prompts.") else key
         return text.format(**values) if values else text
 
+    def get(self, key: str, default: str) -> str:
+        """The text for `key`, or `default` when no language has it (a word from the game's data)."""
+        return self._table.get(key) or self._english.get(key) or default
+
 
 def missing_keys(folder: Path = STRINGS_DIR) -> dict[str, list[str]]:
     """For each language, the keys the other languages have and it lacks."""

@@ -262,6 +262,9 @@ class Walls(list):
         super().__init__(tuple(rect) for rect in rects)
         self.index: WallIndex | None = None
 
+    def __deepcopy__(self, memo):
+        return self  # never changed once made: a copied model (a scripted player's look ahead) shares them
+
 
 _indexes: dict[int, tuple[object, WallIndex]] = {}  # walls given as a plain list or tuple, and their index
 INDEXES_KEPT = 2

@@ -26,6 +26,8 @@ import random
 
 import pygame
 
+from game.render.surfaces import mix
+
 # at full cover: the cold haze of a wet Berlin night (between b_plb_3 and b_roof_2) ...
 COLD = (58, 66, 80)
 # ... and the warm near-black of the Provence night (a shade under the palette's `ink`, so the
@@ -44,10 +46,6 @@ STREAK_SEED = 1983
 def _smooth(edge0: float, edge1: float, x: float) -> float:
     t = min(1.0, max(0.0, (x - edge0) / (edge1 - edge0)))
     return t * t * (3.0 - 2.0 * t)
-
-
-def _lerp(a, b, t: float) -> tuple[int, int, int]:
-    return tuple(int(round(x + (y - x) * t)) for x, y in zip(a, b))
 
 
 class MemoryTransition:
@@ -120,7 +118,7 @@ class MemoryTransition:
             grey.set_alpha(int(255 * drain))
             canvas.blit(grey, (0, 0))
             tint = COOL_TINT if going_in else WARM_TINT
-            canvas.fill(_lerp((255, 255, 255), tint, drain), special_flags=pygame.BLEND_MULT)
+            canvas.fill(mix((255, 255, 255), tint, drain), special_flags=pygame.BLEND_MULT)
         # 2. the haze: a slanted front sweeping across, or (reduced flashing) an even cross-fade
         cover = _smooth(0.3, 1.0, amount)
         if reduced_flashing:

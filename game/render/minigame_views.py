@@ -436,7 +436,7 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     canvas.blit(hud_image, (0, 0))
 
 
-def _compose_on_foot_hud(assets, meter, status: str, hint: str, label: str = "suspicion") -> pygame.Surface:
+def _compose_on_foot_hud(assets, meter, status: str, hint: str, label: str) -> pygame.Surface:
     """The suspicion meter at the top left, what to do under it, and the hiding hint."""
     font = assets.font()
     width = 8 + max(METER_WIDTH + 8 + font.size(label)[0], font.size(status)[0], font.size(hint)[0]) + 1

@@ -14,7 +14,7 @@ from game.render import hud
 from game.render.minigame_views import (COATS, NIGHT, SODIUM, STONE, STONE_DARK, TEXT, WINDOW_DARK,
                                         WARN, WINDOW_LIT, cold_text, draw_person)
 from game.render.rain import Rain
-from game.render.surfaces import Composed
+from game.render.surfaces import Composed, mix
 
 VIEW = pygame.Rect(8, 8, 280, 200)  # the window onto the street
 CLOCK = pygame.Rect(8, 212, 280, 50)
@@ -135,10 +135,10 @@ def _compose_street(daylight: float, lit: int | None, someone_at_door: bool) -> 
     frames and sills, the door, the pavement and the lamp with its pool of light."""
     image = pygame.Surface(VIEW.size)
     origin = (-VIEW.x, -VIEW.y)  # drawn in canvas coordinates, moved onto the image
-    sky = _mix((18, 22, 36), (104, 112, 126), daylight)
+    sky = mix((18, 22, 36), (104, 112, 126), daylight)
     image.fill(sky)
     facade = FACADE.move(origin)
-    _draw_roofline(image, facade, _mix(sky, (10, 12, 18), 0.55))
+    _draw_roofline(image, facade, mix(sky, (10, 12, 18), 0.55))
     _draw_facade(image, facade)
     for row in range(3):
         for col in range(4):
@@ -156,47 +156,43 @@ def _compose_street(daylight: float, lit: int | None, someone_at_door: bool) -> 
     return image
 
 
-def _mix(a, b, amount: float) -> tuple[int, int, int]:
-    return tuple(int(x + (y - x) * amount) for x, y in zip(a, b))
-
-
 def _draw_roofline(image: pygame.Surface, facade: pygame.Rect, colour) -> None:
     """The roof and two chimneys above the cornice, dark against the sky."""
     image.fill(colour, (facade.x - 4, facade.y - 8, facade.w + 8, 8))
     for x in (facade.x + 30, facade.right - 50):
         image.fill(colour, (x, facade.y - 16, 10, 8))
-        image.fill(_mix(colour, (0, 0, 0), 0.3), (x - 1, facade.y - 17, 12, 2))
+        image.fill(mix(colour, (0, 0, 0), 0.3), (x - 1, facade.y - 17, 12, 2))
 
 
 def _draw_facade(image: pygame.Surface, facade: pygame.Rect) -> None:
     """Stone laid in courses, a cornice at the top, a darker plinth at the street."""
     image.fill(STONE, facade)
-    joint = _mix(STONE, STONE_DARK, 0.45)
+    joint = mix(STONE, STONE_DARK, 0.45)
     for course, y in enumerate(range(facade.y + 8, facade.bottom, 6)):
         pygame.draw.line(image, joint, (facade.x, y), (facade.right - 1, y))
         for x in range(facade.x + (course % 2) * 8, facade.right, 16):
             pygame.draw.line(image, joint, (x, y + 1), (x, min(y + 5, facade.bottom - 1)))
-    image.fill(_mix(STONE, (200, 204, 210), 0.25), (facade.x - 3, facade.y, facade.w + 6, 2))  # cornice, lit from above
+    image.fill(mix(STONE, (200, 204, 210), 0.25), (facade.x - 3, facade.y, facade.w + 6, 2))  # cornice, lit from above
     image.fill(STONE_DARK, (facade.x - 3, facade.y + 2, facade.w + 6, 3))
-    image.fill(_mix(STONE_DARK, (0, 0, 0), 0.35), (facade.x, facade.y + 5, facade.w, 1))  # its shadow
+    image.fill(mix(STONE_DARK, (0, 0, 0), 0.35), (facade.x, facade.y + 5, facade.w, 1))  # its shadow
     image.fill(STONE_DARK, (facade.x, facade.bottom - 8, facade.w, 8))  # the plinth
     pygame.draw.rect(image, STONE_DARK, facade, 1)
 
 
 def _draw_window(image: pygame.Surface, pane: pygame.Rect, lit: bool) -> None:
     """A tall window: lintel, frame, a cross of glazing bars, a sill; a lit one has a curtain's edge."""
-    frame = _mix(STONE_DARK, (0, 0, 0), 0.25)
+    frame = mix(STONE_DARK, (0, 0, 0), 0.25)
     image.fill(STONE_DARK, (pane.x - 2, pane.y - 3, pane.w + 4, 2))  # lintel
     image.fill(WINDOW_LIT if lit else WINDOW_DARK, pane)
     if lit:
-        image.fill(_mix(WINDOW_LIT, (120, 60, 30), 0.45), (pane.x, pane.y, 4, pane.h))  # curtain
-        image.fill(_mix(WINDOW_LIT, (255, 240, 200), 0.4), (pane.x + 5, pane.y + 1, pane.w - 6, 2))
+        image.fill(mix(WINDOW_LIT, (120, 60, 30), 0.45), (pane.x, pane.y, 4, pane.h))  # curtain
+        image.fill(mix(WINDOW_LIT, (255, 240, 200), 0.4), (pane.x + 5, pane.y + 1, pane.w - 6, 2))
     else:
-        image.fill(_mix(WINDOW_DARK, (120, 130, 150), 0.18), (pane.x + 2, pane.y + 2, 3, 5))  # a glint of sky
+        image.fill(mix(WINDOW_DARK, (120, 130, 150), 0.18), (pane.x + 2, pane.y + 2, 3, 5))  # a glint of sky
     pygame.draw.rect(image, frame, pane.inflate(2, 2), 1)
     image.fill(frame, (pane.centerx, pane.y, 1, pane.h))
     image.fill(frame, (pane.x, pane.y + 8, pane.w, 1))
-    image.fill(_mix(STONE, (220, 222, 226), 0.3), (pane.x - 3, pane.bottom + 1, pane.w + 6, 2))  # sill
+    image.fill(mix(STONE, (220, 222, 226), 0.3), (pane.x - 3, pane.bottom + 1, pane.w + 6, 2))  # sill
     image.fill(STONE_DARK, (pane.x - 2, pane.bottom + 3, pane.w + 4, 1))
 
 
@@ -206,14 +202,14 @@ def _draw_door(image: pygame.Surface, door: pygame.Rect, open_: bool) -> None:
     image.fill(STONE_DARK, door.inflate(6, 0).move(0, -3).clip(door.inflate(6, 6)))
     image.fill((30, 26, 24) if open_ else wood, door)
     if not open_:
-        panel = _mix(wood, (0, 0, 0), 0.3)
+        panel = mix(wood, (0, 0, 0), 0.3)
         for x in (door.x + 3, door.centerx + 2):
             pygame.draw.rect(image, panel, (x, door.y + 10, door.w // 2 - 5, 11), 1)
             pygame.draw.rect(image, panel, (x, door.y + 24, door.w // 2 - 5, 12), 1)
         image.fill(panel, (door.centerx, door.y + 8, 1, door.h - 8))
         image.fill((200, 170, 90), (door.centerx + 3, door.y + 23, 1, 2))  # the handle
     image.fill(WINDOW_DARK, (door.x + 2, door.y + 1, door.w - 4, 5))  # fanlight
-    image.fill(_mix(STONE, (220, 222, 226), 0.2), (door.x - 4, door.bottom - 2, door.w + 8, 2))  # the step
+    image.fill(mix(STONE, (220, 222, 226), 0.2), (door.x - 4, door.bottom - 2, door.w + 8, 2))  # the step
 
 
 def _draw_lamp(image: pygame.Surface, x: int, facade_y: int, ground_y: int, strength: float) -> None:

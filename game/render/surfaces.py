@@ -1,6 +1,6 @@
 """Small things every drawing module needs: surfaces in the display's format, a picture
-composed once and kept while what it shows stays the same, and a cache of pictures that
-stays within a size."""
+composed once and kept while what it shows stays the same, a cache of pictures that
+stays within a size, and a colour part way to another."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ class Composed:
         if self._image is None or key != self._key:
             self._key, self._image = key, make()
         return self._image
+
+
+def mix(a, b, amount: float) -> tuple[int, ...]:
+    """Colour `a` moved `amount` (0..1) of the way to colour `b`."""
+    return tuple(int(round(x + (y - x) * amount)) for x, y in zip(a, b))
 
 
 def surface_bytes(surface: pygame.Surface) -> int:

@@ -79,12 +79,6 @@ class UiArt:
         surface.fill((0, 0, 0, 0))
         return surface
 
-    def _remember(self, key: tuple, surface: pygame.Surface) -> pygame.Surface:
-        return self._cache.put(key, surface)
-
-    def _cached(self, key: tuple) -> pygame.Surface | None:
-        return self._cache.get(key)
-
     # -- named pieces --------------------------------------------------------
 
     def image(self, name: str) -> pygame.Surface:
@@ -146,7 +140,7 @@ class UiArt:
         w = max(int(size[0]), left + right)
         h = max(int(size[1]), top + bottom)
         key = ("nine", name, w, h)
-        cached = self._cached(key)
+        cached = self._cache.get(key)
         if cached is not None:
             return cached
         src = self.image(name)
@@ -168,7 +162,7 @@ class UiArt:
                         area = pygame.Rect(sx, sy, min(sw_, dx + dw_ - tx), min(sh_, dy + dh_ - ty))
                         blits.append((src, (tx, ty), area))
         out.blits(blits, doreturn=False)
-        return self._remember(key, out)
+        return self._cache.put(key, out)
 
     def panel(self, size: tuple[int, int], style: str = "warm") -> pygame.Surface:
         """A panel surface of the given size (cached)."""
@@ -194,7 +188,7 @@ class UiArt:
                                          panel_rect.right - right - image.get_width()))
         if up:
             key = ("pointer_up", style)
-            flipped = self._cached(key) or self._remember(key, pygame.transform.flip(image, False, True))
+            flipped = self._cache.get(key) or self._cache.put(key, pygame.transform.flip(image, False, True))
             y = panel_rect.y + outline - flipped.get_height() + 1
             return surface.blit(flipped, (x, y))
         y = panel_rect.bottom - outline - 1
@@ -207,7 +201,7 @@ class UiArt:
         one character gives the square cap, longer labels a wide one. Cached.
         Labels sit in the cap height: capitals and digits fit best."""
         key = ("key", label)
-        cached = self._cached(key)
+        cached = self._cache.get(key)
         if cached is not None:
             return cached
         font = self.font
@@ -221,4 +215,4 @@ class UiArt:
         y = face_y + (face_h - font.cap_height) // 2 - font.cap_top
         x = (width - text_w + 1) // 2
         out.blit(font.render(label, ink), (x, y))
-        return self._remember(key, out)
+        return self._cache.put(key, out)

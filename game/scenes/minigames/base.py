@@ -134,9 +134,7 @@ class MinigameScene(Scene):
     def word(self, table: str, name: str) -> str:
         """A word from the game's data ("flat cap", a guard's name) in the player's language, from
         the strings `table` ("looks.hat"); as written in the data if the table lacks it."""
-        key = f"{table}.{name.replace(' ', '_')}"
-        text = self.t(key)
-        return name if text == f"minigames.{key}" else text
+        return self.ctx.strings.get(f"minigames.{table}.{name.replace(' ', '_')}", name)
 
     def display_title(self) -> str:
         return self.t(f"{self.game_id}.title") if self.game_id else self.title

@@ -167,4 +167,3 @@ class StakeoutScene(MinigameScene):
         if self.view is None:
             self.view = StakeoutView(self.ctx.assets, self.seed)
         self.view.draw(canvas, self, self.ctx.clock.seconds, self.ctx.settings.reduced_flashing)
-
