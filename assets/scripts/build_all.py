@@ -13,8 +13,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# in dependency order: maps use the tilesets' tile ids
-GENERATORS = ("tiles_provence", "tiles_interior", "tiles_garden", "tiles_berlin", "characters", "font", "ui", "sounds", "maps", "maps_evening", "maps_berlin", "tiled_project")
+# in dependency order
+GENERATORS = ("tiles_provence", "tiles_interior", "tiles_garden", "tiles_berlin", "characters", "font", "ui", "sounds", "tiled_project")
 
 
 def generator_modules():

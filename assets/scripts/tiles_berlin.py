@@ -4,7 +4,7 @@ West Berlin, 1983, a wet night. Cold grey-blue cobbles and pavements slick with
 rain, Altbau facades with dark windows and a few lit ones, zinc roofs, a café
 with a flickering neon sign, a kiosk, the U-Bahn, parked Beetles and Trabants,
 plane trees; a churchyard with gravestones, yew hedges, an old brick wall and a
-chapel. Tiles are NAMED here; maps_berlin.py asks `build()` for name -> id.
+chapel. Tiles are NAMED here; `build()` gives name -> id.
 
 Usage: python assets/scripts/tiles_berlin.py   (from the repo root)
 """

@@ -11,7 +11,7 @@ where the lanterns reach (lit_<name>_<corners>: the day colours show through),
 and the vine rows beyond the wall darkening with distance (dark1_, dark2_).
 
 Tiles are NAMED here (all distinct from the Provence tileset's names);
-maps_evening.py asks `build()` for the name -> id table.
+maps name tiles by id; `build()` gives the name -> id table.
 
 Usage: python assets/scripts/tiles_garden.py   (from the repo root)
 """
