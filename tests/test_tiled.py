@@ -1,14 +1,16 @@
-"""The real editor opens every map: Tiled exports it and tmxrasterizer draws it, with no complaint.
+"""The real editor: Tiled opens every map and tileset, draws it, re-saves it, and the game reads it the same.
 
 Tiled 1.8's exit codes prove little (it exits 0 on a missing tileset, image or
 template, and on an out-of-range tile id), so this also fails on any warning it
 prints, on a tileset that comes out with no tiles or no image, on a template
 reference left in the export, and on a tile id that pytmx finds no image for.
-Skipped when Debian's `tiled` package is not installed, except in CI (CI=true).
+These tests need Debian's `tiled` package (`apt-get install tiled`; .ci/run
+installs it) and fail, saying so, where it is missing.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shutil
@@ -23,19 +25,29 @@ from game.content.maps import load_map, map_names
 
 TILED = shutil.which("tiled")
 RASTERIZER = shutil.which("tmxrasterizer")
-if not (TILED and RASTERIZER) and os.environ.get("CI") != "true":
-    pytest.skip("Tiled is not installed (apt-get install tiled); CI always runs these tests",
-                allow_module_level=True)
 
 MAPS = [paths.MAPS / f"{name}.tmx" for name in map_names()]
+TILESETS = sorted((paths.ASSETS / "tilesets").glob("*.tsx"))
 QT_NOTICES = ("QStandardPaths: XDG_RUNTIME_DIR", "QStandardPaths: runtime directory")
 
 
+@pytest.fixture(autouse=True)
+def tiled_is_installed():
+    assert TILED and RASTERIZER, "Debian's Tiled is not installed: apt-get install tiled (.ci/run installs it)"
+
+
 def run_tool(args: list[str], tmp_path: Path) -> str:
-    """Run Tiled's tool offscreen; return what it printed that is not Qt's runtime-folder notice."""
+    """Run Tiled's tool offscreen; return what it printed that is not Qt's runtime-folder notice.
+
+    Tiled runs with a home of its own, so no one's Tiled settings (a global objecttypes.xml…)
+    change what it reads or writes.
+    """
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700, exist_ok=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime)}
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime), "HOME": str(home),
+           "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local" / "share")}
     done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120)
     printed = [line for line in (done.stdout + done.stderr).splitlines()
                if line.strip() and not line.startswith(QT_NOTICES)]
@@ -132,3 +144,65 @@ def test_the_tiled_project_and_object_types_are_read_by_tiled(tmp_path):
     root = ET.parse(paths.MAPS / project["objectTypesFile"]).getroot()
     classes = {t["name"] for t in project["propertyTypes"] if t["type"] == "class"}
     assert {node.get("name") for node in root.iter("objecttype")} == classes
+
+
+# ------------------------------------------------------------------ terrain brushes (Wang sets)
+
+def export_tileset(tsx: Path, tmp_path: Path) -> dict:
+    out = tmp_path / f"{tsx.stem}.json"
+    printed = run_tool([TILED, "--export-tileset", "json", str(tsx), str(out)], tmp_path)
+    assert printed == "", f"Tiled warned about {tsx.name}:\n{printed}"
+    assert out.is_file(), f"Tiled wrote no export of {tsx.name}"
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def corner_colours(wang_id) -> tuple[int, ...]:
+    return tuple(wang_id[1::2])  # Tiled's order: top, top-right, right, bottom-right…: corners are odd
+
+
+def edge_colours(wang_id) -> tuple[int, ...]:
+    return tuple(wang_id[0::2])
+
+
+@pytest.mark.parametrize("tsx", TILESETS, ids=[path.stem for path in TILESETS])
+def test_tiled_loads_every_terrain_set_with_the_tiles_its_script_gave(tsx, tmp_path):
+    sheet = importlib.import_module(f"assets.scripts.tiles_{tsx.stem}").build()
+    assert sheet.wang_sets, f"{tsx.name} has no terrain sets"
+    exported = {wang["name"]: wang for wang in export_tileset(tsx, tmp_path).get("wangsets", [])}
+    assert set(exported) == {wang.name for wang in sheet.wang_sets}
+    for wang in sheet.wang_sets:
+        loaded = exported[wang.name]
+        assert loaded["type"] == wang.kind
+        assert [colour["name"] for colour in loaded["colors"]] == [colour[0] for colour in wang.colours]
+        tiles = {tile["tileid"]: tuple(tile["wangid"]) for tile in loaded["wangtiles"]}
+        assert tiles == {sheet.ids[name]: wang_id for name, wang_id in wang.wang_ids.items()}, \
+            f"{tsx.name}: terrain set '{wang.name}' did not arrive in Tiled with its tiles"
+
+
+@pytest.mark.parametrize("tsx", TILESETS, ids=[path.stem for path in TILESETS])
+def test_the_terrain_brush_always_finds_a_tile(tsx, tmp_path):
+    """Wherever two surfaces meet, every way they can share a tile's corners has a tile (so the
+    brush never leaves a hole or a hard seam); every wall, fence or hedge piece has all its joins
+    (vine rows run east-west: a middle, a first and a last piece)."""
+    for wang in export_tileset(tsx, tmp_path)["wangsets"]:
+        label = f"{tsx.name}: '{wang['name']}'"
+        ids = [tuple(tile["wangid"]) for tile in wang["wangtiles"]]
+        if wang["type"] == "corner":
+            corners = {corner_colours(wang_id) for wang_id in ids}
+            pairs = {frozenset(c) for c in corners if len(set(c)) == 2}
+            pairs |= {frozenset((a, b)) for c in corners for a in c for b in c if a != b}
+            assert pairs, f"{label} joins no two surfaces"
+            for pair in pairs:
+                a, b = sorted(pair)
+                for bits in range(16):
+                    wanted = tuple(b if bits & (1 << i) else a for i in range(4))
+                    assert wanted in corners, f"{label}: no tile with corners {wanted} (colours {a}, {b})"
+        else:
+            for colour in {c for wang_id in ids for c in wang_id if c}:
+                joins = {tuple(side == colour for side in edge_colours(wang_id)) for wang_id in ids
+                         if colour in wang_id}
+                if not any(n or s for n, e, s, w in joins):  # a row: east-west only
+                    assert joins == {(False, True, False, True), (False, True, False, False),
+                                     (False, False, False, True)}, f"{label}: a row lacks a piece"
+                else:
+                    assert len(joins) == 15, f"{label}: colour {colour} has {len(joins)} of the 15 joins"
