@@ -199,10 +199,14 @@ def edge_colours(wang_id) -> tuple[int, ...]:
     return tuple(wang_id[0::2])
 
 
+# the tilesets a map maker paints ground, walls and rows with (a tileset of props needs none)
+PAINTED_TILESETS = ("provence", "interior", "garden", "berlin")
+
+
 @pytest.mark.parametrize("tsx", TILESETS, ids=[path.stem for path in TILESETS])
 def test_tiled_loads_every_terrain_set_with_the_tiles_its_script_gave(tsx, tmp_path):
     sheet = importlib.import_module(f"assets.scripts.tiles_{tsx.stem}").build()
-    assert sheet.wang_sets, f"{tsx.name} has no terrain sets"
+    assert sheet.wang_sets or tsx.stem not in PAINTED_TILESETS, f"{tsx.name} has no terrain sets"
     exported = {wang["name"]: wang for wang in export_tileset(tsx, tmp_path).get("wangsets", [])}
     assert set(exported) == {wang.name for wang in sheet.wang_sets}
     for wang in sheet.wang_sets:
@@ -219,7 +223,7 @@ def test_the_terrain_brush_always_finds_a_tile(tsx, tmp_path):
     """Wherever two surfaces meet, every way they can share a tile's corners has a tile (so the
     brush never leaves a hole or a hard seam); every wall, fence or hedge piece has all its joins
     (vine rows run east-west: a middle, a first and a last piece)."""
-    for wang in export_tileset(tsx, tmp_path)["wangsets"]:
+    for wang in export_tileset(tsx, tmp_path).get("wangsets", []):
         label = f"{tsx.name}: '{wang['name']}'"
         ids = [tuple(tile["wangid"]) for tile in wang["wangtiles"]]
         if wang["type"] == "corner":
