@@ -155,30 +155,36 @@ def test_every_closed_set_is_an_enum_of_the_project_and_colours_are_colours():
     """The dropdowns a map maker picks from hold exactly the values the game knows, in Tiled 1.8
     (objecttypes.xml names the enum of each property) and 1.9+ (the classes' members do)."""
     from game.content.chapters import CHAPTER_IDS, load_cast
-    from game.content.map_properties import AMBIENCES, FOOTSTEPS, LIGHTS
-    from game.content.object_kinds import BERLIN_PLACES
-    from game.world.components import FACINGS
+    from game.content.map_properties import MAP_PROPERTIES
+    from game.content.object_kinds import KINDS
 
     project = json.loads((paths.MAPS / "weight-of-secrets.tiled-project").read_text(encoding="utf-8"))
     types = {t["name"]: t for t in project["propertyTypes"]}
-    enums = {name: (t["values"], t["valuesAsFlags"]) for name, t in types.items() if t["type"] == "enum"}
-    sprites = sorted(path.stem for path in paths.SPRITES.glob("*.png"))
-    assert enums == {"facing": (list(FACINGS), False), "mode": (["pingpong", "loop"], False),
-                     "role": (list(BERLIN_PLACES), False), "chapters": (list(CHAPTER_IDS), True),
-                     "sprite": (sprites, False), "speaker": (list(load_cast()), False),
-                     "map_light": (list(LIGHTS), False), "ambience": (list(AMBIENCES), False),
-                     "footsteps": (list(FOOTSTEPS), False)}
+    enums = {name: t["values"] for name, t in types.items() if t["type"] == "enum"}
+    assert types["chapters"]["valuesAsFlags"] and enums["chapters"] == list(CHAPTER_IDS)
+    assert enums["sprite"] == sorted(path.stem for path in paths.SPRITES.glob("*.png"))
+    assert enums["speaker"] == list(load_cast())
+    map_enums = {"light": "map_light", "player_sprite": "sprite"}  # `light` is also a kind's class
+    for prop in MAP_PROPERTIES:
+        if prop.choices:
+            assert enums[map_enums.get(prop.name, prop.name)] == list(prop.choices), prop.name
+    closed = {"sprite": "sprite", "speaker": "speaker", "chapters": "chapters"}
     root = ET.parse(paths.MAPS / project["objectTypesFile"]).getroot()
     for objecttype in root.iter("objecttype"):
-        members = {member["name"]: member for member in types[objecttype.get("name")]["members"]}
+        kind = KINDS[objecttype.get("name")]
+        members = {member["name"]: member for member in types[kind.name]["members"]}
+        choices = {prop.name: prop.choices for prop in kind.props if prop.choices}
         for prop in objecttype.iter("property"):
-            member = members[prop.get("name")]
-            assert prop.get("propertytype") == member.get("propertyType"), (objecttype.get("name"), prop.get("name"))
-            assert prop.get("type") == member["type"]
-            if prop.get("name") in ("facing", "sprite", "speaker", "chapters", "role", "mode"):
-                assert prop.get("propertytype") in enums
-            if prop.get("name") == "color":
+            name, member = prop.get("name"), members[prop.get("name")]
+            assert (prop.get("type"), prop.get("propertytype")) == (member["type"], member.get("propertyType"))
+            if name in choices:
+                assert enums[prop.get("propertytype")] == list(choices[name]), (kind.name, name)
+            elif name in closed:
+                assert prop.get("propertytype") == closed[name], (kind.name, name)
+            elif name == "color":
                 assert prop.get("type") == "color" and parse_colour(prop.get("default")) == (255, 200, 120)
+            else:
+                assert prop.get("propertytype") is None, (kind.name, name)
 
 
 # ------------------------------------------------------------------ terrain brushes (Wang sets)
