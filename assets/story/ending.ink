@@ -12,8 +12,8 @@
     -> route
 }
 ~ play_sound("crickets")
-Berlin lets go of him slowly, the way a dream does, a little at a time.
-The bench. The lanterns. The crickets. The empty glass in his hand, and Sophie beside him.
+Berlin lets go of him slowly, the way a dream does, a little at a time. #id:ending.1
+The bench. The lanterns. The crickets. The empty glass in his hand, and Sophie beside him. #id:ending.2
 { told_berlin:
     -> listened
 - else:
@@ -21,51 +21,51 @@ The bench. The lanterns. The crickets. The empty glass in his hand, and Sophie b
 }
 
 = listened
-He has told her. Not everything; nobody ever tells everything. But more than he has told anyone in thirty years.
-Sophie has listened with rapt attention the whole time, asking questions and making small, thoughtful noises.
-How long did you watch that window? # speaker: sophie
-Long enough to know when the man behind it bought new shoes. # speaker: stephane
+He has told her. Not everything; nobody ever tells everything. But more than he has told anyone in thirty years. #id:ending.3
+Sophie has listened with rapt attention the whole time, asking questions and making small, thoughtful noises. #id:ending.4
+How long did you watch that window? # speaker: sophie #id:ending.5
+Long enough to know when the man behind it bought new shoes. # speaker: stephane #id:ending.6
 { courier_identified:
-    And the courier? Did you find him? # speaker: sophie
-    By his walk, in the end. He had a way of stopping to tie a lace that was already tied. I'd know him today. # speaker: stephane
+    And the courier? Did you find him? # speaker: sophie #id:ending.7
+    By his walk, in the end. He had a way of stopping to tie a lace that was already tied. I'd know him today. # speaker: stephane #id:ending.8
 - else:
-    Did you find who you were looking for? # speaker: sophie
-    Not the way I wanted to. Not the way it happens in films. # speaker: stephane
+    Did you find who you were looking for? # speaker: sophie #id:ending.9
+    Not the way I wanted to. Not the way it happens in films. # speaker: stephane #id:ending.10
 }
 { message_decoded:
     { decoded_text != "":
-        There was a message. I still know it by heart. # speaker: stephane
-        He says it aloud, for the first time in thirty years: "{decoded_text}"
+        There was a message. I still know it by heart. # speaker: stephane #id:ending.11
+        He says it aloud, for the first time in thirty years: "{decoded_text}" #id:ending.12
     - else:
-        There was a message. I broke it at four in the morning, at a kitchen table, with cold coffee. # speaker: stephane
+        There was a message. I broke it at four in the morning, at a kitchen table, with cold coffee. # speaker: stephane #id:ending.13
     }
 - else:
-    There were messages we never broke. I still dream about one of them. # speaker: stephane
+    There were messages we never broke. I still dream about one of them. # speaker: stephane #id:ending.14
 }
 { berlin_clean > 0:
-    He was good at it. That is the hardest thing to say out loud, and he finds that he can say it.
+    He was good at it. That is the hardest thing to say out loud, and he finds that he can say it. #id:ending.15
 - else:
-    He wasn't always good at it. He tells her that too. Nobody ever tells that part.
+    He wasn't always good at it. He tells her that too. Nobody ever tells that part. #id:ending.16
 }
-When he finishes, she smiles, and takes his hand in hers.
+When he finishes, she smiles, and takes his hand in hers. #id:ending.17
 -> insight
 
 = waited
-He has told her nothing. Not aloud. Berlin came and went behind his eyes, and he let it, and said not a word.
-Sophie waited the whole time, her glass in both hands, asking nothing. She didn't look away once.
-When he comes back to himself, she smiles, and takes his hand in hers.
+He has told her nothing. Not aloud. Berlin came and went behind his eyes, and he let it, and said not a word. #id:ending.18
+Sophie waited the whole time, her glass in both hands, asking nothing. She didn't look away once. #id:ending.19
+When he comes back to himself, she smiles, and takes his hand in hers. #id:ending.20
 -> insight
 
 = insight
-Her voice is barely above a whisper.
-I think I know why you left the agency. # speaker: sophie # mood: gentle
-I've seen it before – the weight of secrets, the burden of lies. # speaker: sophie # mood: gentle
-You deserve to leave that behind. # speaker: sophie # mood: moved
+Her voice is barely above a whisper. #id:ending.21
+I think I know why you left the agency. # speaker: sophie # mood: gentle #id:ending.22
+I've seen it before – the weight of secrets, the burden of lies. # speaker: sophie # mood: gentle #id:ending.23
+You deserve to leave that behind. # speaker: sophie # mood: moved #id:ending.24
 { not admitted_spy:
-    He has never said the word agency. Not once, all evening.
+    He has never said the word agency. Not once, all evening. #id:ending.25
 }
-Stéphane looks at Sophie, surprised by her insight.
-For a moment, he feels as if he is seeing himself through new eyes: a man on a bench, holding a young woman's hand, tired of carrying things.
+Stéphane looks at Sophie, surprised by her insight. #id:ending.26
+For a moment, he feels as if he is seeing himself through new eyes: a man on a bench, holding a young woman's hand, tired of carrying things. #id:ending.27
 { told_berlin:
     -> last_words_told
 - else:
@@ -73,36 +73,36 @@ For a moment, he feels as if he is seeing himself through new eyes: a man on a b
 }
 
 = last_words_told
-+ [Thank you. For listening.]
++ [Thank you. For listening. #id:ending.28]
     ~ trust = trust + 1
-    Thank you. For listening. Nobody ever listened before. They only took notes. # speaker: stephane # mood: moved
-    I took no notes. # speaker: sophie # mood: warm
-    I know. I was watching. # speaker: stephane # mood: amused
-+ [I don't know if I can leave it behind.]
+    Thank you. For listening. Nobody ever listened before. They only took notes. # speaker: stephane # mood: moved #id:ending.29
+    I took no notes. # speaker: sophie # mood: warm #id:ending.30
+    I know. I was watching. # speaker: stephane # mood: amused #id:ending.31
++ [I don't know if I can leave it behind. #id:ending.32]
     ~ truth(1)
-    I don't know if I can leave it behind. I've carried it so long I walk crooked without it. # speaker: stephane
-    Then put it down a little at a time. Nobody says it has to be tonight. # speaker: sophie # mood: gentle
-+ [(Hold her hand. Say nothing.)]
-    He holds her hand. He says nothing. For once, it isn't a way of hiding.
+    I don't know if I can leave it behind. I've carried it so long I walk crooked without it. # speaker: stephane #id:ending.33
+    Then put it down a little at a time. Nobody says it has to be tonight. # speaker: sophie # mood: gentle #id:ending.34
++ [(Hold her hand. Say nothing.) #id:ending.35]
+    He holds her hand. He says nothing. For once, it isn't a way of hiding. #id:ending.36
 -
 -> decide
 
 = last_words_untold
-+ [(Tell her. All of it, this time.)]
++ [(Tell her. All of it, this time.) #id:ending.37]
     ~ late_truth = true
     ~ told_berlin = true
     ~ admitted_spy = true
     ~ truth(2)
-    He looks at their two hands. Then up at the stars. Then at her.
-    I was sent to Berlin, to gather intel on a Soviet spy ring. # speaker: stephane # mood: quiet
-    She doesn't let go of his hand. He tells her the rest, slowly, the way you walk on a floor you don't trust.
-+ [You have a good imagination, Sophie.]
+    He looks at their two hands. Then up at the stars. Then at her. #id:ending.38
+    I was sent to Berlin, to gather intel on a Soviet spy ring. # speaker: stephane # mood: quiet #id:ending.39
+    She doesn't let go of his hand. He tells her the rest, slowly, the way you walk on a floor you don't trust. #id:ending.40
++ [You have a good imagination, Sophie. #id:ending.41]
     ~ lie()
-    You have a good imagination, Sophie. # speaker: stephane # mood: guarded
-    I do. And you have a very good face for lying. Almost good enough. # speaker: sophie # mood: gentle
-    She doesn't let go of his hand. That is somehow worse, and somehow better.
-+ [(Hold her hand. Say nothing.)]
-    He holds her hand. He says nothing. It is the closest he can come, tonight.
+    You have a good imagination, Sophie. # speaker: stephane # mood: guarded #id:ending.42
+    I do. And you have a very good face for lying. Almost good enough. # speaker: sophie # mood: gentle #id:ending.43
+    She doesn't let go of his hand. That is somehow worse, and somehow better. #id:ending.44
++ [(Hold her hand. Say nothing.) #id:ending.45]
+    He holds her hand. He says nothing. It is the closest he can come, tonight. #id:ending.46
 -
 -> decide
 
@@ -123,11 +123,11 @@ For a moment, he feels as if he is seeing himself through new eyes: a man on a b
 = route
 {
 - ending_id == "peace":
-    Sophie beside him, her hand in his, and the night going on and on above them.
+    Sophie beside him, her hand in his, and the night going on and on above them. #id:ending.47
 - ending_id == "dawn":
-    The stars are going out one by one over the hills. He is still talking. She is still listening.
+    The stars are going out one by one over the hills. He is still talking. She is still listening. #id:ending.48
 - else:
-    The card in his hand, the stars overhead, and the lane empty all the way down to the village.
+    The card in his hand, the stars overhead, and the lane empty all the way down to the village. #id:ending.49
 }
 -> END
 
@@ -135,79 +135,86 @@ For a moment, he feels as if he is seeing himself through new eyes: a man on a b
 
 === ending_peace ===
 ~ ending_id = "peace"
-As the night wears on, they talk long into the darkness, sharing stories and laughter beneath the stars.
-She tells him about Ohio, where nobody has secrets, only basements. About her father's wrong presents, every one of which she kept.
-He tells her about the vines, and old Fabre, and the knot that holds a cane through any wind.
+As the night wears on, they talk long into the darkness, sharing stories and laughter beneath the stars. #id:ending_peace.1
+She tells him about Ohio, where nobody has secrets, only basements. About her father's wrong presents, every one of which she kept. #id:ending_peace.2
+He tells her about the vines, and old Fabre, and the knot that holds a cane through any wind. #id:ending_peace.3
 { found_passport:
-    And about Henri Vasseur, who took his coffee black and never slept past five.
+    And about Henri Vasseur, who took his coffee black and never slept past five. #id:ending_peace.4
 }
-At some point the bottle is empty. Neither of them gets up to fetch another. Neither of them minds.
-The ghosts of his past still linger, out at the edge of the lantern light, where they have always stood.
-But Stéphane knows now that with Sophie by his side, he can finally find some peace.
-The days after. # mood: epilogue
-She stayed for the harvest. She was hopeless with the secateurs and tireless with the crates.
+At some point the bottle is empty. Neither of them gets up to fetch another. Neither of them minds. #id:ending_peace.5
+The ghosts of his past still linger, out at the edge of the lantern light, where they have always stood. #id:ending_peace.6
+But Stéphane knows now that with Sophie by his side, he can finally find some peace. #id:ending_peace.7
+The days after. # mood: epilogue #id:ending_peace.8
+She stayed for the harvest. She was hopeless with the secateurs and tireless with the crates. #id:ending_peace.9
 { found_passport:
-    On the first cold night in November, he burned Henri Vasseur's passport in the kitchen stove. He felt nothing but warm.
+    On the first cold night in November, he burned Henri Vasseur's passport in the kitchen stove. He felt nothing but warm. #id:ending_peace.10
 }
-Her article came out in the spring. It named no one. It was about a man who grew wine, and a woman who had lost her father, and the weight of secrets.
-Marcel read it twice at the café, and told everyone he had known all along.
-Every September after that, a car came up the lane at dusk. He set a second plate before it knocked.
+Her article came out in the spring. It named no one. It was about a man who grew wine, and a woman who had lost her father, and the weight of secrets. #id:ending_peace.11
+Marcel read it twice at the café, and told everyone he had known all along. #id:ending_peace.12
+Every September after that, a car came up the lane at dusk. He set a second plate before it knocked. #id:ending_peace.13
 -> END
 
 === ending_dawn ===
 ~ ending_id = "dawn"
-As the night wears on, they talk long into the darkness, and then on through it.
+As the night wears on, they talk long into the darkness, and then on through it. #id:ending_dawn.1
 { late_truth:
-    He tells her Berlin, all of it, from the beginning: the rain, the window, the numbers. It doesn't come out in the right order. She doesn't mind the order.
+    He tells her Berlin, all of it, from the beginning: the rain, the window, the numbers. It doesn't come out in the right order. She doesn't mind the order. #id:ending_dawn.2
 - else:
-    He takes back the evening's stories one by one, like borrowed coats.
+    He takes back the evening's stories one by one, like borrowed coats. #id:ending_dawn.3
 }
 {
 - told_cheese:
-    About the cheese quotas. There were no cheese quotas. # speaker: stephane # mood: amused
-    She laughs until she has to put her glass down in the grass.
+    About the cheese quotas. There were no cheese quotas. # speaker: stephane # mood: amused #id:ending_dawn.4
+    She laughs until she has to put her glass down in the grass. #id:ending_dawn.5
 - told_parrot:
-    About the parrot... # speaker: stephane
-    Don't. I want the parrot to be true. # speaker: sophie # mood: amused
+    About the parrot... # speaker: stephane #id:ending_dawn.6
+    Don't. I want the parrot to be true. # speaker: sophie # mood: amused #id:ending_dawn.7
 - lies_told >= 1:
-    Some of what I told you at dinner wasn't true. # speaker: stephane
-    I know. I was there. # speaker: sophie # mood: gentle
+    Some of what I told you at dinner wasn't true. # speaker: stephane #id:ending_dawn.8
+    I know. I was there. # speaker: sophie # mood: gentle #id:ending_dawn.9
 }
 { lies_caught >= 2:
-    For a professional, you're a terrible liar. Has anyone ever told you? # speaker: sophie # mood: amused
-    Nobody else ever noticed. I'm still trying to work out why you did. # speaker: stephane
+    For a professional, you're a terrible liar. Has anyone ever told you? # speaker: sophie # mood: amused #id:ending_dawn.10
+    Nobody else ever noticed. I'm still trying to work out why you did. # speaker: stephane #id:ending_dawn.11
 }
-Truth is slower than lies. It needs more words, and it doesn't flatter anyone. They have time.
-The sky goes grey, then pale over the hills, and a blackbird starts up before either of them has noticed the stars are gone.
-The ghosts of his past still linger. This time he doesn't pretend that they don't.
-It isn't peace, not yet. But it is the road to it, and for the first time in years he can see where it goes.
-The days after. # mood: epilogue
-She left on the morning bus, with four hours' sleep and a bag of his tomatoes.
-She didn't write the article. She wrote to him instead: a letter, a month later, that ended with three words. Tell me more.
-He wrote back. It was the first letter in thirty years that he signed with his own name.
-It took eleven letters to tell her the rest. By the tenth, she had started asking about the vines.
-The next September she came for the harvest, and stayed until the last crate was in.
+Truth is slower than lies. It needs more words, and it doesn't flatter anyone. They have time. #id:ending_dawn.12
+The sky goes grey, then pale over the hills, and a blackbird starts up before either of them has noticed the stars are gone. #id:ending_dawn.13
+The ghosts of his past still linger. This time he doesn't pretend that they don't. #id:ending_dawn.14
+It isn't peace, not yet. But it is the road to it, and for the first time in years he can see where it goes. #id:ending_dawn.15
+The days after. # mood: epilogue #id:ending_dawn.16
+She left on the morning bus, with four hours' sleep and a bag of his tomatoes. #id:ending_dawn.17
+She didn't write the article. She wrote to him instead: a letter, a month later, that ended with three words. Tell me more. #id:ending_dawn.18
+He wrote back. It was the first letter in thirty years that he signed with his own name. #id:ending_dawn.19
+It took eleven letters to tell her the rest. By the tenth, she had started asking about the vines. #id:ending_dawn.20
+The next September she came for the harvest, and stayed until the last crate was in. #id:ending_dawn.21
 -> END
 
 === ending_guarded ===
 ~ ending_id = "guarded"
-As the night wears on, they talk long into the darkness all the same.
-About Ohio, and her father's wrong presents, and the wine, and which stars are which. They laugh more than he expected to.
-About everything, in the end, but the one thing.
+As the night wears on, they talk long into the darkness all the same. #id:ending_guarded.1
+About Ohio, and her father's wrong presents, and the wine, and which stars are which. They laugh more than he expected to. #id:ending_guarded.2
+About everything, in the end, but the one thing. #id:ending_guarded.3
 { admitted_spy:
-    She knows what he was. She will never know what he did. He has decided that, and she lets him.
+    She knows what he was. She will never know what he did. He has decided that, and she lets him. #id:ending_guarded.4
 }
-A little after one, she finds her shoes in the grass and calls the taxi from the village.
-While they wait, she takes a card from her bag and sets it on the bench between them.
-In case you ever want to tell it to someone. It doesn't have to be me. # speaker: sophie # mood: gentle
-Headlights come up the lane between the vines. She kisses him on both cheeks, the French way, which she does badly, and goes.
-He sits on under the stars, with the card in his hand and the empty bottle at his feet.
-The ghosts of his past linger. They sit with him as they always have, politely, like guests who will not be the first to leave.
-But it was a good evening. He had forgotten what one was like.
-It is a kind of peace. Not the kind she meant. But a kind.
-The days after. # mood: epilogue
-The card went into the crate under the cellar stairs{found_passport:, beside Henri Vasseur{passport_in_pocket:, back from his evening in a shirt pocket}}.
-Some nights he took it out, turned it over in his fingers, and put it back.
-Her article came out in the spring. He was in it as a retired diplomat with good wine and a good laugh. It was true, as far as it went.
-He never called. But he never threw the card away, either.
+A little after one, she finds her shoes in the grass and calls the taxi from the village. #id:ending_guarded.5
+While they wait, she takes a card from her bag and sets it on the bench between them. #id:ending_guarded.6
+In case you ever want to tell it to someone. It doesn't have to be me. # speaker: sophie # mood: gentle #id:ending_guarded.7
+Headlights come up the lane between the vines. She kisses him on both cheeks, the French way, which she does badly, and goes. #id:ending_guarded.8
+He sits on under the stars, with the card in his hand and the empty bottle at his feet. #id:ending_guarded.9
+The ghosts of his past linger. They sit with him as they always have, politely, like guests who will not be the first to leave. #id:ending_guarded.10
+But it was a good evening. He had forgotten what one was like. #id:ending_guarded.11
+It is a kind of peace. Not the kind she meant. But a kind. #id:ending_guarded.12
+The days after. # mood: epilogue #id:ending_guarded.13
+{
+- found_passport and passport_in_pocket:
+    The card went into the crate under the cellar stairs, beside Henri Vasseur, back from his evening in a shirt pocket. #id:ending_guarded.14
+- found_passport:
+    The card went into the crate under the cellar stairs, beside Henri Vasseur. #id:ending_guarded.15
+- else:
+    The card went into the crate under the cellar stairs. #id:ending_guarded.16
+}
+Some nights he took it out, turned it over in his fingers, and put it back. #id:ending_guarded.17
+Her article came out in the spring. He was in it as a retired diplomat with good wine and a good laugh. It was true, as far as it went. #id:ending_guarded.18
+He never called. But he never threw the card away, either. #id:ending_guarded.19
 -> END

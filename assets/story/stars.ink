@@ -4,48 +4,48 @@
 === stars_ursa_major ===
 ~ stars_traced = stars_traced + 1
 { stopping:
-- The Great Bear. Seven stars and a long tail no bear ever had. # speaker: sophie # mood: amused
-  In Ohio we called it the Big Dipper. We weren't very poetic in Ohio. # speaker: sophie # mood: warm
-  Follow the last two stars of the pan. Five times their distance, and there is the Pole Star. # speaker: stephane
-  You learned that in the navy? # speaker: sophie
-  I learned it on a night when there was no other way home. # speaker: stephane # mood: quiet
-- The Bear again. She traces the handle with her finger, slowly, as if it might move.
+- The Great Bear. Seven stars and a long tail no bear ever had. # speaker: sophie # mood: amused #id:stars_ursa_major.1
+  In Ohio we called it the Big Dipper. We weren't very poetic in Ohio. # speaker: sophie # mood: warm #id:stars_ursa_major.2
+  Follow the last two stars of the pan. Five times their distance, and there is the Pole Star. # speaker: stephane #id:stars_ursa_major.3
+  You learned that in the navy? # speaker: sophie #id:stars_ursa_major.4
+  I learned it on a night when there was no other way home. # speaker: stephane # mood: quiet #id:stars_ursa_major.5
+- The Bear again. She traces the handle with her finger, slowly, as if it might move. #id:stars_ursa_major.6
 }
 -> DONE
 
 === stars_cassiopeia ===
 ~ stars_traced = stars_traced + 1
 { stopping:
-- That one's a W. Or an M, depending on the hour. # speaker: sophie
-  Cassiopeia. A queen chained to her chair for boasting. # speaker: stephane # mood: amused
-  What did she boast about? # speaker: sophie
-  Her beauty. Her daughter's. It was a small kingdom; there was not much else to talk about. # speaker: stephane # mood: amused
-  She laughs, and the crickets stop for a moment, as if to listen.
-- Cassiopeia, still in her chair. Some sentences last a very long time.
+- That one's a W. Or an M, depending on the hour. # speaker: sophie #id:stars_cassiopeia.1
+  Cassiopeia. A queen chained to her chair for boasting. # speaker: stephane # mood: amused #id:stars_cassiopeia.2
+  What did she boast about? # speaker: sophie #id:stars_cassiopeia.3
+  Her beauty. Her daughter's. It was a small kingdom; there was not much else to talk about. # speaker: stephane # mood: amused #id:stars_cassiopeia.4
+  She laughs, and the crickets stop for a moment, as if to listen. #id:stars_cassiopeia.5
+- Cassiopeia, still in her chair. Some sentences last a very long time. #id:stars_cassiopeia.6
 }
 -> DONE
 
 === stars_cygnus ===
 ~ stars_traced = stars_traced + 1
 { stopping:
-- The Swan, flying down the Milky Way. Deneb is its tail. # speaker: stephane
-  It looks like a cross to me. # speaker: sophie
-  The Northern Cross. Sailors and swans, they never agree. # speaker: stephane # mood: warm
-  And spies? # speaker: sophie # mood: amused
-  Spies see whatever they were told to see. # speaker: stephane # mood: wry
-  That's the saddest thing you've said all night. # speaker: sophie # mood: gentle
-- The Swan goes on flying down its river of stars, and never arrives.
+- The Swan, flying down the Milky Way. Deneb is its tail. # speaker: stephane #id:stars_cygnus.1
+  It looks like a cross to me. # speaker: sophie #id:stars_cygnus.2
+  The Northern Cross. Sailors and swans, they never agree. # speaker: stephane # mood: warm #id:stars_cygnus.3
+  And spies? # speaker: sophie # mood: amused #id:stars_cygnus.4
+  Spies see whatever they were told to see. # speaker: stephane # mood: wry #id:stars_cygnus.5
+  That's the saddest thing you've said all night. # speaker: sophie # mood: gentle #id:stars_cygnus.6
+- The Swan goes on flying down its river of stars, and never arrives. #id:stars_cygnus.7
 }
 -> DONE
 
 === stars_lyra ===
 ~ stars_traced = stars_traced + 1
 { stopping:
-- Vega. The brightest one up there, this time of year. # speaker: stephane
-  It's blue. I thought stars were white. # speaker: sophie
-  Look longer. Nothing is only one colour, if you look long enough. # speaker: stephane # mood: quiet
-  Is that another thing they taught you? # speaker: sophie
-  No. The vines taught me that. # speaker: stephane # mood: warm
-- Vega burns blue and steady. She rests her head on his shoulder.
+- Vega. The brightest one up there, this time of year. # speaker: stephane #id:stars_lyra.1
+  It's blue. I thought stars were white. # speaker: sophie #id:stars_lyra.2
+  Look longer. Nothing is only one colour, if you look long enough. # speaker: stephane # mood: quiet #id:stars_lyra.3
+  Is that another thing they taught you? # speaker: sophie #id:stars_lyra.4
+  No. The vines taught me that. # speaker: stephane # mood: warm #id:stars_lyra.5
+- Vega burns blue and steady. She rests her head on his shoulder. #id:stars_lyra.6
 }
 -> DONE

@@ -27,7 +27,11 @@ Cette nuit-là, la radio redonna ses chiffres : des groupes de cinq, dits par un
     « {decoded_text} »
     Demain, donc. Il suivrait le messager jusqu’à celui qui donnait les ordres.
 - else:
-    Les groupes refusèrent de rendre leurs mots. {decoded_text != "": Ce qu’il lut n’avait aucun sens : « {decoded_text} »}
+    { decoded_text != "":
+        Les groupes refusèrent de rendre leurs mots. Ce qu’il lut n’avait aucun sens : « {decoded_text} »
+    - else:
+        Les groupes refusèrent de rendre leurs mots.
+    }
     Il ne restait qu’à suivre l’homme et à voir où il allait.
 }
 ~ start_minigame("tail")

@@ -14,7 +14,11 @@
 
 = arrival
 Ils dînent dans la salle à manger, sous les vieilles poutres, la fenêtre ouverte sur la nuit.
-Le pain rompu à la main. Le banon ouvert sur ses feuilles de châtaignier. Les tomates à l’huile{picked_tomatoes:, celles du mur, cueillies cet après-midi}.
+{ picked_tomatoes:
+    Le pain rompu à la main. Le banon ouvert sur ses feuilles de châtaignier. Les tomates à l’huile, celles du mur, cueillies cet après-midi.
+- else:
+    Le pain rompu à la main. Le banon ouvert sur ses feuilles de châtaignier. Les tomates à l’huile.
+}
 { bottle_vintage == "1989":
     Le 89 se tient entre eux comme un troisième convive qui n’a pas encore décidé s’il parlerait.
 - else:
@@ -338,7 +342,11 @@ L’année de la chute du Mur. Vous l’avez choisie pour moi, ou pour vous ? # 
 = why_left
 Plus tard. Le fromage réduit à ses feuilles, la bouteille passée de moitié.
 { lies_caught >= 1:
-    Elle l’a pris en défaut {lies_caught > 1:plus d’une fois|une fois} ce soir. Il devrait se méfier davantage.
+    { lies_caught > 1:
+        Elle l’a pris en défaut plus d’une fois ce soir. Il devrait se méfier davantage.
+    - else:
+        Elle l’a pris en défaut une fois ce soir. Il devrait se méfier davantage.
+    }
     Au lieu de quoi il se surprend à se méfier moins, et à s’en réjouir.
 - else:
     { trust >= 3:

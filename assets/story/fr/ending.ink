@@ -206,7 +206,14 @@ Les fantômes de son passé s’attardent. Ils restent assis avec lui, comme tou
 Mais la soirée a été bonne. Il avait oublié ce que c’était.
 C’est une sorte de paix. Pas celle dont elle parlait. Mais une paix tout de même.
 Les jours d’après. # mood: epilogue
-La carte alla rejoindre la caisse sous l’escalier de la cave{found_passport:, à côté d’Henri Vasseur{passport_in_pocket:, revenu de sa soirée dans une poche de chemise}}.
+{
+- found_passport and passport_in_pocket:
+    La carte alla rejoindre la caisse sous l’escalier de la cave, à côté d’Henri Vasseur, revenu de sa soirée dans une poche de chemise.
+- found_passport:
+    La carte alla rejoindre la caisse sous l’escalier de la cave, à côté d’Henri Vasseur.
+- else:
+    La carte alla rejoindre la caisse sous l’escalier de la cave.
+}
 Certains soirs, il la ressortait, la tournait entre ses doigts, et la remettait en place.
 Son article parut au printemps. Il y figurait en diplomate retraité, au bon vin et au bon rire. C’était vrai, jusqu’à un certain point.
 Il n’appela jamais. Mais il ne jeta jamais la carte non plus.
