@@ -6,7 +6,7 @@ import argparse
 import shutil
 import sys
 import tempfile
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from game.content.chapters import CHAPTER_IDS
@@ -42,6 +42,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--continue", dest="continue_game", action="store_true", help="start from the saved game")
     parser.add_argument("--ending", metavar="ID", help="with --autoplay: play the choices that lead to this ending")
     parser.add_argument("--list-endings", action="store_true", help="print the ending ids, one a line")
+    parser.add_argument("--lang", metavar="ID",
+                        help="play in this language for this run (not saved): en, a catalogue's id in "
+                             "assets/locale, or qps-ploc, the pseudo-locale for testing")
     parser.add_argument("--check", action="store_true",
                         help="validate all content, print each problem with its file and place")
     return parser.parse_args(argv)
@@ -104,6 +107,12 @@ def main(argv=None) -> int:
         from game.content.lint import run_check
 
         return run_check()
+    if args.lang:
+        from game.content.locale import PSEUDO, is_language, shipped_languages
+
+        if not is_language(args.lang):
+            return error(f"--lang: no language '{args.lang}' (there are {', '.join(shipped_languages())} "
+                         f"and the pseudo-locale {PSEUDO}; a language is a catalogue in assets/locale)")
     window = None
     if args.window:
         try:
@@ -200,6 +209,9 @@ class Run:
         args = self.args
         settings_path = config_dir / "settings.toml"
         settings, notice = load_settings(settings_path)
+        saved_language = settings.language
+        if args.lang:
+            settings.language = args.lang  # for this run; what is saved stays the player's choice
         max_ticks = self.recording.ticks if self.recording is not None else None
         options = RunOptions(headless=self.headless, frames=args.frames, screenshot=args.screenshot,
                              window_size=self.window, fullscreen=args.fullscreen, seed=self.seed,
@@ -221,7 +233,8 @@ class Run:
 
             app.apply_settings()
             apply_language(ctx)
-            save_settings(settings, settings_path)
+            kept = settings if settings.language != args.lang else replace(settings, language=saved_language)
+            save_settings(kept, settings_path)
 
         ctx.on_settings_changed = settings_changed
         from game.content.strings import Strings

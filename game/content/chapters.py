@@ -38,8 +38,7 @@ class Chapter:
 @dataclass(frozen=True)
 class Ending:
     id: str
-    title: str
-    title_fr: str
+    title: str  # in English: other languages have it in their catalogue (endings.<id>)
     policy: str
     open_from: str = ""
 
@@ -111,8 +110,8 @@ def load_endings(path: Path = ENDINGS_FILE) -> dict[str, Ending]:
     endings = {}
     for ending_id, entry in _read_toml(path).items():
         try:
-            endings[ending_id] = Ending(ending_id, str(entry["title"]), str(entry.get("title_fr", entry["title"])),
-                                        str(entry.get("policy", "open")), str(entry.get("open_from", "")))
+            endings[ending_id] = Ending(ending_id, str(entry["title"]), str(entry.get("policy", "open")),
+                                        str(entry.get("open_from", "")))
         except KeyError as missing:
             raise ContentError(relative(path), ending_id, f"missing {missing}") from None
         if endings[ending_id].policy not in ("open", "guarded", "first"):

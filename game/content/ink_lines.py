@@ -140,9 +140,12 @@ def _made(path: Path, number: int, kind: str, text: str, tags: list[str], knot: 
 
 
 def story_sources(folder: Path) -> list[Path]:
-    """The .ink files of the story, main file first, then the others by name."""
+    """The .ink files of the story: the main file, then what it INCLUDEs in its order, then any other."""
     main = folder / "story.ink"
-    return [main] + sorted(path for path in folder.glob("*.ink") if path != main)
+    included = [folder / line.split(None, 1)[1].strip() for line in main.read_text(encoding="utf-8").splitlines()
+                if line.startswith("INCLUDE ")]
+    rest = sorted(path for path in folder.glob("*.ink") if path != main and path not in included)
+    return [main] + [path for path in included if path.is_file()] + rest
 
 
 def read_story(folder: Path) -> list[SourceLine]:

@@ -156,7 +156,9 @@ def run_check() -> int:
 
     if not ink_compiler.compiler_available():
         print("note: Node or the inkjs compiler is missing (npm ci), so the Ink sources were not recompiled")
-    problems = check_maps() + check_story()
+    from game.content.catalogues import check_languages
+
+    problems = check_maps() + check_story() + check_languages()
     for problem in problems:
         print(problem)
     count = len(map_names())

@@ -20,11 +20,6 @@ from game.content.errors import ContentError
 
 STORY_JSON = paths.ASSETS / "story" / "story.json"
 
-
-def story_path(language: str = "en"):
-    """The compiled story for a language: English in assets/story, others in a folder of their own."""
-    return STORY_JSON if language == "en" else paths.ASSETS / "story" / language / "story.json"
-
 # external function -> number of arguments; the story declares them with EXTERNAL
 EXTERNALS = {
     "start_chapter": 1,
@@ -38,16 +33,24 @@ EXTERNALS = {
 
 @dataclass(frozen=True)
 class Line:
-    text: str
+    text: str  # in the player's language
     speaker: str = ""  # a character id (stephane, sophie, …) or "" for narration
     mood: str = ""
     tags: tuple[str, ...] = ()
+    line_id: str = ""  # its `#id:` tag, by which translations find it
+    english: str = ""  # as Ink printed it
 
 
 @dataclass(frozen=True)
 class Choice:
     index: int
-    text: str
+    text: str  # in the player's language
+    line_id: str = ""
+    english: str = ""
+
+
+def _english(line_id: str, text: str) -> str:
+    return text
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,15 @@ def parse_tags(tags) -> tuple[str, str, tuple[str, ...]]:
         else:
             rest.append(tag.strip())
     return speaker, mood, tuple(rest)
+
+
+def line_id(tags) -> str:
+    """The `id:` tag the line-id tool gave a line or choice ("" when it has none)."""
+    for tag in tags:
+        key, _, value = (part.strip() for part in tag.partition(":"))
+        if key == "id":
+            return value
+    return ""
 
 
 class _Owner:
@@ -159,6 +171,8 @@ class Story:
         self.actions: list[StoryAction] = []
         self._pending: list = []
         self.current_knot = ""
+        # (line id, English) -> the text shown: the session sets its language's (Ink knows no language)
+        self.translate = _english
 
     def reset(self) -> None:
         """Back to the story's start, as a new Story of the same file would be."""
@@ -214,11 +228,17 @@ class Story:
             text = text.strip()
             if text:
                 speaker, mood, tags = parse_tags(ink.get_current_tags())
-                return Line(text, speaker, mood, tags)
+                found = line_id(tags)
+                tags = tuple(tag for tag in tags if not tag.startswith("id:"))
+                return Line(self.translate(found, text), speaker, mood, tags, found, text)
         choices = ink.get_current_choices()
         if choices:
-            return [Choice(index, str(choices[index])) for index in range(len(choices))]
+            return [self._choice(choices, index) for index in range(len(choices))]
         return None
+
+    def _choice(self, choices, index: int) -> Choice:
+        text, found = str(choices[index]).strip(), line_id(choices.get_tags(index))
+        return Choice(index, self.translate(found, text), found, text)
 
     def choose(self, index: int) -> None:
         try:

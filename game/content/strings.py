@@ -1,8 +1,10 @@
-"""The game's own words (menus, prompts, titles) in each language: assets/strings/<lang>.toml.
+"""The game's own words (menus, prompts, titles) in the player's language.
 
-Keys are "section.name" (ui.new_game, prompts.Look, chapters.dinner). A key
-missing from a language falls back to English, and --check and the tests
-report it; the story's words are in Ink (assets/story, assets/story/fr).
+English is assets/strings/en.toml, keyed "section.name" (ui.new_game, prompts.Look,
+chapters.dinner); other languages translate each key in their gettext catalogue
+(game/content/locale.py), falling back to English. The same object translates the other
+texts the game shows: the story's lines by id, the maps' words, the endings', the stars' and
+the cast's names.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from pathlib import Path
 
 from game import paths
 from game.content.errors import ContentError
+from game.content.locale import ENGLISH, LOCALE_DIR, LANGUAGE_NAME, Translations, shipped_languages
 
 STRINGS_DIR = paths.ASSETS / "strings"
-LANGUAGES = ("en", "fr")
 
 
 def _flatten(data: dict, prefix: str = "") -> dict[str, str]:
@@ -27,7 +29,8 @@ def _flatten(data: dict, prefix: str = "") -> dict[str, str]:
     return flat
 
 
-def load_table(language: str, folder: Path = STRINGS_DIR) -> dict[str, str]:
+def load_table(language: str = ENGLISH, folder: Path = STRINGS_DIR) -> dict[str, str]:
+    """The English words by key (the only table kept as TOML: it is the source)."""
     path = folder / f"{language}.toml"
     try:
         with open(path, "rb") as handle:
@@ -39,25 +42,41 @@ def load_table(language: str, folder: Path = STRINGS_DIR) -> dict[str, str]:
 
 
 class Strings:
-    def __init__(self, language: str = "en", folder: Path = STRINGS_DIR):
-        self.language = language if language in LANGUAGES else "en"
-        self._english = load_table("en", folder)
-        self._table = self._english if self.language == "en" else load_table(self.language, folder)
+    def __init__(self, language: str = ENGLISH, folder: Path = STRINGS_DIR, locale_dir: Path = LOCALE_DIR):
+        self._english = load_table(ENGLISH, folder)
+        self.translations = Translations(language, locale_dir)
+        self.language = self.translations.language
 
     def __call__(self, key: str, /, **values) -> str:  # values may be named "key" too
-        text = self._table.get(key) or self._english.get(key)
-        if text is None:
+        english = self._english.get(key)
+        if english is None:
             # an unknown prompt verb written in a map shows as written
-            return key.split(".", 1)[1] if key.startswith("prompts.") else key
+            english = key.split(".", 1)[1] if key.startswith("prompts.") else key
+            text = self.translations.text(key, english) if key.startswith("prompts.") else english
+        else:
+            text = self.translations.text(key, english)
         return text.format(**values) if values else text
 
     def get(self, key: str, default: str) -> str:
         """The text for `key`, or `default` when no language has it (a word from the game's data)."""
-        return self._table.get(key) or self._english.get(key) or default
+        english = self._english.get(key)
+        return default if english is None else self.translations.text(key, english)
+
+    def translate(self, context: str, english: str) -> str:
+        """A text the game's data holds in English (an ending's title, a star's name), by its context."""
+        return self.translations.text(context, english)
+
+    def map_text(self, map_name: str, object_id, field: str, english: str) -> str:
+        return self.translations.map_text(map_name, object_id, field, english)
+
+    def story_line(self, line_id: str | None, english: str) -> str:
+        return self.translations.story_line(line_id, english) if line_id else self.translations.text("", english)
 
 
-def missing_keys(folder: Path = STRINGS_DIR) -> dict[str, list[str]]:
-    """For each language, the keys the other languages have and it lacks."""
-    tables = {language: load_table(language, folder) for language in LANGUAGES}
-    every = set().union(*tables.values())
-    return {language: sorted(every - set(table)) for language, table in tables.items() if every - set(table)}
+def language_names(locale_dir: Path = LOCALE_DIR) -> dict[str, str]:
+    """Each shipped language's name in that language (its catalogue's `language.name`), for the settings."""
+    names = {}
+    for language in shipped_languages(locale_dir):
+        names[language] = Translations(language, locale_dir).text(LANGUAGE_NAME, "English") \
+            if language != ENGLISH else "English"
+    return names

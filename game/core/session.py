@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.content.chapters import CastMember, Chapter, Ending, load_cast, load_chapters, load_endings
-from game.content.story import Story, StoryAction, story_path
+from game.content.locale import Translations
+from game.content.story import Story, StoryAction
 
 # actions that change the scene wait until the dialogue box has closed
 DEFERRED_ACTIONS = ("start_chapter", "go_to_map", "start_minigame")
@@ -29,33 +30,38 @@ class Session:
     sounds: list[str] = field(default_factory=list)  # sounds asked for, for the audio system
     deferred: list[StoryAction] = field(default_factory=list)
     ended: bool = False  # the story has reached an ending
+    translations: Translations = field(default_factory=Translations)  # the language it is told in
+
+    def __post_init__(self):
+        self.story.translate = self.translations.story_line
 
     @classmethod
     def new(cls, language: str = "en", seed: int | None = None, replacing: "Session | None" = None) -> "Session":
         """A fresh evening; Ink's random seed comes from the run's `seed` (the default seed if None).
 
-        `replacing`: the evening this one ends, whose story (in the same language) is told again from
-        its start rather than loaded anew: both would be in memory at once, each Ink runtime ~2 MB."""
+        `replacing`: the evening this one ends, whose story is told again from its start rather than
+        loaded anew: both would be in memory at once, each Ink runtime ~2 MB."""
         from game.core.seeds import DEFAULT_SEED, seed_story
 
-        path = story_path(language)
-        if replacing is not None and replacing.story.path == path:
+        if replacing is not None:
             story = replacing.story
             story.reset()
         else:
-            story = Story(path)
+            story = Story()
         seed_story(story, DEFAULT_SEED if seed is None else seed)
-        return cls(story, load_chapters(), load_cast(), load_endings())
+        return cls(story, load_chapters(), load_cast(), load_endings(), translations=Translations(language))
 
     def change_language(self, language: str) -> None:
-        """The same evening, told in another language: Ink's state carries over whole."""
-        path = story_path(language)
-        if self.story.path == path:  # every setting applied calls this: only a new language needs a new story
-            return
-        state = self.story.save()
-        story = Story(path)
-        story.load(state)
+        """The same evening, told in another language: the same story, its lines shown by their ids."""
+        if self.translations.language != language:
+            self.translations = Translations(language)
+            self.story.translate = self.translations.story_line
+
+    def replace_story(self, story: Story) -> None:
+        """The story read again from disk (F5), and the catalogue with it."""
         self.story = story
+        self.translations = Translations(self.translations.language)
+        story.translate = self.translations.story_line
 
     def variable(self, name: str):
         """An Ink variable of the story told now (the map reads its conditions here: a Story's own
@@ -84,7 +90,7 @@ class Session:
 
     def speaker_name(self, speaker: str) -> str:
         member = self.cast.get(speaker)
-        return member.name if member else speaker.title()
+        return self.translations.text(f"cast.{speaker}", member.name) if member else speaker.title()
 
     def speaker_portrait(self, speaker: str) -> str | None:
         member = self.cast.get(speaker)

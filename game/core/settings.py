@@ -11,9 +11,9 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from game.content.locale import is_language
 from game.core.files import keep_aside, write_atomically
 
-LANGUAGES = ("en", "fr")
 PAD_PROMPTS = ("auto", "keyboard", "gamepad")
 TEXT_SPEEDS = {"slow": 25.0, "normal": 45.0, "fast": 90.0, "instant": 10_000.0}
 
@@ -51,7 +51,7 @@ def _valid(name: str, value, default):
     if isinstance(default, str) and not isinstance(value, str):  # a list or a table names no choice
         return None
     if name == "language":
-        return value if value in LANGUAGES else None
+        return value if is_language(value) else None  # English, a catalogue present, or the pseudo-locale
     if name == "pad_prompts":
         return value if value in PAD_PROMPTS else None
     if name == "text_speed_name":

@@ -36,7 +36,7 @@ class StarlitView:
             font.draw(canvas, hint, ((canvas.get_width() - width) // 2, canvas.get_height() - 14), SOFT,
                       shadow=hud.SHADOW)
             if highlight:
-                name = self.sky_view.sky.display_name(highlight, scene.ctx.strings.language)
+                name = self.sky_view.sky.display_name(highlight, scene.ctx.strings)
                 width, _ = font.size(name)
                 x = min(max(4, round(scene.pointer[0]) - width // 2), canvas.get_width() - width - 4)
                 font.draw(canvas, name, (x, round(scene.pointer[1]) + 10), ACCENT, shadow=hud.SHADOW)

@@ -38,8 +38,11 @@ class CreditsScene(Scene):
         self.lines = CREDITS
         self.view = None
         ending = ctx.session.endings.get(ending_id) if ctx.session else None
-        french = ctx.settings.language == "fr"
-        self.ending_title = (ending.title_fr if french else ending.title) if ending else ending_id.title()
+        self._ending_english = ending.title if ending else ending_id.title()
+
+    @property
+    def ending_title(self) -> str:
+        return self.ctx.strings.translate(f"endings.{self.ending_id}", self._ending_english)
 
     @property
     def length(self) -> float:

@@ -13,7 +13,7 @@ from game.core.memory import settle
 from game.core.scenes import Scene
 from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
-from game.world.components import Dialogue, Interactable, Speech, Sprite, Walker
+from game.world.components import Dialogue, Interactable, Named, Speech, Sprite, Walker
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
 
@@ -93,7 +93,7 @@ class ExploreScene(Scene):
         self._load(destination.map, destination.spawn)
         self._fade = 1.0
         self._card = self.ctx.strings(f"chapters.{chapter.id}") if chapter else \
-            self.level.map.properties.get("title", "")
+            self.ctx.strings.map_text(self.level.map.name, "", "title", self.level.map.properties.get("title", ""))
         if chapter:
             self.ctx.announce(f"CHAPTER: {chapter.id}")
             self._intro = chapter.intro  # played once the place has faded in and been named
@@ -164,7 +164,7 @@ class ExploreScene(Scene):
         if not level.blocked(body.rect_at(position.x, position.y), ignore=level.player):
             level.set_player_position(position.x, position.y, facing)
         if story is not None:
-            session.story = story
+            session.replace_story(story)
             level.refresh_conditions()  # built reading the old story: a VAR new in this one counts now
         self.level, self.view = level, view
         if view is not None:
@@ -298,7 +298,9 @@ class ExploreScene(Scene):
         if speech is None:
             return
         sprite = world.find(entity, Sprite)  # a character's portrait shares its sprite's name
-        self.ctx.scenes.push(MessageScene(self.ctx, speech.speaker, speech.text, sprite.sheet if sprite else None))
+        named = world.find(entity, Named)
+        text = self.ctx.strings.map_text(self.level.map.name, named.object_id if named else "?", "text", speech.text)
+        self.ctx.scenes.push(MessageScene(self.ctx, speech.speaker, text, sprite.sheet if sprite else None))
 
     # -- what he can use -------------------------------------------------
     def prompt(self) -> str | None:

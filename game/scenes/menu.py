@@ -103,7 +103,9 @@ def _cycle(options: tuple, current, step: int):
 
 def settings_menu(ctx) -> MenuScene:
     """Every setting, applied at once and kept between runs."""
-    from game.core.settings import LANGUAGES, PAD_PROMPTS, TEXT_SPEEDS
+    from game.content.locale import LANGUAGE_NAME
+    from game.content.strings import language_names
+    from game.core.settings import PAD_PROMPTS, TEXT_SPEEDS
 
     settings = ctx.settings
 
@@ -147,7 +149,12 @@ def settings_menu(ctx) -> MenuScene:
     def on_off(value):
         return t("ui.on") if value else t("ui.off")
 
-    language_names = {"en": "English", "fr": "Français"}
+    names = language_names()  # each language by its own name; the languages are the catalogues present
+
+    def language_label():
+        name = names.get(settings.language) or ctx.strings.translate(LANGUAGE_NAME, "English")
+        return t("ui.language", value=name)
+
     items = [
         MenuItem(lambda: t("ui.music_volume", value=round(settings.music_volume * 100)),
                  on_change=volume("music_volume")),
@@ -156,8 +163,7 @@ def settings_menu(ctx) -> MenuScene:
         MenuItem(lambda: t("ui.text_speed", value=t(f"values.{settings.text_speed_name}")),
                  on_change=cycle("text_speed_name", tuple(TEXT_SPEEDS))),
         MenuItem(window_label, on_change=window_change),
-        MenuItem(lambda: t("ui.language", value=language_names[settings.language]),
-                 on_change=cycle("language", LANGUAGES)),
+        MenuItem(language_label, on_change=cycle("language", tuple(names))),
         MenuItem(lambda: t("ui.button_prompts", value=t(f"values.{settings.pad_prompts}")),
                  on_change=cycle("pad_prompts", PAD_PROMPTS)),
         MenuItem(lambda: t("ui.assist", value=on_off(settings.assist)), on_change=toggle("assist")),

@@ -129,25 +129,25 @@ CATALOGUE_BY_NAME = {star.name: star for star in CATALOGUE}
 @dataclass(frozen=True)
 class Figure:
     id: str
-    names: dict  # language -> display name
+    name: str  # in English; other languages have it in their catalogue (sky.<id>)
     segments: tuple  # pairs of catalogue names
 
 
 FIGURES: dict[str, Figure] = {figure.id: figure for figure in (
-    Figure("ursa_major", {"en": "Ursa Major", "fr": "la Grande Ourse"}, (
+    Figure("ursa_major", "Ursa Major", (
         ("Dubhe", "Merak"), ("Merak", "Phecda"), ("Phecda", "Megrez"), ("Megrez", "Dubhe"),
         ("Megrez", "Alioth"), ("Alioth", "Mizar"), ("Mizar", "Alkaid"))),
-    Figure("cassiopeia", {"en": "Cassiopeia", "fr": "Cassiopée"}, (
+    Figure("cassiopeia", "Cassiopeia", (
         ("Caph", "Schedar"), ("Schedar", "Navi"), ("Navi", "Ruchbah"), ("Ruchbah", "Segin"))),
-    Figure("cygnus", {"en": "Cygnus", "fr": "le Cygne"}, (
+    Figure("cygnus", "Cygnus", (
         ("Deneb", "Sadr"), ("Sadr", "Eta Cygni"), ("Eta Cygni", "Albireo"),
         ("Sadr", "Aljanah"), ("Aljanah", "Zeta Cygni"),
         ("Sadr", "Fawaris"), ("Fawaris", "Iota Cygni"), ("Iota Cygni", "Kappa Cygni"))),
-    Figure("lyra", {"en": "Lyra", "fr": "la Lyre"}, (
+    Figure("lyra", "Lyra", (
         ("Vega", "Epsilon Lyrae"), ("Vega", "Zeta Lyrae"), ("Epsilon Lyrae", "Zeta Lyrae"),
         ("Zeta Lyrae", "Sheliak"), ("Sheliak", "Sulafat"), ("Sulafat", "Delta Lyrae"),
         ("Delta Lyrae", "Zeta Lyrae"))),
-    Figure("ursa_minor", {"en": "Ursa Minor", "fr": "la Petite Ourse"}, (
+    Figure("ursa_minor", "Ursa Minor", (
         ("Polaris", "Yildun"), ("Yildun", "Epsilon Ursae Minoris"),
         ("Epsilon Ursae Minoris", "Zeta Ursae Minoris"), ("Zeta Ursae Minoris", "Kochab"),
         ("Kochab", "Pherkad"), ("Pherkad", "Eta Ursae Minoris"), ("Eta Ursae Minoris", "Zeta Ursae Minoris"))),
@@ -520,10 +520,10 @@ class Sky:
         return best
 
     @staticmethod
-    def display_name(figure_id: str, language: str = "en") -> str:
-        """'Ursa Major' / 'la Grande Ourse' ...; English when the language is unknown."""
-        names = FIGURES[figure_id].names
-        return names.get((language or "en")[:2].lower(), names["en"])
+    def display_name(figure_id: str, strings=None) -> str:
+        """'Ursa Major', or its name in the language of `strings` (the game's Strings)."""
+        english = FIGURES[figure_id].name
+        return strings.translate(f"sky.{figure_id}", english) if strings is not None else english
 
 
 class Fireflies:

@@ -1,0 +1,299 @@
+"""What there is to translate, the template translators start from, and the checks of each language.
+
+    python -m game.content.catalogues pot          # write assets/locale/game.pot from the sources
+    python -m game.content.catalogues update LANG  # bring LANG's catalogue up to the sources (new
+                                                   # entries empty, changed English marked fuzzy)
+
+The sources are the English ones: the story's lines and choices by their `#id:` tags
+(assets/story/*.ink), the words of the lists Ink builds for a sentence, the maps' `text` and
+`title` (maps/*.tmx), the game's own words (assets/strings/en.toml), the endings' titles, the
+constellations' names, the cast's names and the language's own name. Catalogues are read and
+written with polib (the gettext format Poedit and Weblate edit).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game import paths
+from game.content.errors import ContentError
+from game.content.locale import (LANGUAGE_NAME, LIST_CONTEXT, LOCALE_DIR, PLACEHOLDER, catalogue_path, map_context,
+                                 same_text, shipped_languages, template_path)
+
+STORY_DIR = paths.ASSETS / "story"
+FONT_JSON = paths.ASSETS / "fonts" / "pixel.json"
+
+
+@dataclass
+class Entry:
+    context: str
+    english: str
+    comment: str = ""
+    places: list[tuple[str, str]] = field(default_factory=list)  # (file, line) for the translator
+
+
+def story_entries(folder: Path = STORY_DIR) -> list[Entry]:
+    from game.content.ink_lines import read_story
+    from game.content.maps import relative
+
+    entries: dict[str, Entry] = {}
+    for line in read_story(folder):
+        place = (relative(line.path), str(line.number))
+        if line.kind == "fragment":
+            context = LIST_CONTEXT + line.knot
+            key = f"{context}\x04{line.text}"
+            comment = "joins the words of a list: before the last one, or between two others" \
+                if line.knot == "join" else f"a word of the list that {line.knot}() builds for a sentence"
+            entries.setdefault(key, Entry(context, line.text, comment)).places.append(place)
+            continue
+        if not line.line_id:
+            raise ContentError(relative(line.path), line.number,
+                               "this line has no #id: tag (python -m game.content.line_ids)")
+        tags = ", ".join(line.tags)
+        comment = ("a choice" if line.kind == "choice" else "") + (f" ({tags})" if tags else "")
+        entries[line.line_id] = Entry(line.line_id, line.template, comment.strip(), [place])
+    return list(entries.values())
+
+
+def map_entries(maps_dir: Path = paths.MAPS) -> list[Entry]:
+    """Each map's title and each object's text, by map and object id (Tiled keeps an object's id when
+    it is moved, renamed or edited), and the prompt verbs en.toml does not list."""
+    from game.content.maps import load_map, map_names, relative
+
+    entries = []
+    for name in map_names(maps_dir):
+        try:
+            map_data = load_map(name, maps_dir=maps_dir)
+        except ContentError:
+            continue  # --check reports the map itself
+        shown = relative(map_data.path)
+        title = map_data.properties.get("title", "")
+        if title:
+            entries.append(Entry(map_context(name, "", "title"), title, "the place's name, shown on arrival",
+                                 [(shown, "title")]))
+        for spec in map_data.objects:
+            text = spec.props.get("text")
+            if text:
+                entries.append(Entry(map_context(name, spec.object_id, "text"), text,
+                                     f"{spec.kind} '{spec.name}'", [(shown, f"object {spec.object_id}")]))
+            prompt = spec.props.get("prompt")
+            if prompt:
+                entries.append(Entry(f"prompts.{prompt}", prompt, "the verb shown for what he faces",
+                                     [(shown, f"object {spec.object_id}")]))
+    return entries
+
+
+def game_entries() -> list[Entry]:
+    """The game's own words, the endings' and stars' names, the cast's and the language's."""
+    from game.content.chapters import load_cast, load_endings
+    from game.content.strings import load_table
+    from game.world.sky import FIGURES
+
+    entries = [Entry(key, text, "", [("assets/strings/en.toml", key)]) for key, text in load_table("en").items()]
+    entries += [Entry(f"endings.{ending.id}", ending.title, "the ending's title, in the credits",
+                      [("assets/story/endings.toml", ending.id)]) for ending in load_endings().values()]
+    entries += [Entry(f"sky.{figure.id}", figure.name, "a constellation's name", [("game/world/sky.py", figure.id)])
+                for figure in FIGURES.values()]
+    entries += [Entry(f"cast.{member.id}", member.name, "a name in the dialogue box", [("assets/story/cast.toml", member.id)])
+                for member in load_cast().values()]
+    entries.append(Entry(LANGUAGE_NAME, "English", "the name of your language, in your language (the settings list it)"))
+    return entries
+
+
+def template_entries() -> list[Entry]:
+    """Everything to translate, once each (a context met twice keeps its first English)."""
+    seen: dict[tuple[str, str], Entry] = {}
+    for entry in story_entries() + map_entries() + game_entries():
+        key = (entry.context, entry.english) if entry.context.startswith(LIST_CONTEXT) else (entry.context, "")
+        if key in seen:
+            seen[key].places += entry.places
+        else:
+            seen[key] = entry
+    return list(seen.values())
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+def _po_entry(entry: Entry, translation: str = ""):
+    import polib
+
+    return polib.POEntry(msgctxt=entry.context, msgid=entry.english, msgstr=translation,
+                         comment=entry.comment, occurrences=entry.places)
+
+
+def _new_file(language: str = ""):
+    import polib
+
+    catalogue = polib.POFile(wrapwidth=0)
+    catalogue.metadata = {
+        "Project-Id-Version": "The Weight of Secrets",
+        "Language": language,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+    }
+    return catalogue
+
+
+def write_template(path: Path | None = None) -> Path:
+    path = path or template_path()
+    catalogue = _new_file()
+    for entry in template_entries():
+        catalogue.append(_po_entry(entry))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    catalogue.save(str(path))
+    return path
+
+
+def update_catalogue(language: str, translations: dict[str, tuple[str, str]] | None = None,
+                     folder: Path = LOCALE_DIR) -> Path:
+    """Bring a language's catalogue up to the sources, as msgmerge does: every entry in the template's
+    order, translations kept; one whose English changed is marked fuzzy with the English it was
+    translated from; entries no longer in the game kept as obsolete. `translations` (context ->
+    (English, translation)) fills entries in as well (the carry-over of a language's old files)."""
+    import polib
+
+    path = catalogue_path(language, folder)
+    old = polib.pofile(str(path), wrapwidth=0) if path.is_file() else _new_file(language)
+    by_context = {item.msgctxt or item.msgid: item for item in old if not item.obsolete}
+    catalogue = _new_file(language)
+    catalogue.metadata.update({key: value for key, value in old.metadata.items() if value})
+    catalogue.metadata["Language"] = language
+    for entry in template_entries():
+        key = entry.context if not entry.context.startswith(LIST_CONTEXT) else None
+        before = by_context.pop(key, None) if key else _list_entry(old, entry)
+        new = _po_entry(entry, before.msgstr if before else "")
+        if before is not None:
+            new.tcomment = before.tcomment
+            if before.msgstr and (not same_text(before.msgid, entry.english) or "fuzzy" in before.flags):
+                new.flags.append("fuzzy")
+                new.previous_msgid = before.previous_msgid if "fuzzy" in before.flags and before.previous_msgid \
+                    else (before.msgid if not same_text(before.msgid, entry.english) else None)
+        if translations and entry.context in translations:
+            source, text = translations[entry.context]
+            if same_text(source, entry.english):
+                new.msgstr, new.flags, new.previous_msgid = text, [], None
+        elif translations and entry.context.startswith(LIST_CONTEXT):
+            text = translations.get(f"{entry.context}\x04{entry.english}")
+            if text:
+                new.msgstr, new.flags = text[1], []
+        catalogue.append(new)
+    for leftover in by_context.values():
+        if leftover.msgstr and not leftover.msgctxt.startswith(LIST_CONTEXT):
+            leftover.obsolete = True
+            catalogue.append(leftover)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    catalogue.save(str(path))
+    return path
+
+
+def _list_entry(catalogue, entry: Entry):
+    for item in catalogue:
+        if not item.obsolete and item.msgctxt == entry.context and item.msgid == entry.english:
+            return item
+    return None
+
+
+# -- checking -----------------------------------------------------------------------------------
+
+def font_glyphs(path: Path = FONT_JSON) -> set[str]:
+    with open(path, encoding="utf-8") as handle:
+        return set(json.load(handle)["glyphs"]) | set(" \u00a0\u202f\u2009\t\n")
+
+
+def missing_glyphs(text: str, glyphs: set[str] | None = None) -> str:
+    """The characters of `text` the game's font cannot draw, each once, in order."""
+    glyphs = font_glyphs() if glyphs is None else glyphs
+    return "".join(dict.fromkeys(char for char in text if char not in glyphs))
+
+
+SYNTAX_LINE = re.compile(r"line (\d+)")
+
+
+def check_catalogue(path: Path, template: list[Entry], glyphs: set[str]) -> list[ContentError]:
+    """Every problem of one language's catalogue, as file:line: message."""
+    import polib
+
+    from game.content.maps import relative
+
+    shown = relative(path)
+    try:
+        catalogue = polib.pofile(str(path), wrapwidth=0)
+    except (OSError, ValueError) as error:
+        line = SYNTAX_LINE.search(str(error))
+        return [ContentError(shown, line[1] if line else 1, f".po syntax error: {error}")]
+    problems: list[ContentError] = []
+    entries: dict[tuple[str, str], object] = {}
+    for item in catalogue:
+        if item.obsolete:
+            continue
+        context = item.msgctxt or ""
+        key = (context, item.msgid if context.startswith(LIST_CONTEXT) else "")
+        if key in entries:
+            problems.append(ContentError(shown, item.linenum, f"{context}: a second entry for it"))
+        entries[key] = item
+    wanted = set()
+    for entry in template:
+        key = (entry.context, entry.english if entry.context.startswith(LIST_CONTEXT) else "")
+        wanted.add(key)
+        item = entries.get(key)
+        name = entry.context if not entry.context.startswith(LIST_CONTEXT) else f"{entry.context} '{entry.english}'"
+        if item is None:
+            problems.append(ContentError(shown, 1, f"{name}: not translated (no entry; English: {entry.english!r})"))
+            continue
+        if not item.msgstr.strip():
+            problems.append(ContentError(shown, item.linenum, f"{name}: empty translation (English: {entry.english!r})"))
+            continue
+        if not same_text(item.msgid, entry.english) or "fuzzy" in item.flags:
+            was = item.previous_msgid if "fuzzy" in item.flags and item.previous_msgid else item.msgid
+            problems.append(ContentError(shown, item.linenum, f"{name}: stale: the English changed since it was "
+                                                              f"translated (from {was!r} to {entry.english!r})"))
+        expected, found = sorted(set(PLACEHOLDER.findall(entry.english))), sorted(set(PLACEHOLDER.findall(item.msgstr)))
+        if expected != found:
+            problems.append(ContentError(shown, item.linenum, f"{name}: placeholders {_names(found)} should be "
+                                                              f"{_names(expected)}, as in the English"))
+        lacking = missing_glyphs(item.msgstr, glyphs)
+        if lacking:
+            problems.append(ContentError(shown, item.linenum, f"{name}: the font has no glyph for {lacking!r}"))
+    for key, item in entries.items():
+        if key not in wanted and item.msgstr:
+            problems.append(ContentError(shown, item.linenum, f"{key[0]}: not in the game any more "
+                                                              f"(python -m game.content.catalogues update {path.parent.parent.name})"))
+    return problems
+
+
+def _names(names: list[str]) -> str:
+    return ", ".join("{" + name + "}" for name in names) if names else "none"
+
+
+def check_languages(folder: Path = LOCALE_DIR) -> list[ContentError]:
+    """Every shipped language's catalogue against the sources."""
+    try:
+        template = template_entries()
+    except ContentError as error:
+        return [error]
+    glyphs = font_glyphs()
+    problems = []
+    for language in shipped_languages(folder)[1:]:
+        problems += check_catalogue(catalogue_path(language, folder), template, glyphs)
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["pot"]:
+        print(f"wrote {write_template()}")
+        return 0
+    if argv[:1] == ["update"] and len(argv) == 2:
+        print(f"wrote {update_catalogue(argv[1])}")
+        return 0
+    print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
