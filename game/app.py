@@ -232,6 +232,10 @@ class App:
             self.recorder.event(key=event.key, name=self.pygame.key.name(event.key))
 
     def render(self, alpha: float) -> None:
+        from game.render import text
+
+        if text.watcher is not None:
+            text.watcher.new_frame()
         if not self.ctx.scenes.covers_canvas:
             self.canvas.fill((0, 0, 0))
         self.ctx.scenes.draw(self.canvas, alpha)

@@ -294,6 +294,13 @@ class Run:
         if self.app.options.frames is None:
             self.app.options.frames = AUTOPLAY_FRAME_LIMIT
         self.player = AutoPlayer(policy=policy)
+        from game.content.locale import PSEUDO
+        from game.render import text
+        from game.render.text_watch import TextWatcher
+
+        # the scripted player reads every text shown: overflow, missing glyphs, and (in the
+        # pseudo-locale) text the game did not localise are printed as TEXT: lines at the end
+        text.watcher = TextWatcher(pseudo=self.app.ctx.settings.language == PSEUDO)
         return None
 
     def _monkey_chapters(self) -> list[str]:
@@ -313,6 +320,10 @@ class Run:
         if args.record or args.replay or args.monkey:
             print(f"STATE: {state}", flush=True)
         if args.autoplay:
+            from game.render import text
+
+            for problem in text.watcher.problems if text.watcher is not None else ():
+                print(f"TEXT: {problem}", flush=True)
             return autoplay_result(self.app, args)
         if self.recording is not None:
             return self._replay_result(state)

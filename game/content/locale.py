@@ -49,26 +49,37 @@ def is_language(language: str, folder: Path = LOCALE_DIR) -> bool:
 # -- the pseudo-locale -------------------------------------------------------------------------
 
 _ACCENTED = str.maketrans("aceinouyACEINOUY", "áçéíñóúýÁÇÉÍÑÓÚÝ")
-PSEUDO_GROWTH = 0.4  # translations run longer than English: German and French often by a third or more
+_LONGER = "áéíóúÁÉÍÓÚ"  # doubled to make words longer: both faces draw them
+PSEUDO_GROWTH = 0.4  # translations run longer than English: French and German often by a third or more
+OPEN, CLOSE = "«", "»"  # the brackets: both faces draw these (the title face has no square brackets)
 
 
 def pseudo(text: str) -> str:
-    """'New game' -> '[Ñéw ĝáméé ···]': every letter that has an accented form in the font is
-    accented, the text is made about 40 % longer, and brackets show where it starts and ends (a
-    string shown without them was not localised). `{name}` placeholders are kept as they are."""
+    """'New game' -> '«Ñééw ĝáámé»': every letter with an accented form in the font is accented,
+    vowels are doubled until the text is about 40 % longer (its words longer, as translations'
+    are), and brackets show where it starts and ends: a text shown without them was not
+    localised. `{name}` placeholders stay as they are."""
     if not text.strip():
         return text
     pieces = PLACEHOLDER.split(text)  # text, name, text, name, …
-    body = "".join(piece.translate(_ACCENTED) if index % 2 == 0 else "{" + piece + "}"
-                   for index, piece in enumerate(pieces))
-    visible = len(PLACEHOLDER.sub("", text))
-    extra = max(0, round(visible * PSEUDO_GROWTH) - 2)  # the brackets count
-    padding = " ".join("·" * min(5, extra - start) for start in range(0, extra, 5))
-    return f"[{body}{' ' + padding if padding else ''}]"
+    extra = max(0, round(len(PLACEHOLDER.sub("", text)) * PSEUDO_GROWTH) - 2)  # the brackets count
+    vowels = sum(1 for index, piece in enumerate(pieces) if index % 2 == 0
+                 for char in piece.translate(_ACCENTED) if char in _LONGER)
+    out, seen = [], 0
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            out.append("{" + piece + "}")
+            continue
+        for char in piece.translate(_ACCENTED):
+            out.append(char)
+            if char in _LONGER:  # the extra letters spread evenly over the vowels
+                out.append(char * ((seen + 1) * extra // vowels - seen * extra // vowels))
+                seen += 1
+    return OPEN + "".join(out) + CLOSE
 
 
 def is_pseudo(text: str) -> bool:
-    return text.startswith("[") and text.endswith("]")
+    return text.startswith(OPEN) and text.endswith(CLOSE)
 
 
 # -- reading catalogues ------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import pygame
 
 from game.render import hud
 from game.render.surfaces import Composed
+from game.render.text import laid_out
 
 CHOICE_WIDTH_MAX = 300
 NARRATION_COLOUR = (214, 200, 176)
@@ -17,10 +18,10 @@ def draw(canvas, assets, session, line, shown: int, choices, cursor: int, typing
     if line is not None:
         speaker = line.speaker
         portrait_name = session.speaker_portrait(speaker) if speaker else None
-        hud.draw_message(canvas, assets, session.speaker_name(speaker) if speaker else "", line.text, shown,
-                         done=not typing and not choices, seconds=seconds,
-                         portrait=assets.portrait(portrait_name) if portrait_name else None,
-                         colour=None if speaker else NARRATION_COLOUR, rect=box)
+        box = hud.draw_message(canvas, assets, session.speaker_name(speaker) if speaker else "", line.text, shown,
+                               done=not typing and not choices, seconds=seconds,
+                               portrait=assets.portrait(portrait_name) if portrait_name else None,
+                               colour=None if speaker else NARRATION_COLOUR, rect=box)
     if choices:
         texts = [choice.text for choice in choices]
         if box.top > canvas.get_height() // 2:
@@ -38,6 +39,7 @@ def draw_choices(canvas, assets, texts: list[str], cursor: int, bottom: int | No
         rect.bottomright = (canvas.get_width() - 12, bottom)
     else:
         rect.topright = (canvas.get_width() - 12, top)
+    laid_out("the choices", "\n".join(texts), rect, canvas.get_rect())
     canvas.blit(image, rect)
     return rect
 

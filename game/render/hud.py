@@ -10,6 +10,7 @@ import pygame
 
 from game.render.assets import Assets
 from game.render.surfaces import Composed, ready
+from game.render.text import laid_out
 from game.world.components import Area, Position
 
 SHADOW = (42, 30, 38)
@@ -37,7 +38,8 @@ def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str
         x, y = area.x + area.w / 2, area.y - 2
     ui, font = assets.ui(), assets.font()
     glyph = input_glyph(assets, device)
-    label = font.render(strings(f"prompts.{verb}"), ui.text_color())
+    verb_text = strings(f"prompts.{verb}")
+    label = font.render(verb_text, ui.text_color())
     left, top, right, bottom = ui.panel_border()
     inner_w = glyph.get_width() + 4 + label.get_width()
     inner_h = max(glyph.get_height(), font.cap_height + 2)
@@ -47,7 +49,7 @@ def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str
     content = ui.draw_panel(canvas, rect, padding=0)
     canvas.blit(glyph, (content.x, content.centery - glyph.get_height() // 2))
     text_y = content.centery - font.cap_top - (font.cap_height + 1) // 2
-    canvas.blit(label, (content.x + glyph.get_width() + 4, text_y))
+    font.draw(canvas, verb_text, (content.x + glyph.get_width() + 4, text_y), ui.text_color())
 
 
 def message_box_rect(canvas: pygame.Surface, player_y: int | None) -> pygame.Rect:
@@ -60,12 +62,20 @@ def message_box_rect(canvas: pygame.Surface, player_y: int | None) -> pygame.Rec
 
 def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str, shown: int, done: bool,
                  seconds: float, portrait: pygame.Surface | None = None, colour=None,
-                 rect: pygame.Rect | None = None) -> None:
-    """The message box: portrait, speaker's name, text typing out (its first `shown` characters)."""
+                 rect: pygame.Rect | None = None) -> pygame.Rect:
+    """The message box: portrait, speaker's name, text typing out (its first `shown` characters).
+    A text longer than the box's lines makes it taller, away from the screen's edge it sits on;
+    returns where the box went."""
     ui = assets.ui()
     rect = rect or message_box_rect(canvas, None)
     key = (rect.size, speaker, text, id(portrait), colour, id(assets))
     panel, lines = _message.get(key, lambda: _compose_message(assets, rect.size, speaker, text, portrait, colour))
+    if panel.get_height() != rect.height:
+        grown = pygame.Rect(rect.x, rect.y, rect.width, panel.get_height())
+        if rect.centery > canvas.get_height() // 2:
+            grown.bottom = rect.bottom
+        rect = grown
+        laid_out("the message box", text, rect, canvas.get_rect())
     canvas.blit(panel, rect.topleft)
     # the text is laid out whole once; typing shows each line's image up to its typed width
     font = assets.font()
@@ -81,6 +91,7 @@ def draw_message(canvas: pygame.Surface, assets: Assets, speaker: str, text: str
         more = ui.more()
         bob = int(seconds * 3) % 2
         canvas.blit(more, (content.right - more.get_width(), content.bottom - more.get_height() - bob))
+    return rect
 
 
 _message = Composed()
@@ -92,19 +103,24 @@ def _compose_message(assets: Assets, size, speaker: str, text: str, portrait, co
     Made once per line of dialogue, not once per typed character: the text is wrapped whole, so
     words never jump lines while typing out."""
     ui, font = assets.ui(), assets.font()
+    content = ui.content_rect(pygame.Rect((0, 0), size), "warm", 3)
+    x = content.x + (portrait.get_width() + 6 if portrait is not None else 0)
+    top = content.y + (font.line_height + 1 if speaker else 0)
+    wrapped = font.wrap(text, content.right - x)
+    size = (size[0], size[1] + max(0, top + len(wrapped) * font.line_height - content.bottom - 1))
     panel = pygame.Surface(size, pygame.SRCALPHA)
     content = ui.draw_panel(panel, pygame.Rect((0, 0), size), padding=3)
-    x = content.x
     if portrait is not None:
-        panel.blit(portrait, (x, content.y + (content.height - portrait.get_height()) // 2))
-        x += portrait.get_width() + 6
+        panel.blit(portrait, (content.x, content.y + (content.height - portrait.get_height()) // 2))
     y = content.y
     if speaker:
         font.draw(panel, speaker, (x, y), ui.accent_color(), shadow=SHADOW)
         y += font.line_height + 1
     colour = colour or ui.text_color()
     lines = []
-    for line in font.wrap(text, content.right - x):
+    laid_out("the message box", text, (x, y, content.right - x, len(wrapped) * font.line_height),
+             (x, y, content.right - x, content.bottom - y + 1))
+    for line in wrapped:
         width, height = font.size(line)
         image = pygame.Surface((max(1, width), height + 1), pygame.SRCALPHA)  # + 1: the shadow below
         font.draw(image, line, (0, 0), colour, shadow=SHADOW)
@@ -120,6 +136,7 @@ def draw_title_card(canvas: pygame.Surface, assets: Assets, title: str, progress
         return
     font = assets.font("title")
     width, _ = font.size(title)
+    laid_out("the title card", title, ((canvas.get_width() - width) // 2, 22, width, font.height), canvas.get_rect())
     card = pygame.Surface((width + 2, font.line_height + 2), pygame.SRCALPHA)
     font.draw(card, title, (0, 0), TEXT_COLOUR, shadow=SHADOW)
     card.set_alpha(int(255 * strength))

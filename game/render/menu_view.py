@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.render import hud
+from game.render.text import laid_out
 
 
 def draw(canvas: pygame.Surface, assets, title: str, labels: list[str], cursor: int) -> None:
@@ -14,6 +15,7 @@ def draw(canvas: pygame.Surface, assets, title: str, labels: list[str], cursor: 
     height = title_font.line_height + 10 + len(labels) * (font.line_height + 4) + 20
     rect = pygame.Rect(0, 0, width, height)
     rect.center = canvas.get_rect().center
+    laid_out("the menu", title, rect, canvas.get_rect())
     content = ui.draw_panel(canvas, rect, padding=4)
     title_width, _ = title_font.size(title)
     title_font.draw(canvas, title, (rect.centerx - title_width // 2, content.y), ui.accent_color(),

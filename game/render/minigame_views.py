@@ -212,8 +212,8 @@ def draw_cipher(canvas: pygame.Surface, assets, scene) -> None:
     font.draw(canvas, label, (decode.centerx, decode.y + (decode.h - font.cap_height) // 2 - font.cap_top),
               PAPER if on_decode else INK, align="center")
     rule = key_rule + 2 * RULE + DECODED_ROWS * RULE  # under "It reads:"
-    for line in big.wrap(scene.decoded or "...", PAGE.right - x0 - 8)[:4]:
-        big.draw(canvas, line, (x0, _on_rule(big, rule)), (30, 40, 90))
+    for line in big.wrap(scene.decoded or "...", PAGE.right - x0 - 8, verbatim=True)[:4]:  # the cipher's letters
+        big.draw(canvas, line, (x0, _on_rule(big, rule)), (30, 40, 90), verbatim=True)
         rule += DECODED_ROWS * RULE
 
 

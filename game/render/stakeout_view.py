@@ -19,6 +19,7 @@ from game.render.surfaces import Composed, mix
 VIEW = pygame.Rect(8, 8, 280, 200)  # the window onto the street
 CLOCK = pygame.Rect(8, 212, 280, 50)
 LOG = pygame.Rect(294, 8, 178, 254)
+ACCUSE = pygame.Rect(230, 8, 242, 254)  # the log's place, wider: a suspect's whole look on one line
 FACADE = pygame.Rect(VIEW.x + 30, VIEW.y + 20, 220, 150)
 DOOR = pygame.Rect(FACADE.centerx - 12, FACADE.bottom - 40, 24, 40)
 LAMP_X = VIEW.x + 16
@@ -68,7 +69,8 @@ class StakeoutView:
         canvas.blit(self.clock.get((clock_text, speed, hint), lambda: self._compose_clock(clock_text, speed, hint)),
                     CLOCK.topleft)
         if scene.accusing:
-            _draw_accusation(canvas, self.assets, scene, self._content(LOG))
+            content = self.assets.ui().draw_panel(canvas, ACCUSE, style="cold", padding=4)
+            _draw_accusation(canvas, self.assets, scene, content)
         else:
             key = (tuple(scene.rows), model.assist, scene.ctx.strings.language)
             canvas.blit(self.log.get(key, lambda: self._compose_log(scene)), LOG.topleft)

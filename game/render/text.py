@@ -33,6 +33,16 @@ _THIN_AFTER = "«"
 
 Color = tuple[int, int, int] | tuple[int, int, int, int]
 
+# A TextWatcher (game/render/text_watch.py) while tests or the scripted player watch for text that
+# overflows, lacks glyphs or was not localised; None in play, where each hook costs one test.
+watcher = None
+
+
+def laid_out(what: str, text: str, used, room) -> None:
+    """A box reports where its text went and the room it had (for the watcher)."""
+    if watcher is not None:
+        watcher.laid_out(what, text, pygame.Rect(used), pygame.Rect(room))
+
 
 def french_spacing(text: str) -> str:
     """Glue « » ? ! : ; to their words with a narrow no-break space.
@@ -164,10 +174,11 @@ class BitmapFont:
 
     # -- wrapping -----------------------------------------------------------
 
-    def wrap(self, text: str, max_width: int) -> list[str]:
+    def wrap(self, text: str, max_width: int, verbatim: bool = False) -> list[str]:
         """Lines no wider than max_width. Breaks at spaces; keeps explicit newlines;
         breaks a word wider than the line; glues « » ? ! : ; to their words
-        (see french_spacing) so they never start a line alone."""
+        (see french_spacing) so they never start a line alone. `verbatim`: data shown as it is
+        (a decoded cipher), which is neither translated nor expected to break at words."""
         max_width = max(1, int(max_width))
         lines: list[str] = []
         for paragraph in french_spacing(text).split("\n"):
@@ -191,11 +202,15 @@ class BitmapFont:
                     line, line_pen = word, self._pen(word)
                     continue
                 # a word wider than the line: break it by characters
+                if watcher is not None and not verbatim:
+                    watcher.word_broken(word, max_width)
                 for piece in self._break_word(word, max_width):
                     if line:
                         lines.append(line)
                     line, line_pen = piece, self._pen(piece)
             lines.append(line)
+        if watcher is not None and not verbatim:
+            watcher.wrapped(text, lines)
         return lines
 
     def _pen(self, text: str) -> int:
@@ -259,10 +274,10 @@ class BitmapFont:
 
     def draw(self, surface: pygame.Surface, text: str, pos: tuple[int, int], color: Color,
              shadow: Color | None = None, *, shadow_offset: tuple[int, int] = (0, 1),
-             align: str = "left") -> pygame.Rect:
+             align: str = "left", verbatim: bool = False) -> pygame.Rect:
         """Draw text with its top-left at pos (align "center"/"right": pos is the top
-        centre/right). shadow: a colour drawn at shadow_offset under the text.
-        Returns the rect of the text (without the shadow)."""
+        centre/right). shadow: a colour drawn at shadow_offset under the text. `verbatim`: data
+        shown as it is, not a text to translate. Returns the rect of the text (without the shadow)."""
         image = self.render(text, color)
         x, y = int(pos[0]), int(pos[1])
         if align == "center":
@@ -271,6 +286,8 @@ class BitmapFont:
             x -= image.get_width()
         if shadow is not None:
             surface.blit(self.render(text, shadow), (x + shadow_offset[0], y + shadow_offset[1]))
+        if watcher is not None:
+            watcher.drawn(self, surface, text, pygame.Rect((x, y), image.get_size()), verbatim)
         return surface.blit(image, (x, y))
 
 

@@ -20,6 +20,7 @@ import pygame
 
 from game.paths import ASSETS
 from game.render.surfaces import SurfaceCache
+from game.render import text as text_layout
 from game.render.text import BitmapFont
 
 PAD_NAMES = {"A": "pad_a", "B": "pad_b", "X": "pad_x", "Y": "pad_y",
@@ -173,7 +174,10 @@ class UiArt:
         """Draw a panel filling rect; return the content rect inside its frame."""
         rect = pygame.Rect(rect)
         surface.blit(self.panel(rect.size, style), rect.topleft)
-        return self.content_rect(rect, style, padding)
+        inside = self.content_rect(rect, style, padding)
+        if text_layout.watcher is not None:
+            text_layout.watcher.panel(surface, rect, rect.inflate(-2, -2))  # text may use the padding, not the frame
+        return inside
 
     def draw_pointer(self, surface: pygame.Surface, panel_rect: pygame.Rect | tuple, x: int,
                      style: str = "warm", up: bool = False) -> pygame.Rect:
