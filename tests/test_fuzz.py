@@ -28,11 +28,14 @@ from game.content.chapters import CHAPTER_IDS
 from game.content.errors import ContentError
 from game.content.maps import load_map, map_names
 from game.content.object_kinds import CONDITIONS, KINDS
-from game.content.story import Story, story_path
+from game.content.story import Story
 from game.core.context import TICK, Context
 from game.core.input import InputFrame
 from game.core.saves import FACINGS, FORMAT, SaveData, SaveError, SaveStore, parse, serialise
-from game.core.settings import LANGUAGES, PAD_PROMPTS, TEXT_SPEEDS, Settings, load_settings, save_settings
+from game.content.locale import PSEUDO, shipped_languages
+from game.core.settings import PAD_PROMPTS, TEXT_SPEEDS, Settings, load_settings, save_settings
+
+LANGUAGES = (*shipped_languages(), PSEUDO)  # what a settings file may name
 from game.scenes.director import autosave, continue_game
 from game.world.level import Level
 
@@ -73,7 +76,7 @@ RAW_FRAGMENTS = ["NaN", "-Infinity", "1e999", "9" * 5000, "[" * 3000, "{" * 3000
 @functools.cache
 def good_state() -> str:
     """A real Ink state from partway through the evening, with variables of every kind changed."""
-    story = Story(story_path())
+    story = Story()
     story.start("vineyard_intro")
     for _ in range(20):
         step = story.next()
@@ -89,7 +92,7 @@ def good_state() -> str:
 
 @functools.cache
 def variable_kinds() -> dict[str, type]:
-    story = Story(story_path())
+    story = Story()
     return {name: type(story.get(name)) for name in story.variables}
 
 
@@ -312,7 +315,7 @@ def test_continuing_from_any_save_starts_the_game_or_sets_the_save_aside(data):
 
 @given(ink_state())
 def test_a_broken_ink_state_is_refused_clearly_or_loads_whole(state):
-    story = Story(story_path())
+    story = Story()
     try:
         story.load(state)
     except ContentError as error:
@@ -324,7 +327,7 @@ def test_a_broken_ink_state_is_refused_clearly_or_loads_whole(state):
     for name, kind in variable_kinds().items():
         assert type(story.get(name)) is kind, name
     # ...the state saves and loads again, and the story plays on
-    again = Story(story_path())
+    again = Story()
     again.load(story.save())
     for knot in ("dinner", "garden_intro"):
         story.start(knot)
@@ -337,7 +340,7 @@ def test_a_broken_ink_state_is_refused_clearly_or_loads_whole(state):
 
 
 def test_a_failed_load_leaves_the_story_as_it_was():
-    story = Story(story_path())
+    story = Story()
     story.load(good_state())
     before = story.save()
     broken = json.loads(good_state())

@@ -10,6 +10,7 @@ import math  # noqa: E402
 import pygame  # noqa: E402
 import pytest  # noqa: E402
 
+from game.content.strings import Strings  # noqa: E402
 from game.world.sky import (  # noqa: E402
     CATALOGUE_BY_NAME, FIGURES, TRACEABLE, Fireflies, Sky, angular_distance, equatorial_to_galactic,
     galactic_to_equatorial,
@@ -158,11 +159,12 @@ def test_constellations_by_position_and_by_name(sky):
         assert sky.nearest_constellation(x, y) == fid
     assert sky.nearest_constellation(-500, -500, max_distance=20) is None
     assert sky.display_name("ursa_major") == "Ursa Major"
-    assert sky.display_name("ursa_major", "fr") == "la Grande Ourse"
-    assert sky.display_name("cassiopeia", "fr") == "Cassiopée"
-    assert sky.display_name("cygnus", "fr") == "le Cygne"
-    assert sky.display_name("lyra", "fr") == "la Lyre"
-    assert sky.display_name("lyra", "xx") == "Lyra"
+    french = Strings("fr")  # the names in the French catalogue
+    assert sky.display_name("ursa_major", french) == "la Grande Ourse"
+    assert sky.display_name("cassiopeia", french) == "Cassiopée"
+    assert sky.display_name("cygnus", french) == "le Cygne"
+    assert sky.display_name("lyra", french) == "la Lyre"
+    assert sky.display_name("lyra", Strings("xx")) == "Lyra"
 
 
 def test_fireflies_drift_gently_inside_their_region():

@@ -38,7 +38,7 @@ class Line:
     mood: str = ""
     tags: tuple[str, ...] = ()
     line_id: str = ""  # its `#id:` tag, by which translations find it
-    english: str = ""  # as Ink printed it
+    english: str = field(default="", compare=False)  # as Ink printed it
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class Choice:
     index: int
     text: str  # in the player's language
     line_id: str = ""
-    english: str = ""
+    english: str = field(default="", compare=False)
 
 
 def _english(line_id: str, text: str) -> str:

@@ -30,7 +30,11 @@ def _flatten(data: dict, prefix: str = "") -> dict[str, str]:
 
 
 def load_table(language: str = ENGLISH, folder: Path = STRINGS_DIR) -> dict[str, str]:
-    """The English words by key (the only table kept as TOML: it is the source)."""
+    """The words by key: English from its TOML (the source), another language's from its catalogue
+    (each key's translation, or the English where there is none), placeholders unfilled."""
+    if language != ENGLISH:
+        translations = Translations(language)
+        return {key: translations.text(key, english) for key, english in load_table(ENGLISH, folder).items()}
     path = folder / f"{language}.toml"
     try:
         with open(path, "rb") as handle:
