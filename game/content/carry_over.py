@@ -19,7 +19,7 @@ from game import paths
 from game.content.catalogues import update_catalogue
 from game.content.errors import ContentError
 from game.content.ink_lines import read_source, story_sources
-from game.content.locale import LANGUAGE_NAME, LIST_CONTEXT
+from game.content.locale import LANGUAGE_NAME, WORDS_CONTEXT
 from game.content.strings import _flatten, load_table
 
 STORY_DIR = paths.ASSETS / "story"
@@ -58,7 +58,7 @@ def story_pairs(language: str, english_dir: Path = STORY_DIR) -> tuple[dict[str,
                                 f"({theirs.kind} {theirs.tags} against {ours.kind} {ours.tags}); stopped this file here")
                 break
             if ours.kind == "fragment":
-                pairs[f"{LIST_CONTEXT}{ours.knot}\x04{ours.text}"] = (ours.text, theirs.text)
+                pairs[f"{WORDS_CONTEXT}{ours.knot}\x04{ours.text}"] = (ours.text, theirs.text)
             elif ours.line_id:
                 pairs[ours.line_id] = (ours.template, theirs.template)
             else:

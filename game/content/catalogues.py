@@ -21,7 +21,7 @@ from pathlib import Path
 
 from game import paths
 from game.content.errors import ContentError
-from game.content.locale import (LANGUAGE_NAME, LIST_CONTEXT, LOCALE_DIR, PLACEHOLDER, catalogue_path, map_context,
+from game.content.locale import (LANGUAGE_NAME, WORDS_CONTEXT, LOCALE_DIR, PLACEHOLDER, catalogue_path, map_context,
                                  same_text, shipped_languages, template_path)
 
 STORY_DIR = paths.ASSETS / "story"
@@ -44,7 +44,7 @@ def story_entries(folder: Path = STORY_DIR) -> list[Entry]:
     for line in read_story(folder):
         place = (relative(line.path), str(line.number))
         if line.kind == "fragment":
-            context = LIST_CONTEXT + line.knot
+            context = WORDS_CONTEXT + line.knot
             key = f"{context}\x04{line.text}"
             comment = "joins the words of a list: before the last one, or between two others" \
                 if line.knot == "join" else f"a word of the list that {line.knot}() builds for a sentence"
@@ -91,6 +91,7 @@ def game_entries() -> list[Entry]:
     """The game's own words, the endings' and stars' names, the cast's and the language's."""
     from game.content.chapters import load_cast, load_endings
     from game.content.strings import load_table
+    from game.minigames.cipher import MESSAGES, normalize
     from game.world.sky import FIGURES
 
     entries = [Entry(key, text, "", [("assets/strings/en.toml", key)]) for key, text in load_table("en").items()]
@@ -100,6 +101,9 @@ def game_entries() -> list[Entry]:
                 for figure in FIGURES.values()]
     entries += [Entry(f"cast.{member.id}", member.name, "a name in the dialogue box", [("assets/story/cast.toml", member.id)])
                 for member in load_cast().values()]
+    entries += [Entry(WORDS_CONTEXT + "cipher_message", normalize(message),
+                      "the courier's message as he decodes it in Berlin, told in the story (capitals: a telegram)",
+                      [("game/minigames/cipher.py", "MESSAGES")]) for message in MESSAGES]
     entries.append(Entry(LANGUAGE_NAME, "English", "the name of your language, in your language (the settings list it)"))
     return entries
 
@@ -108,7 +112,7 @@ def template_entries() -> list[Entry]:
     """Everything to translate, once each (a context met twice keeps its first English)."""
     seen: dict[tuple[str, str], Entry] = {}
     for entry in story_entries() + map_entries() + game_entries():
-        key = (entry.context, entry.english) if entry.context.startswith(LIST_CONTEXT) else (entry.context, "")
+        key = (entry.context, entry.english) if entry.context.startswith(WORDS_CONTEXT) else (entry.context, "")
         if key in seen:
             seen[key].places += entry.places
         else:
@@ -164,7 +168,7 @@ def update_catalogue(language: str, translations: dict[str, tuple[str, str]] | N
     catalogue.metadata.update({key: value for key, value in old.metadata.items() if value})
     catalogue.metadata["Language"] = language
     for entry in template_entries():
-        key = entry.context if not entry.context.startswith(LIST_CONTEXT) else None
+        key = entry.context if not entry.context.startswith(WORDS_CONTEXT) else None
         before = by_context.pop(key, None) if key else _list_entry(old, entry)
         new = _po_entry(entry, before.msgstr if before else "")
         if before is not None:
@@ -177,13 +181,13 @@ def update_catalogue(language: str, translations: dict[str, tuple[str, str]] | N
             source, text = translations[entry.context]
             if same_text(source, entry.english):
                 new.msgstr, new.flags, new.previous_msgid = text, [], None
-        elif translations and entry.context.startswith(LIST_CONTEXT):
+        elif translations and entry.context.startswith(WORDS_CONTEXT):
             text = translations.get(f"{entry.context}\x04{entry.english}")
             if text:
                 new.msgstr, new.flags = text[1], []
         catalogue.append(new)
     for leftover in by_context.values():
-        if leftover.msgstr and not leftover.msgctxt.startswith(LIST_CONTEXT):
+        if leftover.msgstr and not leftover.msgctxt.startswith(WORDS_CONTEXT):
             leftover.obsolete = True
             catalogue.append(leftover)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -232,16 +236,16 @@ def check_catalogue(path: Path, template: list[Entry], glyphs: set[str]) -> list
         if item.obsolete:
             continue
         context = item.msgctxt or ""
-        key = (context, item.msgid if context.startswith(LIST_CONTEXT) else "")
+        key = (context, item.msgid if context.startswith(WORDS_CONTEXT) else "")
         if key in entries:
             problems.append(ContentError(shown, item.linenum, f"{context}: a second entry for it"))
         entries[key] = item
     wanted = set()
     for entry in template:
-        key = (entry.context, entry.english if entry.context.startswith(LIST_CONTEXT) else "")
+        key = (entry.context, entry.english if entry.context.startswith(WORDS_CONTEXT) else "")
         wanted.add(key)
         item = entries.get(key)
-        name = entry.context if not entry.context.startswith(LIST_CONTEXT) else f"{entry.context} '{entry.english}'"
+        name = entry.context if not entry.context.startswith(WORDS_CONTEXT) else f"{entry.context} '{entry.english}'"
         if item is None:
             problems.append(ContentError(shown, 1, f"{name}: not translated (no entry; English: {entry.english!r})"))
             continue

@@ -25,7 +25,7 @@ PSEUDO = "qps-ploc"
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
 MAP_CONTEXT = "map:"
 LANGUAGE_NAME = "language.name"  # a catalogue names its language in that language
-LIST_CONTEXT = "list:"  # the words of a list Ink builds for a sentence (list:chores_left), and its joins (list:join)
+WORDS_CONTEXT = "words:"  # words printed into a line, found by their English: a list's (words:chores_left), its joins (words:join), the decoded message (words:cipher_message)
 
 
 def catalogue_path(language: str, folder: Path = LOCALE_DIR) -> Path:
@@ -94,8 +94,14 @@ def _read(path: Path, stamp: float) -> dict[str, tuple[str, str]]:
         catalogue = polib.pofile(str(path), wrapwidth=0)
     except (OSError, ValueError) as error:
         raise ContentError(relative(path), None, f"not a valid gettext catalogue: {error}") from None
-    return {entry.msgctxt or entry.msgid: (entry.msgid, entry.msgstr) for entry in catalogue
+    return {_key(entry.msgctxt or "", entry.msgid): (entry.msgid, entry.msgstr) for entry in catalogue
             if entry.msgstr and not entry.obsolete and "fuzzy" not in entry.flags}
+
+
+def _key(context: str, english: str) -> str:
+    """An entry's key: its context, and for words (many under one context) its English too, as gettext
+    keys every entry."""
+    return f"{context}\x04{english}" if context.startswith(WORDS_CONTEXT) else context
 
 
 def read_translations(path: Path) -> dict[str, tuple[str, str]]:
@@ -119,10 +125,10 @@ class Translations:
             self._table = read_translations(catalogue_path(self.language, folder))
         self._maps_by_english = {english: text for context, (english, text) in self._table.items()
                                  if context.startswith(MAP_CONTEXT)}
-        self._lists = {english: text for context, (english, text) in self._table.items()
-                       if context.startswith(LIST_CONTEXT) and context != LIST_CONTEXT + "join"}
-        self._joins = {english: text for context, (english, text) in self._table.items()
-                       if context == LIST_CONTEXT + "join"}
+        self._words = {english: text for key, (english, text) in self._table.items()
+                       if key.startswith(WORDS_CONTEXT) and not key.startswith(_key(WORDS_CONTEXT + "join", ""))}
+        self._joins = {english: text for key, (english, text) in self._table.items()
+                       if key.startswith(_key(WORDS_CONTEXT + "join", ""))}
 
     def text(self, context: str, english: str) -> str:
         """The translation of `english` filed under `context`; English when there is none or it was
@@ -163,18 +169,18 @@ class Translations:
         return PLACEHOLDER.sub(lambda match: self._value(values.get(match[1], match[0])), translated)
 
     def _value(self, value: str) -> str:
-        if value in self._lists:
-            return self._lists[value]
+        if value in self._words:
+            return self._words[value]
         if not self._joins:
             return value
         pattern = "(" + "|".join(re.escape(join) for join in sorted(self._joins, key=len, reverse=True)) + ")"
         parts = re.split(pattern, value)
         words, joins = parts[0::2], parts[1::2]
-        if not all(word in self._lists for word in words):
+        if not all(word in self._words for word in words):
             return value  # not a list of the story's words: a value such as the decoded message
-        out = [self._lists[words[0]]]
+        out = [self._words[words[0]]]
         for join, word in zip(joins, words[1:]):
-            out += [self._joins[join], self._lists[word]]
+            out += [self._joins[join], self._words[word]]
         return "".join(out)
 
 

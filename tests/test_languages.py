@@ -1,0 +1,259 @@
+"""One story, every language: line ids, gettext catalogues, the checks, and a language added by a file."""
+
+import shutil
+import subprocess
+import sys
+
+import polib
+import pytest
+
+from conftest import ROOT
+from game.content import catalogues
+from game.content.catalogues import check_catalogue, check_languages, template_entries, write_template
+from game.content.errors import ContentError
+from game.content.ink_lines import read_source, read_story
+from game.content.line_ids import assign_ids
+from game.content.locale import (LOCALE_DIR, PSEUDO, Translations, catalogue_path, is_pseudo, pseudo,
+                                 shipped_languages)
+from game.content.story import Line, Story
+from game.content.strings import Strings, language_names
+from game.core.session import Session
+
+STORY_DIR = ROOT / "assets" / "story"
+FRENCH = catalogue_path("fr")
+
+
+def walk(story: Story, knot: str, seen: set[str], limit: int = 4000):
+    """Every line and choice of a knot on every branch (each state once): yields Lines and Choices."""
+    story.start(knot)
+    stack, visited = [(story.save(), None)], set()
+    while stack and limit:
+        limit -= 1
+        state, choice = stack.pop()
+        story.load(state)
+        if choice is not None:
+            story.choose(choice)
+        item = story.next()
+        while isinstance(item, Line):
+            yield item
+            item = story.next()
+        story.take_actions()
+        if not item:
+            continue
+        saved = story.save()
+        for option in item:
+            yield option
+            key = (knot, option.line_id, saved[-200:])
+            if key not in visited:
+                visited.add(key)
+                stack.append((saved, option.index))
+
+
+def test_every_line_and_choice_in_the_sources_has_one_id_of_its_own():
+    lines = [line for line in read_story(STORY_DIR) if line.kind != "fragment"]
+    ids = [line.line_id for line in lines]
+    assert len(lines) > 700 and None not in ids
+    assert len(set(ids)) == len(ids)
+    assert not (STORY_DIR / "fr").exists() and not (ROOT / "assets" / "strings" / "fr.toml").exists()
+
+
+def play(story: Story, knot: str) -> None:
+    story.start(knot)
+    item = story.next()
+    while item is not None:
+        if isinstance(item, list):
+            story.choose(0)
+        item = story.next()
+
+
+# knots, each after what a player did first (so the lists printed into lines have words in them)
+BRANCHES = {"vineyard_mas_door": ["vineyard_well", "vineyard_tie_cane"],
+            "visitor_table": ["visitor_bread", "visitor_bottle"],
+            "dinner": [], "garden_sophie": [], "berlin_after_cipher": [], "ending": []}
+
+
+@pytest.mark.parametrize("knot", BRANCHES)
+def test_the_compiled_story_gives_each_line_and_choice_its_id_and_french_shows_every_one(knot):
+    """bink hands over each line's tags and each choice's (inkjs compiles choice tags); in French
+    every line on every branch is shown in French, the lists and values printed into it too."""
+    session = Session.new("fr")
+    story = session.story
+    for before in BRANCHES[knot]:
+        play(story, before)
+    story.set("decoded_text", "DROP TUESDAY CHURCHYARD EAST WALL")
+    story.set("message_decoded", True)
+    items = list(walk(story, knot, set()))
+    assert len(items) >= 1
+    for item in items:
+        assert item.line_id, item
+        assert item.text != item.english or item.english in ("Marcel.", "Sophie.", "Non.", "Bonsoir."), item
+    shown = {item.text for item in items}
+    if knot == "vineyard_mas_door":
+        assert "Il lui reste à voir : le vieux cep, le raisin à goûter et les tomates." in shown
+        assert "Still to see to: the old vine, the grapes to taste and the tomatoes." in {item.english for item in items}
+    if knot == "visitor_table":
+        assert "Pas encore. Il manque toujours le fromage et les tomates." in shown
+    if knot == "berlin_after_cipher":
+        assert "« BOÎTE MARDI CIMETIÈRE MUR EST »" in shown
+
+
+def test_a_language_switch_mid_evening_keeps_the_runtime_and_its_state():
+    session = Session.new("en")
+    story = session.story
+    story.start("vineyard_tend_vine")
+    first = story.next()
+    assert first.text.startswith("The oldest vine") and first.line_id == "vineyard_tend_vine.1"
+    session.change_language("fr")
+    assert session.story is story  # one runtime: bink 0.7.1 leaks what a dropped story followed
+    second = story.next()
+    assert second.text.startswith("Son tronc est tordu") and second.english.startswith("Its trunk is twisted")
+    assert story.get("chores_done") == 1
+
+
+def test_the_line_id_tool_adds_ids_and_never_renumbers(tmp_path):
+    for path in STORY_DIR.glob("*.ink"):
+        shutil.copy(path, tmp_path)
+    vineyard = tmp_path / "vineyard.ink"
+    text = vineyard.read_text(encoding="utf-8")
+    moved = "He has grown good at patience. It was, after all, most of his old trade. #id:vineyard_intro.6\n"
+    assert moved in text
+    text = text.replace(moved, "")  # moved to the bench knot, its id with it
+    text = text.replace("He sits on the stone bench and lets his knees complain.",
+                        moved.strip() + "\nA new line, written today.\n"
+                        "He sits on the stone bench and lets his knees complain.")
+    text = text.replace("* [(Pick a few for dinner.) #id:", "* [(Pick a few for dinner.)] \n* [(Pick them all.) #id:")
+    vineyard.write_text(text, encoding="utf-8")
+    before = {line.text: line.line_id for line in read_story(tmp_path) if line.line_id}
+    report = assign_ids(tmp_path)
+    after = {line.text: line.line_id for line in read_story(tmp_path) if line.kind != "fragment"}
+    assert all(after[text] == line_id for text, line_id in before.items() if text != "(Pick them all.)")
+    assert after["He has grown good at patience. It was, after all, most of his old trade."] == "vineyard_intro.6"
+    highest = {knot: max(int(line_id.split(".")[1]) for line_id in before.values() if line_id.startswith(knot + "."))
+               for knot in ("vineyard_bench", "vineyard_tomatoes")}
+    assert after["A new line, written today."] == f"vineyard_bench.{highest['vineyard_bench'] + 1}"
+    assert after["(Pick a few for dinner.)"] == f"vineyard_tomatoes.{highest['vineyard_tomatoes'] + 1}"
+    assert len(report) == 2 and len(set(after.values())) == len(after)
+    assert assign_ids(tmp_path) == []  # run again: nothing to do
+
+
+def test_text_mixed_with_inline_logic_is_refused_with_its_place(tmp_path):
+    path = tmp_path / "story.ink"
+    path.write_text("=== k ===\nTomatoes in oil{picked:, the ones from the wall}.\n-> DONE\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        read_source(path)
+    assert ":line 2:" in str(caught.value) and "whole lines" in str(caught.value)
+
+
+def test_the_french_catalogue_translates_everything_and_check_is_clean():
+    assert shipped_languages() == ("en", "fr")
+    assert check_languages() == []
+    translated = {entry.msgctxt for entry in polib.pofile(str(FRENCH)) if entry.msgstr}
+    assert {entry.context for entry in template_entries()} <= translated
+
+
+def test_map_words_are_translated_by_map_and_object_and_then_by_their_english():
+    french = Strings("fr")
+    assert french.map_text("garden", 18, "text", "She is looking at the stars.") == "Elle regarde les étoiles."
+    # an object made anew (another id) with the same words still finds them
+    assert french.map_text("garden", 99, "text", "She is looking at the stars.") == "Elle regarde les étoiles."
+    # a map maker's new words are English until translated (and --check says so)
+    assert french.map_text("garden", 18, "text", "She is counting the stars.") == "She is counting the stars."
+    assert french.map_text("cellar", "", "title", "La Cave") == "La Cave"
+    for entry in template_entries():
+        if entry.context.startswith("map:") and entry.context.endswith(":text"):
+            _, name, object_id, field = entry.context.split(":")
+            assert french.map_text(name, int(object_id), field, entry.english) != entry.english, entry.context
+
+
+def check_copy(tmp_path, edit):
+    """--check's language part on a copy of the catalogues, one entry changed by `edit`."""
+    folder = tmp_path / "locale"
+    shutil.copytree(LOCALE_DIR, folder)
+    path = catalogue_path("fr", folder)
+    catalogue = polib.pofile(str(path), wrapwidth=0)
+    edit(catalogue)
+    catalogue.save(str(path))
+    return [str(problem) for problem in check_languages(folder)], path
+
+
+def entry(catalogue, context):
+    return next(item for item in catalogue if item.msgctxt == context)
+
+
+def test_check_names_the_file_line_and_id_of_a_blanked_french_entry(tmp_path):
+    problems, path = check_copy(tmp_path, lambda po: setattr(entry(po, "dinner.51"), "msgstr", ""))
+    line = entry(polib.pofile(str(path)), "dinner.51").linenum
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{path}:{line}: dinner.51: empty translation")
+
+
+def test_check_finds_stale_placeholder_and_glyph_problems(tmp_path):
+    def edit(po):
+        entry(po, "vineyard_intro.2").msgid = "Late afternoon in Provence, as it used to be."  # translated from old English
+        entry(po, "vineyard_mas_door.3").msgstr = "Il lui reste à voir : {chores}."
+        entry(po, "ui.new_game").msgstr = "Nowa gra ☃"
+        po.remove(entry(po, "cast.sophie"))
+    problems, path = check_copy(tmp_path, edit)
+    text = "\n".join(problems)
+    assert "vineyard_intro.2: stale: the English changed since it was translated" in text
+    assert "vineyard_mas_door.3: placeholders {chores} should be {chores_left}" in text
+    assert "ui.new_game: the font has no glyph for '☃'" in text
+    assert f"{path}:1: cast.sophie: not translated" in text
+    assert len(problems) == 4
+
+
+def test_a_broken_catalogue_is_a_syntax_error_with_its_line(tmp_path):
+    folder = tmp_path / "locale"
+    shutil.copytree(LOCALE_DIR, folder)
+    path = catalogue_path("fr", folder)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[40] = 'msgstr "an unclosed string'
+    path.write_text("\n".join(lines), encoding="utf-8")
+    problems = [str(problem) for problem in check_languages(folder)]
+    assert len(problems) == 1 and problems[0].startswith(f"{path}:") and ".po syntax error" in problems[0]
+
+
+def test_check_on_the_command_line_covers_the_languages_and_compiles_the_story_once():
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--check"], capture_output=True, text=True,
+                            timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "content OK" in result.stdout
+
+
+def test_a_third_language_costs_one_file_and_falls_back_to_english(tmp_path):
+    """As TRANSLATING.md says: make the template, copy it, translate some of it, check it."""
+    folder = tmp_path / "locale"
+    template = write_template(folder / "game.pot")
+    path = catalogue_path("pl", folder)
+    path.parent.mkdir(parents=True)
+    shutil.copy(template, path)
+    catalogue = polib.pofile(str(path), wrapwidth=0)
+    entry(catalogue, "ui.new_game").msgstr = "Nowa gra"
+    entry(catalogue, "language.name").msgstr = "Polski"
+    entry(catalogue, "vineyard_intro.2").msgstr = "Późne popołudnie w Prowansji."
+    catalogue.save(str(path))
+
+    assert shipped_languages(folder) == ("en", "pl")
+    assert language_names(folder) == {"en": "English", "pl": "Polski"}
+    polish = Strings("pl", locale_dir=folder)
+    assert polish("ui.new_game") == "Nowa gra"
+    assert polish("ui.continue") == "Continue"  # not translated yet: English
+    lines = Translations("pl", folder)
+    assert lines.story_line("vineyard_intro.2", "Late afternoon in Provence. The cicadas have been at it since "
+                            "noon and show no sign of tiring.") == "Późne popołudnie w Prowansji."
+    assert lines.story_line("vineyard_intro.3", "The light lies long and gold.") == "The light lies long and gold."
+    problems = [str(problem) for problem in check_catalogue(path, template_entries(), catalogues.font_glyphs())]
+    assert f"{path}:1: ui.continue: not translated" not in problems  # present, but empty
+    assert any(problem.startswith(f"{path}:") and "ui.continue: empty translation" in problem for problem in problems)
+    assert len(problems) > 900  # everything else is still to do
+
+
+def test_the_pseudo_locale_is_accented_longer_and_bracketed():
+    assert pseudo("New game") == "«Ñéw gáméé»"
+    text = "She is looking at the stars, {name}."
+    made = pseudo(text)
+    assert is_pseudo(made) and "{name}" in made and "a" not in made.replace("{name}", "")
+    assert len(made) >= 1.3 * len(text)
+    strings = Strings(PSEUDO)
+    assert strings("ui.music_volume", value=70).endswith("70%»")
+    assert Session.new(PSEUDO).speaker_name("sophie") == "«Sóphíé»"
