@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LIGHTS = ("afternoon", "dusk", "night", "interior", "berlin")
+# "none": drawn as painted, with no tint (for checking a map's own colours)
+LIGHTS = ("afternoon", "dusk", "night", "interior", "berlin", "none")
 AMBIENCES = ("cicadas", "crickets", "rain_traffic", "cellar")
 FOOTSTEPS = ("grass", "gravel", "stone", "cobbles_wet")
 
