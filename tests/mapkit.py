@@ -163,3 +163,38 @@ def two_rooms(folder: Path) -> tuple[Path, Path]:
     ])
     return hall, cellar
 
+
+def big_map(folder: Path, size: int = 500, name: str = "big") -> Path:
+    """A size×size map like a large level: walled blocks with gaps between them, and an object
+    of every common kind every few blocks (things to use, triggers, lights, people, doors, a patrol).
+    For timing `--check` (tests/time_check.py), not for a test's assertions."""
+    write_tileset(folder)
+    rows = []
+    for y in range(size):
+        if y in (0, size - 1):
+            rows.append("#" * size)
+            continue
+        row = []
+        for x in range(size):
+            edge = x in (0, size - 1)
+            # a wall every 10 cells both ways, broken by a 2-cell gap in the middle of each stretch
+            wall = (x % 10 == 0 and y % 10 not in (4, 5)) or (y % 10 == 0 and x % 10 not in (4, 5))
+            row.append("#" if edge or wall else ".")
+        rows.append("".join(row))
+    objects: list[dict] = [{"kind": "spawn", "name": "default", "x": 2.5, "y": 3}]
+    for by in range(0, size - 10, 30):
+        for bx in range(0, size - 10, 30):
+            x, y = bx + 2, by + 2
+            objects += [
+                {"kind": "interactable", "name": f"crate_{bx}_{by}", "x": x, "y": y, "w": 1, "h": 1,
+                 "props": {"text": "A crate."}},
+                {"kind": "trigger", "name": f"thought_{bx}_{by}", "x": x + 3, "y": y + 3, "w": 2, "h": 2,
+                 "props": {"text": "Hm.", "once": True}},
+                {"kind": "light", "name": f"lamp_{bx}_{by}", "x": x + 1, "y": y + 5, "props": {"radius": 40}},
+                {"kind": "npc", "name": f"walker_{bx}_{by}", "x": x + 5.5, "y": y + 7,
+                 "props": {"sprite": "stephane", "text": "Bonjour."}},
+                {"kind": "door", "name": f"door_{bx}_{by}", "x": x + 6, "y": y + 1, "w": 1, "h": 1,
+                 "props": {"target_map": name, "target_spawn": "default"}},
+            ]
+    objects.append({"kind": "patrol", "name": "guard", "x": 1.5, "y": 2.5, "points": [(0, 0), (7, 0), (7, 5)]})
+    return write_map(folder, name, rows, objects, above=[" " * size] * size)
