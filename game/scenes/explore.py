@@ -11,6 +11,7 @@ from game.core.context import CANVAS_SIZE, Context
 from game.core.input import InputFrame, Intent
 from game.core.memory import settle
 from game.core.scenes import Scene
+from game.core.watch import FileWatch
 from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
 from game.world.components import Dialogue, Interactable, Named, Speech, Sprite, Walker
@@ -55,6 +56,7 @@ class ExploreScene(Scene):
         self._card = ""  # the title shown as he arrives: the chapter's, or the place's
         self._intro: str | None = None
         self._minigame: str | None = None  # the surveillance game under way, if any
+        self._watch: FileWatch | None = None  # the files the map was read from, for reloading on save
         self._notice_at = float("-inf")
         self._arrival = Destination(map_name, spawn, chapter)
 
@@ -126,6 +128,7 @@ class ExploreScene(Scene):
         session = self.ctx.session
         # the level reads Ink through the session, so a new story (a language switch, F5) is the one it reads
         self.level, self.view = self._build(map_data, spawn, session.variable if session else None)
+        self._watch = FileWatch(map_data.sources)
         self._arrived_at = self.ctx.clock.seconds
         properties = map_data.properties
         self.ctx.audio.ambience(properties.get("ambience") or AMBIENCE_BY_LIGHT.get(self.light))
@@ -184,10 +187,16 @@ class ExploreScene(Scene):
             session.story = story
             level.refresh_conditions()  # built reading the old story: a VAR new in this one counts now
         self.level, self.view = level, view
+        self._watch = FileWatch(map_data.sources)
         if view is not None:
             view.follow(level, 0.0, jump=True)
         self._tell(f"Reloaded {map_data.display_path()}")
         return True
+
+    def saved_in_tiled(self) -> bool:
+        """Whether the map's files (the map, its tilesets and their pictures, its templates) were saved
+        since last asked, once per save: the app then reloads the map as F5 does."""
+        return self._watch is not None and self._watch.saved()
 
     def _tell(self, text: str) -> None:
         """A notice over the map for a few seconds: a reload's result, a broken door or knot."""
