@@ -347,3 +347,12 @@ def test_the_map_properties_are_the_sets_sound_and_light_know():
     assert set(map_properties.LIGHTS) == set(lighting.PRESETS) == set(lighting.GLOW_STRENGTH) == set(chapters.LIGHTS)
     for ambience in map_properties.AMBIENCES:
         assert (paths.ASSETS / "sounds" / f"{ambience}.wav").is_file(), ambience
+
+
+def test_a_rotated_object(tmp_path):
+    """The game reads rectangles as they are drawn unrotated: a door turned in Tiled would be elsewhere."""
+    problems = problems_in(tmp_path, [{"kind": "door", "name": "gate", "x": 8, "y": 2, "w": 1, "h": 1,
+                                       "props": {"target_map": "broken", "target_spawn": "default"},
+                                       "attrs": {"rotation": "90"}}])
+    assert problems == [f"{where(tmp_path, 2)}: door 'gate': is rotated (90°); the game reads objects as if they "
+                        f"were not (set its Rotation to 0)"]

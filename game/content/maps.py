@@ -252,6 +252,10 @@ def _object_spec(obj, kind: str, name: str, source: Source, shown: str, registry
     if not all(math.isfinite(value) for value in (float(obj.x), float(obj.y), *(v for point in points for v in point))):
         problems.report(shown, obj.id, f"{label}: its position is not a number (x, y or a point is nan or inf)")
         return None
+    rotation = float(getattr(obj, "rotation", 0) or 0)
+    if rotation % 360:
+        problems.report(shown, obj.id, f"{label}: is rotated ({rotation:g}°); the game reads objects as if they "
+                                       f"were not (set its Rotation to 0)")
     if registry[kind].shape == "polyline" and (len(points) < 2 or getattr(obj, "closed", False)):
         problems.report(shown, obj.id, f"{label}: must be a polyline (draw it with Tiled's polyline tool)")
     if not points and (width == 0) != (height == 0):
