@@ -356,3 +356,10 @@ def test_a_rotated_object(tmp_path):
                                        "attrs": {"rotation": "90"}}])
     assert problems == [f"{where(tmp_path, 2)}: door 'gate': is rotated (90°); the game reads objects as if they "
                         f"were not (set its Rotation to 0)"]
+
+
+def test_a_tileset_fault_shared_by_two_maps_is_said_once(two_rooms):
+    tileset = two_rooms / "test.tsx"
+    tileset.write_text(tileset.read_text().replace('tilewidth="16" tileheight="16"', 'tilewidth="16" tileheight="8"'))
+    assert [str(problem) for problem in check_maps(two_rooms)] == [
+        f"{tileset}: tiles are 16×8 pixels; the game's are 16×16 (Tileset → Tileset Properties)"]

@@ -36,13 +36,13 @@ class StoryNames:
     speakers: frozenset | None
 
     @classmethod
-    def read(cls, story_json: Path | None = None) -> "StoryNames":
+    def read(cls) -> "StoryNames":
         from game.content.chapters import load_cast
         from game.content.story import STORY_JSON, Story
 
         knots = variables = speakers = None
         try:
-            story = Story(story_json or STORY_JSON)
+            story = Story(STORY_JSON)
             knots, variables = story.knots, frozenset(story.variables)
         except ContentError:
             pass
@@ -70,7 +70,8 @@ def check_maps(maps_dir: Path = paths.MAPS, assets_dir: Path = paths.ASSETS,
         check_links(map_data, loaded, maps_dir, assets_dir, problems)
         check_story_names(map_data, story, problems)
         check_reach(map_data, problems)
-    return list(dict.fromkeys(problems.found))  # a tileset's problem is found once per map that uses it
+    # a tileset's problem is found once per map that uses it: say it once
+    return list({str(problem): problem for problem in problems.found}.values())
 
 
 def check_links(map_data: MapData, loaded: dict[str, MapData], maps_dir: Path, assets_dir: Path,
@@ -130,7 +131,7 @@ def check_story_names(map_data: MapData, story: StoryNames, problems: Problems) 
 REACHED_KINDS = ("trigger", "door", "npc", "interactable")
 
 
-def check_reach(map_data: MapData, problems: Problems | None = None) -> list[ContentError]:
+def check_reach(map_data: MapData, problems: Problems) -> None:
     """Spawns stand on open ground; everything to walk into or use can be reached on foot from 'default'.
 
     A thing counts as reached when the player can stand on it or on a cell next to
@@ -141,10 +142,8 @@ def check_reach(map_data: MapData, problems: Problems | None = None) -> list[Con
     from game.world.level import Level
     from game.world.pathfind import cell_of, reachable_cells
 
-    problems = problems if problems is not None else Problems(collect=True)
-    before = len(problems)
     if "default" not in map_data.spawns:
-        return []  # reported by the loader
+        return  # reported by the loader
     shown = relative(map_data.path)
     level = Level(map_data)
     body = level.world.get(level.player, Body)
@@ -167,7 +166,6 @@ def check_reach(map_data: MapData, problems: Problems | None = None) -> list[Con
         if wall is not None:
             problems.report(shown, spec.object_id,
                             f"{spec.kind} '{spec.name}': route crosses a wall at tile {wall[0]},{wall[1]}")
-    return problems.found[before:]
 
 
 def route_wall(map_data: MapData, points) -> tuple[int, int] | None:
