@@ -10,7 +10,7 @@ import pygame
 
 from game.render.assets import Assets
 from game.render.surfaces import Composed, ready
-from game.world.components import Area, Position
+from game.world.components import Position, Sprite
 
 SHADOW = (42, 30, 38)
 NAME_COLOUR = (240, 194, 122)
@@ -26,28 +26,50 @@ def input_glyph(assets: Assets, device: str) -> pygame.Surface:
 
 
 def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str, device: str, strings) -> None:
-    """A small bubble over the thing he faces: [E] Look."""
-    world, entity = level.world, level.focus
-    ox, oy = offset
-    position = world.find(entity, Position)
-    if position is not None:
-        x, y = position.x, position.y - 27  # over a character's head
-    else:
-        area = world.get(entity, Area)
-        x, y = area.x + area.w / 2, area.y - 2
+    """A small bubble by the thing he would use: [E] Look. It sits above the thing unless that would
+    cover him or someone's face; then below it, or beside it."""
     ui, font = assets.ui(), assets.font()
     glyph = input_glyph(assets, device)
     label = font.render(strings(f"prompts.{verb}"), ui.text_color())
     left, top, right, bottom = ui.panel_border()
     inner_w = glyph.get_width() + 4 + label.get_width()
     inner_h = max(glyph.get_height(), font.cap_height + 2)
-    rect = pygame.Rect(0, 0, inner_w + left + right, inner_h + top + bottom)
-    rect.midbottom = (round(x) + ox, round(y) + oy)
-    rect.clamp_ip(canvas.get_rect())
+    ox, oy = offset
+    target = pygame.Rect(level.use_rect(level.focus)).move(ox, oy)
+    if level.world.find(level.focus, Position) is not None:
+        target.height = 24  # a character: the bubble goes by their figure, not by the ground below their feet
+    figures = [pygame.Rect(round(position.x) - 8 + ox, round(position.y) - 24 + oy, 16, 24)
+               for _, position, _ in level.world.query(Position, Sprite)]
+    rect = prompt_rect((inner_w + left + right, inner_h + top + bottom), target, figures, canvas.get_rect())
     content = ui.draw_panel(canvas, rect, padding=0)
     canvas.blit(glyph, (content.x, content.centery - glyph.get_height() // 2))
     text_y = content.centery - font.cap_top - (font.cap_height + 1) // 2
     canvas.blit(label, (content.x + glyph.get_width() + 4, text_y))
+
+
+def prompt_rect(size: tuple[int, int], target: pygame.Rect, figures: list[pygame.Rect],
+                screen: pygame.Rect) -> pygame.Rect:
+    """Where the use prompt goes (screen pixels): above the target, else below it, else beside it,
+    the first place on screen that covers none of the `figures` (him and the other characters)
+    but the target's own; above it when every place covers someone."""
+    rect = pygame.Rect((0, 0), size)
+    places = []
+    for side in ("above", "below", "left", "right"):
+        place = rect.copy()
+        if side == "above":
+            place.midbottom = (target.centerx, target.top - 2)
+        elif side == "below":
+            place.midtop = (target.centerx, target.bottom + 2)
+        elif side == "left":
+            place.midright = (target.left - 2, target.centery)
+        else:
+            place.midleft = (target.right + 2, target.centery)
+        places.append(place.clamp(screen))
+    others = [figure for figure in figures if not target.contains(figure)]
+    for place in places:
+        if place.collidelist(others) == -1:
+            return place
+    return places[0]
 
 
 def message_box_rect(canvas: pygame.Surface, player_y: int | None) -> pygame.Rect:
