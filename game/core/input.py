@@ -28,6 +28,7 @@ DIRECTIONS = {
     Intent.LEFT: (-1, 0),
     Intent.RIGHT: (1, 0),
 }
+MOVES = frozenset(DIRECTIONS)
 
 
 @dataclass
