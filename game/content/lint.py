@@ -45,6 +45,8 @@ def check_maps(maps_dir: Path = paths.MAPS, assets_dir: Path = paths.ASSETS) -> 
                     problems.append(ContentError(shown, spec.object_id,
                                                  f"door '{spec.name}': map '{target}' has no spawn '{spawn}' "
                                                  f"(spawns: {', '.join(sorted(loaded[target].spawns))})"))
+            elif spec.props.get("chore"):
+                problems += _chore_words(shown, spec)
             elif spec.kind in SPRITE_KINDS:
                 sheet = assets_dir / "sprites" / f"{spec.props['sprite']}.png"
                 if not sheet.is_file():
@@ -53,6 +55,19 @@ def check_maps(maps_dir: Path = paths.MAPS, assets_dir: Path = paths.ASSETS) -> 
                                                  f"not found ({relative(sheet)})"))
         problems += check_reach(map_data)
     return problems
+
+
+def _chore_words(shown: str, spec) -> list[ContentError]:
+    """A chore's words are in the [chores] strings of every language."""
+    from game.content.strings import LANGUAGES, load_table
+
+    key = f"chores.{spec.props['chore']}"
+    lacking = [language for language in LANGUAGES if key not in load_table(language)]
+    if not lacking:
+        return []
+    files = ", ".join(f"assets/strings/{language}.toml" for language in lacking)
+    return [ContentError(shown, spec.object_id, f"{spec.kind} '{spec.name}': chore '{spec.props['chore']}' "
+                                                f"has no words in [chores] of {files}")]
 
 
 # kinds a player must be able to get to: walk into, or stand beside and face

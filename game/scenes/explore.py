@@ -133,7 +133,7 @@ class ExploreScene(Scene):
         """The level (logic) for a map and, when this run draws, its view following the player."""
         session = self.ctx.session
         if story_get is not None:
-            level = Level(map_data, spawn, chapter=session.chapter, story_get=story_get)
+            level = Level(map_data, spawn, chapter=session.chapter, story_get=story_get, story_visits=session.visits)
         else:
             level = Level(map_data, spawn)
         return level, self._view_of(map_data, level)
@@ -358,6 +358,7 @@ class ExploreScene(Scene):
         self.view.reduced_flashing = self.ctx.settings.reduced_flashing
         offset = self.view.draw(canvas, self.level, alpha)
         self.ctx.player_screen_y = round(self.level.player_position.y) + offset[1]
+        hud.draw_glints(canvas, self.level, offset, self.ctx.clock.seconds, self.ctx.settings.reduced_flashing)
         verb = self.prompt()
         if verb and self.ctx.scenes.top is self:
             hud.draw_prompt(canvas, self.ctx.assets, self.level, offset, verb, self.ctx.prompt_device,

@@ -25,11 +25,19 @@ class MenuItem:
 class MenuScene(Scene):
     opaque = False
 
-    def __init__(self, ctx, title: str, items: list[MenuItem]):
+    def __init__(self, ctx, title: Callable[[], str] | str, items: list[MenuItem],
+                 aside: Callable[[], tuple[str, list[str]] | None] | None = None):
+        """`title` and the items' labels are read at each draw (a language change shows at once);
+        `aside`, when it gives a heading and lines, is a panel beside the menu (the chores left)."""
         super().__init__(ctx)
-        self.title = title
+        self._title = title
         self.items = items
+        self.aside = aside
         self.cursor = 0
+
+    @property
+    def title(self) -> str:
+        return self._title() if callable(self._title) else self._title
 
     def close(self) -> None:
         self.ctx.scenes.pop()
@@ -71,7 +79,8 @@ class MenuScene(Scene):
             return
         from game.render import menu_view
 
-        menu_view.draw(canvas, self.ctx.assets, self.title, [item.text() for item in self.items], self.cursor)
+        menu_view.draw(canvas, self.ctx.assets, self.title, [item.text() for item in self.items], self.cursor,
+                       self.aside() if self.aside else None)
 
 
 def pause_menu(ctx) -> MenuScene:
@@ -86,8 +95,17 @@ def pause_menu(ctx) -> MenuScene:
         ctx.session = None
         ctx.scenes.clear_to(TitleScene(ctx))
 
-    t = ctx.strings
-    menu = MenuScene(ctx, t("ui.paused"), [])
+    def chores():
+        """What is still to do in this chapter, when it has chores."""
+        from game.content.chores import chores_left
+
+        left = chores_left(ctx.session) if ctx.session is not None else None
+        if left is None:
+            return None
+        return ctx.strings("pause.chores"), [ctx.strings(f"chores.{name}") for name in left] or [
+            ctx.strings("pause.nothing_left")]
+
+    menu = MenuScene(ctx, lambda: ctx.strings("ui.paused"), [], aside=chores)
     menu.items = [
         MenuItem(lambda: ctx.strings("ui.resume"), menu.close),
         MenuItem(lambda: ctx.strings("ui.settings"), lambda: ctx.scenes.push(settings_menu(ctx))),
@@ -166,7 +184,7 @@ def settings_menu(ctx) -> MenuScene:
     ]
     if ctx.input is not None:
         items.append(MenuItem(lambda: t("ui.controls"), lambda: ctx.scenes.push(controls_menu(ctx))))
-    menu = MenuScene(ctx, t("ui.settings"), items)
+    menu = MenuScene(ctx, lambda: t("ui.settings"), items)
     items.append(MenuItem(lambda: t("ui.back"), menu.close))
     return menu
 
@@ -176,8 +194,7 @@ def controls_menu(ctx) -> MenuScene:
     from game.core.input import Intent
 
     collector = ctx.input
-    t = ctx.strings
-    menu = MenuScene(ctx, t("ui.controls"), [])
+    menu = MenuScene(ctx, lambda: ctx.strings("ui.controls"), [])
     state = {"waiting": None, "message": ""}
 
     def names(intent):

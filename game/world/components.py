@@ -113,6 +113,16 @@ class Interactable:
 
 
 @dataclass
+class Chore:
+    """Something he has to see to: `name` is its key in the [chores] strings. It is done once its
+    `knot` has been played, or, when `done_if` is set, once that Ink condition holds."""
+
+    name: str
+    knot: str = ""
+    done_if: str = ""
+
+
+@dataclass
 class Speech:
     """Words said or thought when the entity is used or its trigger fires."""
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import math
 
 from game.content.maps import MapData
-from game.content.object_kinds import KINDS, Registry
+from game.content.object_kinds import KINDS, Registry, chore_done
 from game.core.input import InputFrame, Intent
 from game.world.areas import AreaIndex
 from game.world.collision import CollisionMap, rects_overlap
 from game.world.components import (
     Area,
     Body,
+    Chore,
     Door,
     Facing,
     Interactable,
@@ -39,19 +40,27 @@ def _no_story(name: str):
     return None
 
 
+def _no_visits(path: str) -> int:
+    return 0
+
+
 class Level:
-    """`chapter` and `story_get` (reads an Ink variable) decide which conditional objects exist.
+    """`chapter` and `story_get` (reads an Ink variable) decide which conditional objects exist;
+    `story_visits` (how often an Ink knot has been played) and `story_get` which chores are done.
 
     The player is drawn with `player_sheet`, by default the map's `player_sprite` property.
     """
 
     def __init__(self, map_data: MapData, spawn: str = "default", registry: Registry = KINDS,
-                 player_sheet: str | None = None, chapter: str = "", story_get=_no_story):
+                 player_sheet: str | None = None, chapter: str = "", story_get=_no_story,
+                 story_visits=_no_visits):
         self.map = map_data
         self.world = World()
         self.registry = registry
         self.chapter = chapter
         self.story_get = story_get
+        self.story_visits = story_visits
+        self.chores_left: list[int] = []  # the chores on this map not done yet, glinting
         self._placed: dict[int, int | None] = {}  # object id -> its entity, for conditional objects
         for spec in map_data.objects:
             if not spec.conditional:
@@ -68,7 +77,8 @@ class Level:
         self.place_player(spawn)
 
     def refresh_conditions(self) -> bool:
-        """Add or remove the objects whose chapter or Ink condition changed; True if any did."""
+        """Add or remove the objects whose chapter or Ink condition changed, and note which chores are
+        done now; True if any object came or went."""
         changed = False
         for spec in self.map.objects:
             if not spec.conditional:
@@ -85,6 +95,8 @@ class Level:
         if changed:
             self._index()
             self.focus = self._find_focus()
+        self.chores_left = [entity for entity, chore in self.world.query(Chore)
+                            if not chore_done(chore.knot, chore.done_if, self.story_get, self.story_visits)]
         return changed
 
     def _index(self) -> None:
