@@ -66,7 +66,7 @@ class Level:
             if not spec.conditional:
                 registry[spec.kind].build(self.world, spec)
         self.collision = CollisionMap(map_data.width, map_data.height, map_data.tile_w, map_data.tile_h,
-                                      map_data.blocked)
+                                      map_data.blocked, map_data.blocked_parts)
         self.player = self.world.create(Player(), Position(0, 0), Facing(), Walker(), Body(10, 6),
                                         Sprite(player_sheet or map_data.player_sprite))
         self.focus: int | None = None
