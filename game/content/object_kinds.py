@@ -248,8 +248,10 @@ def build_trigger(world: World, spec: ObjectSpec) -> int:
 def build_npc(world: World, spec: ObjectSpec) -> int:
     props = spec.props
     x, y = spec.feet
-    entity = world.create(Position(x, y), Facing(props["facing"]), Sprite(props["sprite"]), Body(12, 6), Solid(),
-                          Interactable("Talk"), Named(spec.name, spec.object_id))
+    # as wide as the figure, and deep enough that he neither stands inside them from behind nor
+    # hides them standing in front
+    entity = world.create(Position(x, y), Facing(props["facing"]), Sprite(props["sprite"]), Body(14, 16, below=6),
+                          Solid(), Interactable("Talk"), Named(spec.name, spec.object_id))
     return _words(world, entity, props, speaker=spec.name)
 
 

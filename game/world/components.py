@@ -40,13 +40,15 @@ class Walker:
 
 @dataclass
 class Body:
-    """A collision box centred on the feet: `w` wide, `h` deep."""
+    """A collision box about the feet, as seen from above: `w` wide, `h` deep, its near edge
+    `below` pixels in front of (under) the feet."""
 
     w: int = 10
     h: int = 6
+    below: int = 0
 
     def rect_at(self, x: float, y: float) -> tuple[float, float, float, float]:
-        return (x - self.w / 2, y - self.h, self.w, self.h)
+        return (x - self.w / 2, y + self.below - self.h, self.w, self.h)
 
 
 @dataclass
