@@ -226,3 +226,35 @@ def test_leaving_the_cellar_holding_up_does_not_walk_him_back_in():
     for _ in range(90):
         run(ctx, InputFrame.of([Intent.UP]))
     assert scene.map_name == "cellar"
+
+
+# -- the lane's gossip ------------------------------------------------------------------------
+def test_the_gossip_on_the_lane_is_overheard_only_before_he_has_met_the_neighbours():
+    from game.world.events import TriggerFired
+
+    ctx = Context(session=Session.new())
+    session = ctx.session
+    session.chapter = "vineyard"
+
+    def lane():
+        level = Level(load_map("vineyard"), chapter="vineyard", story_get=session.variable)
+        level.set_player_position(1000, 620, "right")
+        return level
+
+    def fired(level, intent):
+        return [level.world.get(event.entity, Named).name for event in hold(level, [intent], 150)
+                if isinstance(event, TriggerFired)]
+
+    assert fired(lane(), Intent.RIGHT) == ["whisper_far", "whisper_near"]  # walking down towards them
+    # having talked with Marcel first (on another evening), the lane is quiet both ways
+    ctx.scenes.push(DialogueScene(ctx, "vineyard_marcel"))
+    ctx.scenes.apply_pending()
+    for _ in range(400):
+        if ctx.scenes.top is None:
+            break
+        run(ctx, InputFrame.of(pressed=[Intent.INTERACT]))
+        run(ctx, InputFrame(), 20)
+    assert session.story.get("met_neighbours") is True
+    level = lane()
+    assert fired(level, Intent.RIGHT) == []
+    assert fired(level, Intent.LEFT) == []

@@ -190,33 +190,38 @@ def settings_menu(ctx) -> MenuScene:
 
 
 def controls_menu(ctx) -> MenuScene:
-    """Rebind the keyboard: choose an action, press the new key; a key another action uses is refused."""
+    """Rebind the keyboard: choose an action, press the new key; a key another action uses is refused.
+    Keys show by what they type on the player's layout, in the player's language ("Haut : Z", "Entrée")."""
     from game.core.input import Intent
 
     collector = ctx.input
     menu = MenuScene(ctx, lambda: ctx.strings("ui.controls"), [])
     state = {"waiting": None, "message": ""}
 
-    def names(intent):
-        return ", ".join(ctx.input.pg.key.name(code).title() for code in collector.keys[intent])
+    def key_label(key) -> str:
+        name = collector.key_name(key)
+        return ctx.strings.get(f"keys.{name}", name.upper() if len(name) == 1 else name.title())
 
     def label(intent):
         def text():
-            action = ctx.strings(f"actions.{intent.value}")
             if state["waiting"] is intent:
-                return f"{action}: {ctx.strings('ui.press_a_key')}"
-            return f"{action}: {names(intent)}"
+                keys = ctx.strings("ui.press_a_key")
+            else:
+                keys = ctx.strings("controls.separator").join(key_label(key) for key in collector.keys[intent])
+            return ctx.strings("controls.binding", action=ctx.strings(f"actions.{intent.value}"), keys=keys)
         return text
 
     def start(intent):
         def choose():
             state["waiting"] = intent
 
-            def got(key):
+            def got(code):
+                from game.core.input import Key
+
                 state["waiting"] = None
-                clash = collector.rebind(intent, key)
+                clash = collector.rebind(intent, code)
                 if clash is not None:
-                    state["message"] = ctx.strings("ui.key_in_use", key=ctx.input.pg.key.name(key).title(),
+                    state["message"] = ctx.strings("ui.key_in_use", key=key_label(Key(code)),
                                                    action=ctx.strings(f"actions.{clash.value}"))
                 else:
                     state["message"] = ""
