@@ -1,5 +1,5 @@
 """The Berlin games in French: played and drawn as a player would see them, every word on the
-screen comes from the French strings table (assets/strings/fr.toml, [minigames]), none from the
+screen comes from the French catalogue (assets/locale/fr, the [minigames] keys), none from the
 English one."""
 
 import re

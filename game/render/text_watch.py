@@ -62,7 +62,8 @@ class TextWatcher:
                     self.report(f"overflow: out of its panel {tuple(panel)} at {tuple(rect)}: {_short(text)}")
                 break
         if self.pseudo and not verbatim:
-            whole = self._paragraphs.get(text, text)
+            bare = text.strip().lstrip("·•").strip()  # a wrapped line, maybe after a list's dot
+            whole = self._paragraphs.get(text) or self._paragraphs.get(bare, text)
             if not localised(whole):
                 self.report(f"not localised: {_short(whole)}")
 

@@ -46,8 +46,6 @@ class MessageScene(Scene):
             return
         from game.render import hud
 
-        session = self.ctx.session
-        speaker = session.speaker_name(self.speaker) if session is not None and self.speaker else self.speaker
-        hud.draw_message(canvas, self.ctx.assets, speaker, self.text, int(self.shown), self.finished_typing,
+        hud.draw_message(canvas, self.ctx.assets, self.speaker, self.text, int(self.shown), self.finished_typing,
                          self.ctx.clock.seconds, self.portrait,
                          rect=hud.message_box_rect(canvas, self.ctx.player_screen_y))
