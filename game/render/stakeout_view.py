@@ -62,7 +62,7 @@ class StakeoutView:
             t("stakeout.at_door") if door_event else t("stakeout.watching"))
         hint = t("stakeout.hint_log") if door_event else t("stakeout.hint_slow" if scene.fast else "stakeout.hint_fast")
         if scene.accusing:
-            hint = t("stakeout.hint_choose") + ("" if model.day_over else t("stakeout.hint_watch_on"))
+            hint = ""  # the accusation panel says how to choose, under its question
         elif model.can_accuse:
             hint += t("stakeout.hint_name")
         clock_text = model.clock_text()
@@ -244,8 +244,15 @@ def _draw_accusation(canvas, assets, scene, content) -> None:
     model = scene.model
     font.draw(canvas, scene.t("stakeout.who", strikes=model.strikes), (content.x + 2, content.y), accent,
               shadow=hud.SHADOW)
-    y = content.y + font.line_height + 4
-    for index, pid in enumerate(scene.seen_people()):
+    y = content.y + font.line_height
+    hint = scene.t("stakeout.hint_choose") + ("" if model.day_over else scene.t("stakeout.hint_watch_on"))
+    for line in font.wrap(hint.strip(), content.w - 4):
+        font.draw(canvas, line, (content.x + 2, y), text_colour, shadow=hud.SHADOW)
+        y += font.line_height
+    y += 3
+    people = scene.seen_people()
+    pitch = min(28, (content.bottom - y) // max(1, len(people)))  # every suspect inside the panel
+    for index, pid in enumerate(people):
         person = model.people_by_id[pid]
         chosen = index == scene.pick
         colour = accent if chosen else (WARN if pid in model.accused else text_colour)
@@ -258,5 +265,5 @@ def _draw_accusation(canvas, assets, scene, content) -> None:
         font.draw(canvas, scene.t("stakeout.logged", count=entries), (content.x + 18, y + 2 + font.line_height),
                   text_colour, shadow=hud.SHADOW)
         if chosen:
-            pygame.draw.rect(canvas, accent, (content.x, y, content.w, 26), 1)
-        y += 28
+            pygame.draw.rect(canvas, accent, (content.x, y, content.w, pitch - 2), 1)
+        y += pitch
