@@ -143,7 +143,7 @@ def _special(value):
                                          getattr(value, "height", None), getattr(value, "region", None)])}
     if name == "Story":  # the session's story is taken whole elsewhere; a copy is told by its state
         return {"story": hashlib.sha256(value.save().encode("utf-8")).hexdigest()}
-    if name == "Strings":
+    if name in ("Strings", "Translations"):  # a language's words: which language says it all
         return {"strings": getattr(value, "language", None)}
     return None
 

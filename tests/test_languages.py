@@ -257,3 +257,21 @@ def test_the_pseudo_locale_is_accented_longer_and_bracketed():
     strings = Strings(PSEUDO)
     assert strings("ui.music_volume", value=70).endswith("70%»")
     assert Session.new(PSEUDO).speaker_name("sophie") == "«Sóphíé»"
+
+
+def test_a_line_on_screen_is_told_again_when_the_language_changes_in_the_pause_menu():
+    from game.core.context import Context
+    from game.scenes.dialogue import DialogueScene
+    from game.core.input import InputFrame
+    from game.scenes.director import apply_language
+
+    ctx = Context(session=Session.new("en"), announce=lambda line: None)
+    scene = DialogueScene(ctx, "vineyard_bench")
+    ctx.scenes.push(scene)
+    ctx.scenes.apply_pending()
+    assert scene.line.text == "He sits on the stone bench and lets his knees complain."
+    ctx.settings.language = "fr"  # as Settings does, then applies it
+    apply_language(ctx)
+    scene.update(InputFrame(), 1 / 60)
+    assert scene.line.text == "Il s’assoit sur le banc de pierre et laisse ses genoux se plaindre."
+    assert ctx.session.story.get("chores_done") == 0

@@ -9,6 +9,7 @@ become `StoryAction`s the game carries out; nothing in the story runs as code.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import weakref
@@ -235,6 +236,10 @@ class Story:
         if choices:
             return [self._choice(choices, index) for index in range(len(choices))]
         return None
+
+    def retell(self, item: Line | Choice) -> Line | Choice:
+        """A line or choice told again in the language `translate` gives now."""
+        return dataclasses.replace(item, text=self.translate(item.line_id, item.english or item.text))
 
     def _choice(self, choices, index: int) -> Choice:
         text, found = str(choices[index]).strip(), line_id(choices.get_tags(index))

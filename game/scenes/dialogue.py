@@ -30,6 +30,7 @@ class DialogueScene(Scene):
         self.shown = 0.0
         self.finished = False
         self._choices_shown = 0.0  # seconds the choices on offer have been shown
+        self.language = self.session.translations.language  # what the line and choices are told in
 
     def enter(self) -> None:
         self.session.story.start(self.knot)
@@ -52,6 +53,16 @@ class DialogueScene(Scene):
             self.finished = True
             self.ctx.scenes.pop()
 
+    def _tell_again(self) -> None:
+        """The language changed (the pause menu): the same line and choices, in the new one."""
+        story = self.session.story
+        self.language = self.session.translations.language
+        if self.line is not None:
+            typed_all = self.shown >= len(self.line.text)
+            self.line = story.retell(self.line)
+            self.shown = float(len(self.line.text)) if typed_all else min(self.shown, len(self.line.text))
+        self.choices = [story.retell(choice) for choice in self.choices]
+
     @property
     def typing(self) -> bool:
         return self.line is not None and self.shown < len(self.line.text) and not self.choices
@@ -64,6 +75,8 @@ class DialogueScene(Scene):
     def update(self, frame: InputFrame, dt: float) -> None:
         if self.finished:
             return
+        if self.language != self.session.translations.language:
+            self._tell_again()
         pressed = frame.pressed
         if Intent.PAUSE in pressed:  # Esc or Start pauses mid-conversation too
             from game.scenes.menu import pause_menu
