@@ -192,14 +192,16 @@ def test_check_finds_stale_placeholder_and_glyph_problems(tmp_path):
         entry(po, "vineyard_intro.2").msgid = "Late afternoon in Provence, as it used to be."  # translated from old English
         entry(po, "vineyard_mas_door.3").msgstr = "Il lui reste à voir : {chores}."
         entry(po, "ui.new_game").msgstr = "Nowa gra ☃"
+        entry(po, "chapters.dinner").msgstr = "Le [Dîner]"  # the title face has no square brackets
         po.remove(entry(po, "cast.sophie"))
     problems, path = check_copy(tmp_path, edit)
     text = "\n".join(problems)
     assert "vineyard_intro.2: stale: the English changed since it was translated" in text
     assert "vineyard_mas_door.3: placeholders {chores} should be {chores_left}" in text
     assert "ui.new_game: the font has no glyph for '☃'" in text
+    assert "chapters.dinner: the font has no glyph for '[]'" in text
     assert f"{path}:1: cast.sophie: not translated" in text
-    assert len(problems) == 4
+    assert len(problems) == 5
 
 
 def test_a_broken_catalogue_is_a_syntax_error_with_its_line(tmp_path):
@@ -242,7 +244,7 @@ def test_a_third_language_costs_one_file_and_falls_back_to_english(tmp_path):
     assert lines.story_line("vineyard_intro.2", "Late afternoon in Provence. The cicadas have been at it since "
                             "noon and show no sign of tiring.") == "Późne popołudnie w Prowansji."
     assert lines.story_line("vineyard_intro.3", "The light lies long and gold.") == "The light lies long and gold."
-    problems = [str(problem) for problem in check_catalogue(path, template_entries(), catalogues.font_glyphs())]
+    problems = [str(problem) for problem in check_catalogue(path, template_entries(), {face: catalogues.font_glyphs(face) for face in ("pixel", "title")})]
     assert f"{path}:1: ui.continue: not translated" not in problems  # present, but empty
     assert any(problem.startswith(f"{path}:") and "ui.continue: empty translation" in problem for problem in problems)
     assert len(problems) > 900  # everything else is still to do
