@@ -122,9 +122,9 @@ def main(argv=None) -> int:
             return error(f"--window expects WIDTHxHEIGHT, got {args.window!r}")
     recording = None
     if args.replay:
-        if args.scene or args.continue_game or args.seed is not None:
-            return error("--replay starts where the recording started, with its seed: "
-                         "--scene, --continue and --seed cannot be given with it")
+        if args.scene or args.continue_game or args.seed is not None or args.lang:
+            return error("--replay starts where the recording started, with its seed and settings: "
+                         "--scene, --continue, --seed and --lang cannot be given with it")
         from game.replay import ReplayError, load
 
         try:

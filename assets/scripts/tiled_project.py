@@ -217,13 +217,13 @@ and `templates/`: edit the script or what it reads, not these files, then run
 {sources}
 
 - **Made by a command** (run it again when what it shows changes):
-  - `assets/story/story.json` and `assets/story/fr/story.json`: `npm run ink`, from the Ink
-    sources (`--check` fails when they are stale).
+  - `assets/story/story.json`: `npm run ink`, from the Ink sources (`--check` fails when it is
+    stale).
   - `assets/screenshots/vineyard.png`: `python main.py --headless --scene vineyard --frames 60
     --screenshot assets/screenshots/vineyard.png`.
   - `maps/cellar.png`, the picture above: `tmxrasterizer --scale 2 maps/cellar.tmx maps/cellar.png`.
-- **Written by hand as text**: the story (`assets/story/*.ink` and `*.toml`) and the game's
-  words (`assets/strings/*.toml`).
+- **Written by hand as text**: the story (`assets/story/*.ink` and `*.toml`), the game's words
+  (`assets/strings/en.toml`) and each language's catalogue (`assets/locale/*/LC_MESSAGES/game.po`).
 
 ## Open the project in Tiled
 
@@ -324,7 +324,11 @@ then fill in its fields. Whatever the instance sets wins over the template.
   (`speaker` names who says it). `once` (default true) fires them only the first time.
 - **Knots**: `knot` names a knot in the story (`assets/story/*.ink`, see
   `assets/story/README.md`); `--check` fails if it does not exist. Without a knot, `text` is shown
-  as is.
+  as is, in English; other languages translate it in their catalogue under the map's name and the
+  object's id (`map:garden:18:text`; the map's `title` as `map:garden:title`). Tiled keeps an
+  object's id when you move, resize, rename or retype it, so its translation follows; an object
+  deleted and drawn again with the same words still finds them by their English. Changed words
+  show in English until translated, and `--check` names the entry (`assets/TRANSLATING.md`).
 - **NPCs** are points at the character's feet; `sprite` is a sheet in `assets/sprites/`. They
   block the way and are talked to by facing them and pressing E.
 - **Interactables** are rectangles over a thing he can look at or use; `prompt` is the verb shown
@@ -332,8 +336,8 @@ then fill in its fields. Whatever the instance sets wins over the template.
   to his sides, however exactly he faces it; draw the rectangle over the thing as it is drawn.
 - **Chores**: an interactable with `chore` set is something he has to see to. A faint glint marks
   it until it is done, and the pause menu lists it under *Still to do*. `chore` is the key of its
-  words in the `[chores]` table of `assets/strings/en.toml` and `fr.toml` (`--check` fails when a
-  language lacks it). It is done once its `knot` has been played, or, with `done_if` (an Ink
+  words in the `[chores]` table of `assets/strings/en.toml` (`--check` fails when it lacks them, or
+  a language's catalogue does not translate them). It is done once its `knot` has been played, or, with `done_if` (an Ink
   variable, `!name` for false, as in `if_var`), once that holds: the dining table is done when
   `heard_knock`. A chore is listed in the chapters its `chapters` property names or, without one,
   in the chapters that start on its map (`assets/story/chapters.toml`), wherever he is then.

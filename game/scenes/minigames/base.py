@@ -127,7 +127,7 @@ class MinigameScene(Scene):
 
     # -- text for the cards --------------------------------------------------------
     def t(self, key: str, /, **values) -> str:
-        """The player's words for `key` in the [minigames] strings (assets/strings/<lang>.toml),
+        """The player's words for `key` in the [minigames] strings (assets/strings/en.toml, translated),
         looked up each time, so a language changed in the pause menu shows at once."""
         return self.ctx.strings(f"minigames.{key}", **values)
 
