@@ -277,3 +277,33 @@ def test_a_line_on_screen_is_told_again_when_the_language_changes_in_the_pause_m
     scene.update(InputFrame(), 1 / 60)
     assert scene.line.text == "Il s’assoit sur le banc de pierre et laisse ses genoux se plaindre."
     assert ctx.session.story.get("chores_done") == 0
+
+
+def test_a_maps_words_are_shown_in_the_players_language_and_follow_a_change(tmp_path):
+    """He looks at a thing on a map: its text comes from the catalogue (by map and object, here by its
+    English), and a language changed while it is shown shows at once."""
+    import mapkit
+    from game.content.strings import Strings
+    from game.core.context import TICK, Context
+    from game.core.input import InputFrame, Intent
+    from game.scenes.explore import ExploreScene
+    from game.scenes.message import MessageScene
+
+    mapkit.write_tileset(tmp_path)
+    hall = mapkit.write_map(tmp_path, "hall", mapkit.ROOM, [
+        {"kind": "spawn", "name": "default", "x": 2.5, "y": 3},
+        {"kind": "interactable", "name": "window", "x": 4, "y": 1, "w": 1, "h": 1,
+         "props": {"text": "She is looking at the stars.", "prompt": "Look"}}])
+    ctx = Context(session=Session.new("fr"), announce=lambda line: None)
+    ctx.strings = Strings("fr")
+    scene = ExploreScene(ctx, str(hall))
+    ctx.scenes.push(scene)
+    ctx.scenes.apply_pending()
+    scene.level.set_player_position(4.5 * 16, 2.9 * 16, "up")
+    ctx.scenes.update(InputFrame.of(pressed=[Intent.INTERACT]), TICK)
+    ctx.scenes.update(InputFrame(), TICK)
+    message = ctx.scenes.top
+    assert isinstance(message, MessageScene) and message.text == "Elle regarde les étoiles."
+    ctx.strings = Strings("en")  # the pause menu's language, applied
+    ctx.scenes.update(InputFrame(), TICK)
+    assert message.text == "She is looking at the stars."

@@ -372,8 +372,12 @@ class ExploreScene(Scene):
         if member is not None:  # a speaker from the cast is shown as the story shows them
             speaker, portrait = self.ctx.session.speaker_name(member.id), portrait or member.portrait or None
         named = world.find(entity, Named)
-        text = self.ctx.strings.map_text(self.level.map.name, named.object_id if named else "?", "text", speech.text)
-        self.ctx.scenes.push(MessageScene(self.ctx, speaker, text, portrait))
+        map_name, object_id, english = self.level.map.name, named.object_id if named else "?", speech.text
+
+        def tell() -> str:  # in the player's language, asked again after a language change
+            return self.ctx.strings.map_text(map_name, object_id, "text", english)
+
+        self.ctx.scenes.push(MessageScene(self.ctx, speaker, english, portrait, tell=tell))
 
     def _play(self, knot: str, who: str) -> None:
         """Play a knot of the story; one that is not there (or no story at all) is a notice, and play goes on."""

@@ -5,6 +5,8 @@ The text types out; Interact shows it all at once, then closes the box.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from game.core.input import InputFrame, Intent
 from game.core.scenes import Scene
 
@@ -14,10 +16,15 @@ CHARS_PER_SECOND = 45.0
 class MessageScene(Scene):
     opaque = False
 
-    def __init__(self, ctx, speaker: str, text: str, portrait: str | None = None):
+    def __init__(self, ctx, speaker: str, text: str, portrait: str | None = None,
+                 tell: Callable[[], str] | None = None):
+        """`tell`: the text in the player's language as it is now (a map's words), so a language
+        chosen in the pause menu shows at once."""
         super().__init__(ctx)
         self.speaker = speaker
-        self.text = text
+        self.tell = tell
+        self.text = tell() if tell is not None else text
+        self.language = ctx.strings.language
         self.shown = 0.0
         self.portrait = None
         if portrait and ctx.can_draw:
@@ -28,6 +35,10 @@ class MessageScene(Scene):
         return self.shown >= len(self.text)
 
     def update(self, frame: InputFrame, dt: float) -> None:
+        if self.tell is not None and self.language != self.ctx.strings.language:
+            typed_all = self.finished_typing
+            self.text, self.language = self.tell(), self.ctx.strings.language
+            self.shown = float(len(self.text)) if typed_all else min(self.shown, len(self.text))
         if Intent.PAUSE in frame.pressed:
             from game.scenes.menu import pause_menu
 
