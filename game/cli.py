@@ -251,10 +251,10 @@ class Run:
         app.run(self._opening_scene(start), self.recorder.wrap(self.player))
         if self.recording is not None:
             self.player.finish()
-        if ctx.quit_requested and not args.autoplay:
+        if ctx.quit_requested:
             from game.scenes.director import autosave
 
-            autosave(ctx)  # closing the window keeps the evening
+            autosave(ctx)  # closing the window (or SIGTERM, which SDL makes the same quit) keeps the evening
         return self._finish()
 
     def _opening_scene(self, start: dict):

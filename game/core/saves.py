@@ -18,7 +18,7 @@ from game.content.chapters import CHAPTER_IDS
 from game.core.files import keep_aside, write_atomically
 
 FORMAT = "weight-of-secrets-save"
-VERSION = 2
+VERSION = 3
 FACINGS = ("down", "left", "right", "up")
 
 
@@ -38,6 +38,9 @@ class SaveData:
     items: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     minigames: dict[str, str] = field(default_factory=dict)
+    dialogue: str = ""  # a conversation under way (its knot): Continue tells it again from its start
+    minigame: str = ""  # a Berlin game under way: Continue begins it again
+    ending: str = ""  # the ending reached: the evening is over, there is nothing to continue
     saved_at: str = ""
 
 
@@ -51,7 +54,13 @@ def _upgrade_v1(data: dict) -> dict:
     return data
 
 
-UPGRADES = {1: _upgrade_v1}  # version -> function bringing it to version + 1
+def _upgrade_v2(data: dict) -> dict:
+    """Version 2 could not say what was under way (a conversation, a Berlin game) or that the evening was over."""
+    data.update(dialogue="", minigame="", ending="", version=3)
+    return data
+
+
+UPGRADES = {1: _upgrade_v1, 2: _upgrade_v2}  # version -> function bringing it to version + 1
 
 
 def _check(data: dict) -> SaveData:
@@ -71,6 +80,9 @@ def _check(data: dict) -> SaveData:
     def texts(values) -> bool:
         return all(_text(value) for value in values)
 
+    def name(value) -> bool:  # a knot, a game or an ending: checked against the story where it is used
+        return len(value) <= 100 and _text(value)
+
     number = (int, float)
     saved_at = data.get("saved_at", "")
     return SaveData(
@@ -84,6 +96,9 @@ def _check(data: dict) -> SaveData:
         items=need("items", list, texts),
         flags=need("flags", list, texts),
         minigames=need("minigames", dict, lambda v: texts(v) and texts(v.values())),
+        dialogue=need("dialogue", str, name),
+        minigame=need("minigame", str, name),
+        ending=need("ending", str, name),
         saved_at=saved_at if _text(saved_at) else "",
     )
 

@@ -26,8 +26,11 @@ class DialogueScene(Scene):
         self.cursor = 0
         self.shown = 0.0
         self.finished = False
+        # the evening before this conversation: quitting during it saves this, and Continue tells it again
+        self.before = None
 
     def enter(self) -> None:
+        self.before = self.session.checkpoint()
         self.session.story.start(self.knot)
         self._advance()
 

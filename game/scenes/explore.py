@@ -54,6 +54,7 @@ class ExploreScene(Scene):
         self._card = ""  # the title shown as he arrives: the chapter's, or the place's
         self._intro: str | None = None
         self._minigame: str | None = None  # the surveillance game under way, if any
+        self._game_to_resume: str | None = None  # a saved game under way, begun again once he has arrived
         self._arrival = Destination(map_name, spawn, chapter)
 
     def enter(self) -> None:
@@ -75,7 +76,9 @@ class ExploreScene(Scene):
             self.view.follow(self.level, 0.0, jump=True)
         self._fade = 1.0
         self._card = self.ctx.strings(f"chapters.{chapter.id}")
-        self._intro = chapter.intro if save.intro_pending else None
+        # what was under way when the game was saved: the chapter's first words, a conversation, a Berlin game
+        self._intro = chapter.intro if save.intro_pending else save.dialogue or None
+        self._game_to_resume = save.minigame or None
 
     # -- arriving somewhere -------------------------------------------------
     def _arrive(self, destination: Destination) -> None:
@@ -99,7 +102,7 @@ class ExploreScene(Scene):
             self._intro = chapter.intro  # played once the place has faded in and been named
             from game.scenes.director import autosave
 
-            autosave(self.ctx, intro_pending=True)
+            autosave(self.ctx)  # the chapter's first words are still to come: Continue tells them
 
     def _load(self, map_name: str, spawn: str) -> None:
         # a door names a map beside the one it is in, so maps in any folder link up
@@ -222,14 +225,33 @@ class ExploreScene(Scene):
             elif action.name == "go_to_map":
                 self.go_to(Destination(str(action.args[0]), str(action.args[1])))
             elif action.name == "start_minigame":
-                from game.scenes.minigames import minigame_scene
-
-                self._minigame = str(action.args[0])
-                # the game covers the whole screen until it ends: the map's view (~2 MB of buffers) need
-                # not wait under it beside the game's own; it is made again on the way back
-                self.view = None
-                self.ctx.scenes.push(minigame_scene(self.ctx, self._minigame))
+                self._start_minigame(str(action.args[0]))
                 return
+
+    def _start_minigame(self, game: str) -> None:
+        from game.scenes.minigames import minigame_scene
+
+        self._minigame = game
+        # the game covers the whole screen until it ends: the map's view (~2 MB of buffers) need
+        # not wait under it beside the game's own; it is made again on the way back
+        self.view = None
+        self.ctx.scenes.push(minigame_scene(self.ctx, game))
+
+    # -- what a save keeps of what is under way (game/scenes/director.py: save_data) ---------
+    @property
+    def going_to(self) -> Destination | None:
+        """The map or chapter he is on his way to, while the picture fades."""
+        return self._going_to
+
+    @property
+    def next_words(self) -> str | None:
+        """The knot to be told once he has arrived (the chapter's first words), not begun yet."""
+        return self._intro
+
+    @property
+    def game_under_way(self) -> str | None:
+        """The Berlin game being played, or saved and about to begin again."""
+        return self._minigame or self._game_to_resume
 
     def _after_minigame(self) -> None:
         """Back from a surveillance game: its result is in Ink; the story goes on from `<chapter>_after_<game>`."""
@@ -260,6 +282,10 @@ class ExploreScene(Scene):
         if self._intro and self._fade == 0.0 and self._since_arrival >= intro_delay:
             knot, self._intro = self._intro, None
             self.ctx.scenes.push(DialogueScene(self.ctx, knot))
+            return
+        if self._game_to_resume and self._fade == 0.0 and self._since_arrival >= intro_delay:
+            game, self._game_to_resume = self._game_to_resume, None
+            self._start_minigame(game)
             return
 
         if Intent.PAUSE in frame.pressed and not self.transitioning:
