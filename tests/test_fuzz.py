@@ -225,7 +225,7 @@ def test_any_bytes_as_a_save_give_a_save_or_a_save_error_and_are_kept_aside(blob
         store = SaveStore(where)
         store.path.write_bytes(blob)
         try:
-            save = store.read()
+            save, _, _ = store.load()
         except SaveError as error:
             assert "starting afresh" in str(error)
             assert not store.exists()

@@ -82,34 +82,38 @@ def autosave(ctx) -> None:
 
 
 def continue_game(ctx):
-    """The scene that resumes the saved evening, or None (with a notice) when the save is unusable.
+    """The scene that resumes the saved evening, or None (with a notice) when there is none to resume.
 
-    A save the game cannot use (damaged, hand-edited, a story state Ink refuses, a map that
-    does not exist or a place outside it) is kept aside whole and the title stays; a failure
-    of the game's own content is told too, but leaves the save where it is.
+    The newest save the game can use is continued (game/core/saves.py: SaveStore.load): a damaged
+    one (cut short, hand-edited, a story state Ink refuses, a map that does not exist or a place
+    outside it) is kept aside whole and an older generation is tried, and the notice says so; a
+    failure of the game's own content is told too, but leaves the saves where they are. A finished
+    evening's save has nothing to continue.
     """
     from game.content.errors import ContentError
     from game.core.saves import SaveError
     from game.core.session import Session
     from game.scenes.explore import ExploreScene
 
+    def check(save):
+        if save.ending:
+            return None
+        session = Session.new(ctx.settings.language)
+        return session, _check_save(session, save)
+
     try:
-        save = ctx.saves.read()
+        save, checked, note = ctx.saves.load(check)
     except SaveError as error:
         ctx.notice = str(error)
-        return None
-    if save.ending:  # told at the title, which offers no Continue for it
-        ctx.notice = ctx.strings("ui.evening_over")
-        return None
-    try:
-        session = Session.new(ctx.settings.language)
-        chapter = _check_save(session, save)
-    except SaveError as error:
-        ctx.notice = str(ctx.saves.set_aside(error))
         return None
     except ContentError as error:  # the game's own files are broken: not the save's fault
         ctx.notice = str(error)
         return None
+    if checked is None:  # told at the title, which offers no Continue for it
+        ctx.notice = ctx.strings("ui.evening_over")
+        return None
+    ctx.notice = note
+    session, chapter = checked
     session.chapter, session.items = save.chapter, list(save.items)
     session.flags, session.minigames = set(save.flags), dict(save.minigames)
     ctx.session = session
