@@ -94,6 +94,7 @@ class AutoPlayer:
         from game.scenes.credits import CreditsScene
         from game.scenes.dialogue import DialogueScene
         from game.scenes.explore import ExploreScene
+        from game.scenes.menu import ConfirmScene
         from game.scenes.message import MessageScene
         from game.scenes.starlit import StarlitScene
         from game.scenes.title import TitleScene
@@ -107,6 +108,8 @@ class AutoPlayer:
             return InputFrame.of(pressed=[Intent.INTERACT]) if tap else InputFrame()
         if isinstance(top, ExploreScene):
             return self._explore(top, ctx.session)
+        if isinstance(top, ConfirmScene):  # New game over a saved evening: he did mean a new one
+            return self._menu(1, top.cursor, tap)
         if isinstance(top, TitleScene):
             # a new evening; once an ending has been reached, the player leaves
             wanted = "quit" if ctx.session is not None and ctx.session.ended else "new"

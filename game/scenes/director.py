@@ -110,7 +110,7 @@ def continue_game(ctx):
         ctx.notice = str(error)
         return None
     if checked is None:  # told at the title, which offers no Continue for it
-        ctx.notice = ctx.strings("ui.evening_over")
+        ctx.notice = ctx.strings("saves.evening_over")
         return None
     ctx.notice = note
     session, chapter = checked

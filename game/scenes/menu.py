@@ -25,10 +25,11 @@ class MenuItem:
 class MenuScene(Scene):
     opaque = False
 
-    def __init__(self, ctx, title: str, items: list[MenuItem]):
+    def __init__(self, ctx, title: str, items: list[MenuItem], message: str = ""):
         super().__init__(ctx)
         self.title = title
         self.items = items
+        self.message = message  # a question or a word of explanation under the title
         self.cursor = 0
 
     def close(self) -> None:
@@ -71,7 +72,20 @@ class MenuScene(Scene):
             return
         from game.render import menu_view
 
-        menu_view.draw(canvas, self.ctx.assets, self.title, [item.text() for item in self.items], self.cursor)
+        menu_view.draw(canvas, self.ctx.assets, self.title, [item.text() for item in self.items], self.cursor,
+                       self.message)
+
+
+class ConfirmScene(MenuScene):
+    """A question with No and Yes, No chosen to begin with: a careless Enter changes nothing. Back is No."""
+
+    def __init__(self, ctx, title: str, question: str, on_yes: Callable[[], None]):
+        def yes():
+            self.close()
+            on_yes()
+
+        super().__init__(ctx, title, [MenuItem(lambda: ctx.strings("saves.no"), self.close),
+                                      MenuItem(lambda: ctx.strings("saves.yes"), yes)], question)
 
 
 def pause_menu(ctx) -> MenuScene:
