@@ -15,7 +15,11 @@ from game.core.seeds import DEFAULT_SEED
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python main.py", description="The Weight of Secrets")
+    parser = argparse.ArgumentParser(
+        prog="python main.py", description="The Weight of Secrets",
+        epilog="A run with --scene, --frames, --screenshot, --autoplay or --headless and no --data-dir is a run "
+               "for tools: it reads the player's settings and save (keys, volumes and language apply) but will "
+               "never write the player's save or settings. Give --data-dir to keep a run's saves.")
     parser.add_argument("--headless", action="store_true", help="no window and no sound device")
     parser.add_argument("--scene", help=f"start at a chapter ({', '.join(CHAPTER_IDS)}) or a map name / .tmx "
                                         "path, instead of the title screen")
@@ -158,6 +162,14 @@ class Run:
         return DEFAULT_SEED if self.args.seed is None else self.args.seed
 
     @property
+    def for_tools(self) -> bool:
+        """A run for tools in the player's own folders: it reads their settings and save (so keys, volumes and
+        language apply) but writes neither. (--monkey and --replay play in a folder of their own.)"""
+        args = self.args
+        return args.data_dir is None and self.recording is None and not args.monkey and bool(
+            args.scene or args.frames is not None or args.screenshot or args.autoplay or args.headless)
+
+    @property
     def headless(self) -> bool:
         return bool(self.args.headless or self.args.replay or self.args.monkey)
 
@@ -194,12 +206,12 @@ class Run:
         from game.app import App, RunOptions
         from game.core.saves import SaveStore
         from game.core.session import Session
-        from game.core.settings import load_settings, save_settings
+        from game.core.settings import SettingsFile
         from game.replay import Recorder
 
         args = self.args
-        settings_path = config_dir / "settings.toml"
-        settings, notice = load_settings(settings_path)
+        settings_file = SettingsFile(config_dir / "settings.toml", writable=not self.for_tools)
+        settings, notice = settings_file.load()
         max_ticks = self.recording.ticks if self.recording is not None else None
         options = RunOptions(headless=self.headless, frames=args.frames, screenshot=args.screenshot,
                              window_size=self.window, fullscreen=args.fullscreen, seed=self.seed,
@@ -208,12 +220,15 @@ class Run:
             {"scene": args.scene, "continue": bool(args.continue_game)}
         if args.monkey:
             start = {"scene": self._monkey_chapters()[0], "continue": False}
-        saves = SaveStore(self.data_dir)
+        saves = SaveStore(self.data_dir, writable=not self.for_tools)
         header = {"seed": self.seed, "game": _version(), "start": start, "settings": asdict(settings),
                   "save": _read_save(saves.path)}
         self.app = app = App(options, announce=lambda line: print(line, flush=True), settings=settings)
         ctx = app.ctx
-        ctx.saves, ctx.notice = saves, notice
+        ctx.saves = saves
+        ctx.report = lambda message: print(f"note: {message}", file=sys.stderr, flush=True)
+        if notice:
+            ctx.tell(notice)
         self.recorder = app.recorder = Recorder(header)
 
         def settings_changed():
@@ -221,7 +236,9 @@ class Run:
 
             app.apply_settings()
             apply_language(ctx)
-            save_settings(settings, settings_path)
+            problem = settings_file.save(settings)  # a folder that cannot be written: told, and play goes on
+            if problem:
+                ctx.tell(problem)
 
         ctx.on_settings_changed = settings_changed
         from game.content.strings import Strings
@@ -265,8 +282,6 @@ class Run:
             from game.scenes.director import continue_game
 
             scene = continue_game(ctx) or scene
-            if ctx.notice:
-                print(f"note: {ctx.notice}", file=sys.stderr)
         return scene
 
     def _autoplay(self) -> int | None:

@@ -275,7 +275,7 @@ class SaveStore:
         where = f"{str(error)[:1].upper()}{str(error)[1:]} ({path.name} in {self.folder})"
         if not error.damaged:
             return f"{where}. It was left as it is" + ("" if error.fall_back else "; Continue once it can be read")
-        if path != self.path:
+        if path != self.path or not self.writable:
             return f"{where}. It was passed over"
         try:
             backup = keep_aside(path)

@@ -77,9 +77,10 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
     return settings, notice
 
 
-def _read(path: Path) -> tuple[Settings, str | None, bool]:
+def _read(path: Path, may_move: bool = True) -> tuple[Settings, str | None, bool]:
     """The settings, a message for the player, and whether the file may be written over (not when it is
-    there, intact perhaps, but could not be read: the player's own file is never replaced unseen)."""
+    there, intact perhaps, but could not be read: the player's own file is never replaced unseen).
+    A broken file is kept aside when `may_move` (not by a run that writes nothing)."""
     settings = Settings()
     try:
         blob = path.read_bytes()
@@ -95,7 +96,8 @@ def _read(path: Path) -> tuple[Settings, str | None, bool]:
         if isinstance(error, RecursionError):  # arrays nested thousands deep
             error = "values nested too deeply"
         try:
-            kept = f"The old file is kept as {keep_aside(path).name} in {path.parent}."
+            kept = f"The old file is kept as {keep_aside(path).name} in {path.parent}." if may_move else \
+                f"The file ({path}) is left as it is."
         except OSError as move_error:
             kept = f"The old file could not be moved aside ({move_error.strerror})."
         return settings, f"Settings could not be read ({error}); defaults are used. {kept}", True
@@ -135,7 +137,7 @@ class SettingsFile:
         self.writable = writable  # False for runs of tools, and when the file there could not be read
 
     def load(self) -> tuple[Settings, str | None]:
-        settings, notice, replaceable = _read(self.path)
+        settings, notice, replaceable = _read(self.path, may_move=self.writable)
         self.writable = self.writable and replaceable
         return settings, notice
 

@@ -77,8 +77,8 @@ def autosave(ctx) -> None:
         return
     try:
         ctx.saves.write(save_data(ctx))
-    except OSError as error:
-        ctx.notice = f"The game could not be saved: {error}"
+    except OSError as error:  # a read-only folder, a full disk: the evening goes on, and the player is told
+        ctx.tell(f"The game could not be saved in {ctx.saves.folder} ({error.strerror or error}).")
 
 
 def continue_game(ctx):
@@ -104,15 +104,16 @@ def continue_game(ctx):
     try:
         save, checked, note = ctx.saves.load(check)
     except SaveError as error:
-        ctx.notice = str(error)
+        ctx.tell(str(error))
         return None
     except ContentError as error:  # the game's own files are broken: not the save's fault
-        ctx.notice = str(error)
+        ctx.tell(str(error))
         return None
     if checked is None:  # told at the title, which offers no Continue for it
-        ctx.notice = ctx.strings("saves.evening_over")
+        ctx.tell(ctx.strings("saves.evening_over"))
         return None
-    ctx.notice = note
+    if note:
+        ctx.tell(note)
     session, chapter = checked
     session.chapter, session.items = save.chapter, list(save.items)
     session.flags, session.minigames = set(save.flags), dict(save.minigames)

@@ -27,7 +27,6 @@ TITLE_SECONDS = 3.0
 # Ink variables that learn whether a game was won (the scenes set the richer results themselves)
 MINIGAME_WON_VARIABLES = {"tail": "berlin_tail_won", "deaddrop": "berlin_drop_won"}
 INTRO_DELAY = 1.2  # seconds after arriving before a chapter's first words
-NOTICE_SECONDS = 6.0  # how long a reload's notice stays on screen
 
 
 @dataclass(frozen=True)
@@ -160,8 +159,7 @@ class ExploreScene(Scene):
             map_data = load_map(old.map.path, images=self.ctx.can_draw)
             level, view = self._build(map_data, story_get=session.variable if session is not None else None)
         except Exception as error:  # a ContentError, mostly: whatever it is, play on with the old content
-            self.ctx.notice = f"Reload failed: {error}"
-            self._notice_at = self.ctx.clock.seconds
+            self.ctx.tell(f"Reload failed: {error}")
             return False
         body = level.world.get(level.player, Body)
         if not level.blocked(body.rect_at(position.x, position.y), ignore=level.player):
@@ -172,8 +170,7 @@ class ExploreScene(Scene):
         self.level, self.view = level, view
         if view is not None:
             view.follow(level, 0.0, jump=True)
-        self.ctx.notice = f"Reloaded {map_data.display_path()}"
-        self._notice_at = self.ctx.clock.seconds
+        self.ctx.tell(f"Reloaded {map_data.display_path()}")
         return True
 
     @property
@@ -359,5 +356,3 @@ class ExploreScene(Scene):
                                    self.ctx.settings.reduced_flashing, arriving=self._going_to is None)
         elif self._fade > 0.0:
             hud.fade(canvas, self._fade)
-        if self.ctx.notice and self.ctx.clock.seconds - getattr(self, "_notice_at", float("-inf")) < NOTICE_SECONDS:
-            hud.draw_notice(canvas, self.ctx.assets, self.ctx.notice)

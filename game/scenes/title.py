@@ -8,6 +8,7 @@ from game.core.scenes import Scene
 
 
 class TitleScene(Scene):
+    shows_notices = True  # under its menu, for as long as the title is there (game/render/starlit_view.py)
     def __init__(self, ctx, seed: int | None = None):
         super().__init__(ctx)
         from game.world.sky import Sky
