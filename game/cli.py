@@ -376,7 +376,9 @@ class Run:
 
             traceback.print_exception(type(problem), problem, problem.__traceback__, file=sys.stderr)
             report = None
-            print(f"error: the crash report could not be written ({write_error})", file=sys.stderr)
+            reason = getattr(write_error, "strerror", None) or write_error
+            unwritten = f"the crash report could not be written in {Path(folder) / 'crashes'} ({reason})"
+            print(f"error: {unwritten}", file=sys.stderr)
         if report is not None and self.temporary is not None:
             self.keep_temporary = True  # the monkey's folder is temporary: keep it, the report is in it
         lines = [f"The game stopped because of an unexpected error ({type(problem).__name__}: {problem})."]
@@ -386,8 +388,9 @@ class Run:
         for line in lines:
             print(line, file=sys.stderr)
         if self.app is not None and not self.headless:
-            show_on_screen(self.app, ["The game stopped because of an unexpected error.",
-                                      "A crash report was written to:", str(report or "(could not be written)"),
+            where = ["A crash report was written to:", str(report)] if report is not None else \
+                [unwritten[:1].upper() + unwritten[1:] + "."]
+            show_on_screen(self.app, ["The game stopped because of an unexpected error.", *where,
                                       "Your last save was not touched.", "", "Press any key to close."])
         return EXIT_CODE
 
