@@ -89,7 +89,8 @@ class App:
         self.canvas = pg.Surface(CANVAS_SIZE).convert()
         self._layout()
         self.collector = InputCollector(pg)
-        self.collector.load_key_names(settings.keys)
+        # held to the Controls menu's rule: what breaks it goes back to its default, told by the command line
+        settings.keys, self.bindings_notice = self.collector.load_key_names(settings.keys)
         from game.audio import Audio
 
         self.ctx = Context(assets=Assets(), announce=announce, settings=settings, input=self.collector,

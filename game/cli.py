@@ -227,8 +227,9 @@ class Run:
         ctx = app.ctx
         ctx.saves = saves
         ctx.report = lambda message: print(f"note: {message}", file=sys.stderr, flush=True)
-        if notice:
-            ctx.tell(notice)
+        for message in (notice, app.bindings_notice):
+            if message:
+                ctx.tell(message)
         self.recorder = app.recorder = Recorder(header)
 
         def settings_changed():

@@ -78,7 +78,7 @@ def test_rebinding_a_key_works_and_conflicts_are_refused(collector):
     collector.handle(key(pygame.KEYDOWN, pygame.K_f))
     assert Intent.INTERACT in collector.frame().pressed
     # W already walks up: giving it to Interact is refused and nothing changes
-    assert collector.rebind(Intent.INTERACT, pygame.K_w) is Intent.UP
+    assert collector.rebind(Intent.INTERACT, pygame.K_w).used_by is Intent.UP
     collector.handle(key(pygame.KEYDOWN, pygame.K_w))
     frame = collector.frame()
     assert Intent.UP in frame.pressed and Intent.INTERACT not in frame.pressed

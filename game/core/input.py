@@ -95,12 +95,62 @@ STICK_DEAD_ZONE = 0.25
 SHARING = {frozenset({Intent.BACK, Intent.PAUSE})}
 
 
-def conflict(bindings: dict[Intent, list[int]], intent: Intent, key: int) -> Intent | None:
+# Keys every keyboard has, by pygame's names: each action keeps one of them, or a hand-edited settings.toml
+# could leave pause or a direction on a key the player does not have (F15, a media key).
+COMMON_KEYS = frozenset([
+    *"abcdefghijklmnopqrstuvwxyz0123456789", *(f"f{n}" for n in range(1, 13)),
+    "up", "down", "left", "right", "escape", "return", "space", "backspace", "tab",
+    "left shift", "right shift", "left ctrl", "right ctrl", "left alt", "right alt",
+    "-", "=", "[", "]", ";", "'", ",", ".", "/", "\\", "`", "insert", "delete", "home", "end", "page up", "page down",
+])
+
+
+def conflict(bindings: dict[Intent, list], intent: Intent, key) -> Intent | None:
     """The other intent already using `key`, if giving it to `intent` would clash."""
     for other, keys in bindings.items():
         if other is not intent and key in keys and frozenset({other, intent}) not in SHARING:
             return other
     return None
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why an action cannot have the keys asked for: `key` is `used_by` another action, or (used_by None)
+    none of them is a key every keyboard has."""
+
+    key: object = None
+    used_by: Intent | None = None
+
+
+def refusal(bindings: dict[Intent, list], intent: Intent, keys: list, common) -> Refusal | None:
+    """The rule for bindings, the Controls menu's and settings.toml's alike: no key on two actions (but
+    Back and Pause may share one) and at least one key that `common(key)` says every keyboard has.
+    Keys are codes in the menu, names in the file: the rule only compares them."""
+    for key in keys:
+        other = conflict(bindings, intent, key)
+        if other is not None:
+            return Refusal(key, other)
+    if not any(common(key) for key in keys):
+        return Refusal(keys[0] if keys else None)
+    return None
+
+
+def safe_bindings(stored: dict[Intent, list], defaults: dict[Intent, list], common):
+    """The bindings a file asks for, each action that breaks the rule (game/core/input.py: refusal) back to its
+    default: (bindings, {intent: Refusal} for those reset). Only what the file set is reset, one action at
+    a time and the rule asked again, as a default may clash with another stored binding in its turn."""
+    bindings = {intent: list(stored.get(intent, keys)) for intent, keys in defaults.items()}
+    reset: dict[Intent, Refusal] = {}
+    while True:
+        for intent in bindings:
+            why = refusal(bindings, intent, bindings[intent], common) if intent in stored and intent not in reset \
+                else None
+            if why is not None:
+                reset[intent] = why
+                bindings[intent] = list(defaults[intent])
+                break
+        else:
+            return bindings, reset
 
 
 @dataclass
@@ -153,30 +203,60 @@ class InputCollector:
         """Give the next key pressed to `callback(key)` instead of turning it into an intent."""
         self._capture = callback
 
-    def rebind(self, intent: Intent, key: int) -> Intent | None:
-        """Make `key` the first key for `intent`; refused (returns the clashing intent) on a conflict."""
-        clash = conflict(self.keys, intent, key)
-        if clash is not None:
-            return clash
-        self.keys[intent] = [key] + [k for k in self.keys[intent] if k != key][:1]
+    def rebind(self, intent: Intent, key: int) -> Refusal | None:
+        """Make `key` the first key for `intent` (the one before it stays second), unless the rule refuses."""
+        keys = [key] + [k for k in self.keys[intent] if k != key][:1]
+        why = refusal(self.keys, intent, keys, self._common)
+        if why is not None:
+            return why
+        self.keys[intent] = keys
         self._key_to_intents = self._invert(self.keys)
         return None
+
+    def _common(self, key: int) -> bool:
+        return self.pg.key.name(key) in COMMON_KEYS
 
     def key_names(self) -> dict[str, list[str]]:
         """The bindings as settings keep them: intent name -> key names."""
         return {intent.value: [self.pg.key.name(key) for key in keys] for intent, keys in self.keys.items()}
 
-    def load_key_names(self, names: dict[str, list[str]]) -> None:
-        """Bindings from the settings; unknown intents or key names are ignored."""
-        for intent_name, key_names in names.items():
-            try:
-                intent = Intent(intent_name)
-                keys = [self.pg.key.key_code(name) for name in key_names]
-            except ValueError:
+    def load_key_names(self, names: dict[str, list[str]]) -> tuple[dict[str, list[str]], str | None]:
+        """Bindings from the settings, held to the Controls menu's rule on the key names: an action whose
+        keys break it, or name no key, goes back to its default. Returns the bindings kept, as names, and
+        a message naming those reset (None when there are none)."""
+        defaults = {intent: [self.pg.key.name(key) for key in keys]
+                    for intent, keys in default_key_bindings(self.pg).items()}
+        stored, unknown = {}, {}
+        for intent in Intent:
+            wanted = names.get(intent.value)
+            if wanted is None:
                 continue
-            if keys:
-                self.keys[intent] = keys
+            known = [self._canonical(name) for name in wanted]
+            if None in known:
+                unknown[intent] = f"'{wanted[known.index(None)]}' is not a key"
+            elif not known:
+                unknown[intent] = "no key"
+            else:
+                stored[intent] = known
+        bindings, reset = safe_bindings(stored, defaults, lambda name: name in COMMON_KEYS)
+        self.keys = {intent: [self.pg.key.key_code(name) for name in keys] for intent, keys in bindings.items()}
         self._key_to_intents = self._invert(self.keys)
+        kept = {intent.value: keys for intent, keys in stored.items() if intent not in reset}
+        said = dict(unknown)
+        for intent, why in reset.items():
+            said[intent] = f"'{why.key}' is also {why.used_by.value}'s key" if why.used_by is not None else \
+                "no key every keyboard has"
+        if not said:
+            return kept, None
+        listed = ", ".join(f"{intent.value} ({reason})" for intent, reason in said.items())
+        return kept, f"Some controls in settings.toml could not be used and are back to their defaults: {listed}."
+
+    def _canonical(self, name) -> str | None:
+        """The key's own name ("W" is "w"), or None for a name that is no key."""
+        try:
+            return self.pg.key.name(self.pg.key.key_code(name))
+        except (ValueError, TypeError):
+            return None
 
     def _open_pad(self, index: int) -> None:
         try:

@@ -211,10 +211,14 @@ def controls_menu(ctx) -> MenuScene:
 
             def got(key):
                 state["waiting"] = None
-                clash = collector.rebind(intent, key)
-                if clash is not None:
-                    state["message"] = ctx.strings("ui.key_in_use", key=ctx.input.pg.key.name(key).title(),
-                                                   action=ctx.strings(f"actions.{clash.value}"))
+                refused = collector.rebind(intent, key)  # the rule settings.toml is held to as well
+                name = ctx.input.pg.key.name(key).title()
+                if refused is not None and refused.used_by is not None:
+                    state["message"] = ctx.strings("ui.key_in_use", key=name,
+                                                   action=ctx.strings(f"actions.{refused.used_by.value}"))
+                elif refused is not None:
+                    state["message"] = ctx.strings("ui.key_not_common", key=name,
+                                                   action=ctx.strings(f"actions.{intent.value}"))
                 else:
                     state["message"] = ""
                     ctx.settings.keys = collector.key_names()
