@@ -210,6 +210,11 @@ class Run:
         from game.replay import Recorder
 
         args = self.args
+        if not self.for_tools:
+            from game.core.files import remove_leftovers
+
+            for folder in (config_dir, self.data_dir, self.data_dir / "crashes"):
+                remove_leftovers(folder)  # what a write cut short by a kill left behind
         settings_file = SettingsFile(config_dir / "settings.toml", writable=not self.for_tools)
         settings, notice = settings_file.load()
         max_ticks = self.recording.ticks if self.recording is not None else None
