@@ -152,3 +152,29 @@ def test_a_json_error_is_told_in_plain_words(tmp_path):
     with pytest.raises(SaveError) as error:
         store.read()
     assert "at at" not in str(error.value) and "line" in str(error.value)
+
+
+def test_a_corrupt_ink_choice_state_is_refused_without_a_panic_on_stderr(tmp_path, capfd):
+    """bink's Ink engine (Rust) panicked on a saved choice whose thread is gone, printing its backtrace
+    on stderr, although the game recovered."""
+    import copy
+
+    from game.content.story import Story
+
+    story = Story()
+    story.start("vineyard_marcel")
+    item = story.next()
+    while not isinstance(item, list):
+        item = story.next()
+    state = json.loads(story.save())
+    broken = copy.deepcopy(state)
+    broken["flows"][broken["currentFlowName"]]["currentChoices"][0]["originalThreadIndex"] = 99
+    store = SaveStore(tmp_path)
+    save = a_save()
+    save.story = json.dumps(broken)
+    store.write(save)
+    capfd.readouterr()
+    ctx = Context(saves=store, announce=lambda line: None)
+    assert continue_game(ctx) is None and "choice" in ctx.notice
+    err = capfd.readouterr().err
+    assert "panicked" not in err and "backtrace" not in err
