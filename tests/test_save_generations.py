@@ -72,7 +72,8 @@ def test_a_bad_generation_is_passed_over_for_an_older_good_one(tmp_path):
     ctx = Context(saves=store, announce=lambda line: None)
     assert continue_game(ctx) is not None and ctx.session.chapter == "vineyard"
     assert "save.json.2" in ctx.notice
-    assert store.generation(1).read_text(encoding="utf-8") == "not json"  # passed over, not moved or deleted
+    [kept] = tmp_path.glob("save.json.1.bad-*")  # kept aside whole, like the current one
+    assert kept.read_text(encoding="utf-8") == "not json"
 
 
 def test_with_every_generation_bad_the_title_stays_and_nothing_is_deleted(tmp_path):
@@ -82,9 +83,22 @@ def test_with_every_generation_bad_the_title_stays_and_nothing_is_deleted(tmp_pa
     store.path.write_text("{", encoding="utf-8")
     store.generation(1).write_text("[", encoding="utf-8")
     ctx = Context(saves=store, announce=lambda line: None)
-    assert continue_game(ctx) is None and "starting afresh" in ctx.notice
+    title = TitleScene(ctx)
+    assert title.items[0] == "continue"
+    title.choose("continue")
+    assert "starting afresh" in ctx.notice and title.items[0] == "new"  # nothing is left to continue
     contents = sorted(files(tmp_path).values())
-    assert contents == sorted([b"{", b"["])
+    assert contents == sorted([b"{", b"["])  # every file kept, whole
+
+
+def test_when_the_current_save_is_gone_the_newest_generation_is_continued(tmp_path):
+    store = SaveStore(tmp_path)
+    store.write(a_save("visitor"))
+    store.write(a_save("dinner"))
+    store.path.unlink()  # a kill between the rotation and the new save's rename
+    ctx = Context(saves=store, announce=lambda line: None)
+    assert continue_game(ctx) is not None and ctx.session.chapter == "visitor"
+    assert ctx.notice.startswith(f"There is no save.json in {tmp_path}; continuing from the save before it")
 
 
 def test_a_save_from_a_newer_game_is_intact_and_stays_where_it_is(tmp_path):

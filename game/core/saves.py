@@ -251,8 +251,8 @@ class SaveStore:
         not the current one), or SaveError when none can be used.
 
         `check(save)` raises SaveError for what only the game can tell (a story state Ink refuses, a map
-        that does not exist). A damaged current save is kept aside; a damaged generation is passed over
-        where it is; an intact save that cannot be used here is left as it is; nothing is deleted."""
+        that does not exist). A damaged save is kept aside (save.json.bad-…, whole); an intact save that
+        cannot be used here is left as it is; nothing is deleted."""
         told = []
         for path in self.saved():
             try:
@@ -265,6 +265,7 @@ class SaveStore:
                 continue
             if path == self.path:
                 return save, result, None
+            told = told or [f"There is no {self.path.name} in {self.folder}"]
             note = f"continuing from the save before it ({path.name}, saved {save.saved_at or 'earlier'})."
             return save, result, ". ".join(told) + f"; {note}"
         if not told:
@@ -272,10 +273,10 @@ class SaveStore:
         raise SaveError(". ".join(told) + "; starting afresh.")
 
     def _what_became_of(self, path: Path, error: SaveError) -> str:
-        where = f"{str(error)[:1].upper()}{str(error)[1:]} ({path.name} in {self.folder})"
+        where = f"{path.name} ({self.folder}): {error}"
         if not error.damaged:
             return f"{where}. It was left as it is" + ("" if error.fall_back else "; Continue once it can be read")
-        if path != self.path or not self.writable:
+        if not self.writable:  # a run for tools changes nothing in the player's folder
             return f"{where}. It was passed over"
         try:
             backup = keep_aside(path)
