@@ -11,6 +11,8 @@ import enum
 import math
 from dataclasses import dataclass, field
 
+from game.core import keyboard
+
 
 class Intent(enum.Enum):
     UP = "up"
@@ -28,6 +30,7 @@ DIRECTIONS = {
     Intent.LEFT: (-1, 0),
     Intent.RIGHT: (1, 0),
 }
+MOVES = frozenset(DIRECTIONS)
 
 
 @dataclass
@@ -64,16 +67,32 @@ class InputFrame:
 EMPTY = InputFrame()
 
 
-def default_key_bindings(pg) -> dict[Intent, list[int]]:
-    """Keyboard defaults: WASD and arrows, E/Space/Enter, Esc. `pg` is the pygame module."""
+@dataclass(frozen=True)
+class Key:
+    """A keyboard binding: the key that types `code` (a pygame key code) or, when `physical`, the
+    key at the place `code` names (a scancode), whatever it types on the player's layout."""
+
+    code: int
+    physical: bool = False
+
+    def matches(self, key: int, scancode: int | None) -> bool:
+        return self.code == scancode if self.physical else self.code == key
+
+
+def default_key_bindings(pg) -> dict[Intent, list[Key]]:
+    """Keyboard defaults, by where the keys are: WASD (ZQSD on a French keyboard, the same keys) and
+    the arrows, E/Space/Enter, Esc. `pg` is the pygame module."""
+    def at(*scancodes):
+        return [Key(scancode, physical=True) for scancode in scancodes]
+
     return {
-        Intent.UP: [pg.K_w, pg.K_UP],
-        Intent.DOWN: [pg.K_s, pg.K_DOWN],
-        Intent.LEFT: [pg.K_a, pg.K_LEFT],
-        Intent.RIGHT: [pg.K_d, pg.K_RIGHT],
-        Intent.INTERACT: [pg.K_e, pg.K_SPACE, pg.K_RETURN, pg.K_KP_ENTER],
-        Intent.BACK: [pg.K_ESCAPE, pg.K_BACKSPACE],
-        Intent.PAUSE: [pg.K_ESCAPE, pg.K_p],
+        Intent.UP: at(pg.KSCAN_W, pg.KSCAN_UP),
+        Intent.DOWN: at(pg.KSCAN_S, pg.KSCAN_DOWN),
+        Intent.LEFT: at(pg.KSCAN_A, pg.KSCAN_LEFT),
+        Intent.RIGHT: at(pg.KSCAN_D, pg.KSCAN_RIGHT),
+        Intent.INTERACT: at(pg.KSCAN_E, pg.KSCAN_SPACE, pg.KSCAN_RETURN, pg.KSCAN_KP_ENTER),
+        Intent.BACK: at(pg.KSCAN_ESCAPE, pg.KSCAN_BACKSPACE),
+        Intent.PAUSE: at(pg.KSCAN_ESCAPE, pg.KSCAN_P),
     }
 
 
@@ -105,10 +124,16 @@ COMMON_KEYS = frozenset([
 ])
 
 
-def conflict(bindings: dict[Intent, list], intent: Intent, key) -> Intent | None:
-    """The other intent already using `key`, if giving it to `intent` would clash."""
+def conflict(bindings: dict[Intent, list[Key]], intent: Intent, key: int) -> Intent | None:
+    """The other intent already using the key that types `key`, if giving it to `intent` would clash."""
+    place = keyboard.place_of(key)
+    return _taken(bindings, intent, lambda bound: bound.matches(key, place))
+
+
+def _taken(bindings: dict[Intent, list], intent: Intent, holds) -> Intent | None:
+    """The other intent one of whose keys `holds(key)` is true of, unless the two may share a key."""
     for other, keys in bindings.items():
-        if other is not intent and key in keys and frozenset({other, intent}) not in SHARING:
+        if other is not intent and frozenset({other, intent}) not in SHARING and any(holds(bound) for bound in keys):
             return other
     return None
 
@@ -122,12 +147,12 @@ class Refusal:
     used_by: Intent | None = None
 
 
-def refusal(bindings: dict[Intent, list], intent: Intent, keys: list, common) -> Refusal | None:
-    """The rule for bindings, the Controls menu's and settings.toml's alike: no key on two actions (but
-    Back and Pause may share one) and at least one key that `common(key)` says every keyboard has.
-    Keys are codes in the menu, names in the file: the rule only compares them."""
+def refusal(intent: Intent, keys: list, used_by, common) -> Refusal | None:
+    """The rule for bindings, the Controls menu's and settings.toml's alike: none of `keys` is another
+    action's (`used_by(key)`, which lets Back and Pause share one: see conflict) and at least one is a key
+    `common(key)` says every keyboard has. The menu asks it of keys, the file of key names."""
     for key in keys:
-        other = conflict(bindings, intent, key)
+        other = used_by(key)
         if other is not None:
             return Refusal(key, other)
     if not any(common(key) for key in keys):
@@ -135,16 +160,19 @@ def refusal(bindings: dict[Intent, list], intent: Intent, keys: list, common) ->
     return None
 
 
-def safe_bindings(stored: dict[Intent, list], defaults: dict[Intent, list], common):
-    """The bindings a file asks for, each action that breaks the rule (game/core/input.py: refusal) back to its
+def safe_bindings(stored: dict[Intent, list[str]], defaults: dict[Intent, list[str]]):
+    """The bindings a file asks for, as key names, each action that breaks the rule (refusal) back to its
     default: (bindings, {intent: Refusal} for those reset). Only what the file set is reset, one action at
     a time and the rule asked again, as a default may clash with another stored binding in its turn."""
     bindings = {intent: list(stored.get(intent, keys)) for intent, keys in defaults.items()}
     reset: dict[Intent, Refusal] = {}
     while True:
         for intent in bindings:
-            why = refusal(bindings, intent, bindings[intent], common) if intent in stored and intent not in reset \
-                else None
+            if intent not in stored or intent in reset:
+                continue
+            why = refusal(intent, bindings[intent],
+                          lambda name: _taken(bindings, intent, lambda bound: bound == name),
+                          lambda name: name in COMMON_KEYS)
             if why is not None:
                 reset[intent] = why
                 bindings[intent] = list(defaults[intent])
@@ -176,7 +204,7 @@ class InputCollector:
         self._pressed: set[Intent] = set()
         self._axes = [0.0, 0.0]
         self._pads: dict[int, object] = {}
-        self._key_to_intents = self._invert(self.keys)
+        self._index_keys()
         self._button_to_intents = self._invert(self.pad_buttons)
         self._capture = None  # a callback waiting for the next key, while rebinding
         from pygame._sdl2 import controller
@@ -185,6 +213,19 @@ class InputCollector:
         controller.init()
         for index in range(controller.get_count()):
             self._open_pad(index)
+
+    def _index_keys(self) -> None:
+        """Key code -> intents and scancode -> intents, for each key event to look up once."""
+        self._typed = self._invert({intent: [key.code for key in keys if not key.physical]
+                                    for intent, keys in self.keys.items()})
+        self._placed = self._invert({intent: [key.code for key in keys if key.physical]
+                                     for intent, keys in self.keys.items()})
+
+    def _key_intents(self, event) -> list[Intent]:
+        # events made by a replay or a test carry no scancode: the key's place on this layout stands in
+        scancode = getattr(event, "scancode", None) or keyboard.place_of(event.key)
+        intents = self._typed.get(event.key, []) + self._placed.get(scancode, [])
+        return list(dict.fromkeys(intents))
 
     @staticmethod
     def _invert(bindings):
@@ -204,28 +245,38 @@ class InputCollector:
         self._capture = callback
 
     def rebind(self, intent: Intent, key: int) -> Refusal | None:
-        """Make `key` the first key for `intent` (the one before it stays second), unless the rule refuses."""
-        keys = [key] + [k for k in self.keys[intent] if k != key][:1]
-        why = refusal(self.keys, intent, keys, self._common)
+        """Make the key that types `key` the first key for `intent` (it keeps its first key as the second),
+        unless the rule refuses it (game/core/input.py: refusal), as it refuses settings.toml's."""
+        place = keyboard.place_of(key)
+        kept = [bound for bound in self.keys[intent] if not bound.matches(key, place)][:1]
+        keys = [Key(key)] + kept
+        why = refusal(intent, keys, lambda bound: conflict(self.keys, intent, self._typed_by(bound)),
+                      lambda bound: self.key_name(bound) in COMMON_KEYS)
         if why is not None:
             return why
         self.keys[intent] = keys
-        self._key_to_intents = self._invert(self.keys)
+        self._index_keys()
         return None
 
-    def _common(self, key: int) -> bool:
-        return self.pg.key.name(key) in COMMON_KEYS
+    def _typed_by(self, key: Key) -> int:
+        return keyboard.key_at(key.code) if key.physical else key.code
+
+    def key_name(self, key: Key) -> str:
+        """pygame's name for what a bound key types on the player's layout ("w", "z", "up", "return")."""
+        return self.pg.key.name(self._typed_by(key))
 
     def key_names(self) -> dict[str, list[str]]:
-        """The bindings as settings keep them: intent name -> key names."""
-        return {intent.value: [self.pg.key.name(key) for key in keys] for intent, keys in self.keys.items()}
+        """The rebound intents as settings keep them: intent name -> key names (by what the keys
+        type); intents left at their defaults are not listed, and keep their keys' places."""
+        defaults = default_key_bindings(self.pg)
+        return {intent.value: [self.key_name(key) for key in keys] for intent, keys in self.keys.items()
+                if keys != defaults.get(intent)}
 
     def load_key_names(self, names: dict[str, list[str]]) -> tuple[dict[str, list[str]], str | None]:
-        """Bindings from the settings, held to the Controls menu's rule on the key names: an action whose
-        keys break it, or name no key, goes back to its default. Returns the bindings kept, as names, and
-        a message naming those reset (None when there are none)."""
-        defaults = {intent: [self.pg.key.name(key) for key in keys]
-                    for intent, keys in default_key_bindings(self.pg).items()}
+        """Bindings from the settings, held to the Controls menu's rule on the key names as stored (the
+        defaults by what their keys type here): an action whose keys break it, or name no key, keeps its
+        default. Returns the bindings kept, as names, and a message naming those reset (or None)."""
+        defaults = default_key_bindings(self.pg)
         stored, unknown = {}, {}
         for intent in Intent:
             wanted = names.get(intent.value)
@@ -238,18 +289,21 @@ class InputCollector:
                 unknown[intent] = "no key"
             else:
                 stored[intent] = known
-        bindings, reset = safe_bindings(stored, defaults, lambda name: name in COMMON_KEYS)
-        self.keys = {intent: [self.pg.key.key_code(name) for name in keys] for intent, keys in bindings.items()}
-        self._key_to_intents = self._invert(self.keys)
-        kept = {intent.value: keys for intent, keys in stored.items() if intent not in reset}
+        typed = {intent: [self.key_name(key) for key in keys] for intent, keys in defaults.items()}
+        _, reset = safe_bindings(stored, typed)
+        kept = {intent: keys for intent, keys in stored.items() if intent not in reset}
+        self.keys = {intent: [Key(self.pg.key.key_code(name)) for name in kept[intent]] if intent in kept else keys
+                     for intent, keys in defaults.items()}
+        self._index_keys()
         said = dict(unknown)
         for intent, why in reset.items():
             said[intent] = f"'{why.key}' is also {why.used_by.value}'s key" if why.used_by is not None else \
                 "no key every keyboard has"
+        kept_names = {intent.value: keys for intent, keys in kept.items()}
         if not said:
-            return kept, None
+            return kept_names, None
         listed = ", ".join(f"{intent.value} ({reason})" for intent, reason in said.items())
-        return kept, f"Some controls in settings.toml could not be used and are back to their defaults: {listed}."
+        return kept_names, f"Some controls in settings.toml could not be used and are back to their defaults: {listed}."
 
     def _canonical(self, name) -> str | None:
         """The key's own name ("W" is "w"), or None for a name that is no key."""
@@ -288,11 +342,11 @@ class InputCollector:
             if event.key == pg.K_RETURN and event.mod & pg.KMOD_ALT:
                 return  # Alt+Enter toggles fullscreen; it is not an Interact
             self.last_device = "keyboard"
-            for intent in self._key_to_intents.get(event.key, ()):
+            for intent in self._key_intents(event):
                 self._held_keys.add(intent)
                 self._pressed.add(intent)
         elif kind == pg.KEYUP:
-            for intent in self._key_to_intents.get(event.key, ()):
+            for intent in self._key_intents(event):
                 self._held_keys.discard(intent)
         elif kind == pg.CONTROLLERDEVICEADDED:
             self._open_pad(event.device_index)

@@ -40,8 +40,9 @@ def save_data(ctx):
                       and getattr(s, "before", None) is not None), session.checkpoint())
         chapter = session.chapters[session.chapter]
         return _saved(start, chapter.id, chapter.map, intro_pending=True)
-    if explore.going_to is not None:
-        return _arrived(session, explore, explore.going_to)
+    arrived = _arrived(session, explore, explore.going_to) if explore.going_to is not None else None
+    if arrived is not None:
+        return arrived
     talk = next((s for s in scenes if isinstance(s, DialogueScene) and s.before is not None), None)
     moment, knot = (talk.before, talk.knot) if talk is not None else (session.checkpoint(), explore.next_words)
     intro = knot is not None and knot == session.chapters[session.chapter].intro
@@ -51,13 +52,18 @@ def save_data(ctx):
 
 
 def _arrived(session, explore, destination):
-    """A save for a move under way (a door, the story's go_to_map, a new chapter): as if he had arrived."""
+    """A save for a move under way (a door, the story's go_to_map, a new chapter): as if he had arrived.
+    None when the way is broken (its map cannot be read): he will stay where he is, as saved."""
+    from game.content.errors import ContentError
     from game.content.maps import load_map
 
     chapter = session.chapters[destination.chapter or session.chapter]
     if destination.chapter and chapter.scene != "explore":
         return _saved(session.checkpoint(), chapter.id, chapter.map, intro_pending=True)
-    spawns = load_map(destination.map, maps_dir=explore.level.map.path.parent).spawns
+    try:
+        spawns = load_map(destination.map, maps_dir=explore.level.map.path.parent).spawns
+    except ContentError:
+        return None
     spawn = spawns.get(destination.spawn) or spawns["default"]
     x, y = spawn.feet
     return _saved(session.checkpoint(), chapter.id, destination.map, x, y, spawn.props.get("facing", "down"),
