@@ -131,3 +131,24 @@ def test_a_missing_character_shows_the_replacement_box_and_is_said_once(capsys):
     # the currency sign is a glyph of its own, not the box
     assert font.has_glyph("¤")
     assert pygame.mask.from_surface(font.render("¤", (255, 255, 255))).count() != box
+
+
+def test_in_a_message_box_no_line_touches_the_line_above():
+    """Tails under the baseline (g, ą, ç, ş) over marks of capitals (Ř, Ů, Ő): a blank row between."""
+    from game.render import hud
+    from game.render.assets import Assets
+
+    assets = Assets()
+    upper, lower = "gjpqy ąęçşţ ļņģ, gjpqy; ąę", "ŘŮÉŽŐĚ ŘŮÉŽŐĚÅĹĤ ĞŞŻ ŘŮÉŽŐĚ"
+    ink = (255, 0, 255)
+
+    def inked(text: str) -> set[tuple[int, int]]:
+        canvas = pygame.Surface((480, 80))
+        hud.draw_message(canvas, assets, "", text, len(text), done=False, seconds=0.0, colour=ink,
+                         rect=pygame.Rect(8, 8, 464, 58))
+        return {(x, y) for x in range(480) for y in range(80) if canvas.get_at((x, y))[:3] == ink}
+
+    above, below = inked(upper + "\n"), inked("\n" + lower)
+    assert above and below
+    touching = {(x + dx, y + dy) for x, y in above for dx in (-1, 0, 1) for dy in (-1, 0, 1)} & below
+    assert not touching, sorted(touching)[:5]

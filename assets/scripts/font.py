@@ -2,7 +2,7 @@
 
 Writes, under the given root:
   assets/fonts/pixel.png + pixel.json   the text face: cap height 7, x-height 5,
-                                         descenders 2, line height 11, 1 px spacing
+                                         descenders 2, line height 13, 1 px spacing
   assets/fonts/title.png + title.json   the display face for titles and chapter cards:
                                          cap height 11, small serifs
 
@@ -17,7 +17,8 @@ sample of each). The atlas is white on transparent; the runtime
 
 Cell layout of the text face (12 rows): rows 0-2 hold accents of capitals,
 rows 3-9 the cap height (x-height starts at row 5), row 10-11 descenders.
-The baseline is the bottom of row 9.
+The baseline is the bottom of row 9. Lines are 13 rows apart, the cell and a
+blank row: the caron of Ř or Ž never touches the tail of a g or ą above it.
 
 Usage: python assets/scripts/font.py   (from the repo root)
 """
@@ -1450,7 +1451,7 @@ def build_text_face() -> tuple[dict[str, Glyph], dict]:
         "cap_height": 7,
         "x_height": 5,
         "descent": 2,
-        "line_height": 11,
+        "line_height": 13,
         "spacing": 1,
         "space_advance": 3,
         "thin_space_advance": 2,
