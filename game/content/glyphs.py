@@ -1,4 +1,5 @@
-"""Which characters the game's fonts can draw: for `--check` and tests, with no display.
+"""Which characters the game's fonts can draw (and how tall their lines are), with no display:
+for `--check`, tests and the scenes' logic.
 
 A face is the glyph atlas assets/scripts/font.py writes (assets/fonts/<file>.json).
 A character is drawable when the face has a glyph for it, or when the renderer
@@ -26,19 +27,27 @@ BLANKS = frozenset(" \u00a0\u202f\u2009\t\n")
 
 
 @cache
-def drawable(face: str = "text", assets: Path = paths.ASSETS) -> frozenset[str]:
-    """Every character the face draws (the replacement box itself is not one)."""
+def face_metrics(face: str = "text", assets: Path = paths.ASSETS) -> dict:
+    """The face's font JSON: its metrics (line_height, cap_height...) and its glyphs."""
     if face not in FACES:
         raise ValueError(f"unknown font face {face!r}: one of {', '.join(FACES)}")
     path = Path(assets) / "fonts" / f"{FACES[face]}.json"
     try:
         meta = json.loads(path.read_text(encoding="utf-8"))
-        glyphs = set(meta["glyphs"])
+        if not isinstance(meta["glyphs"], dict) or not isinstance(meta["line_height"], int):
+            raise TypeError("glyphs or line_height of the wrong kind")
     except FileNotFoundError:
         raise ContentError(path, None, "font missing: run python assets/scripts/font.py") from None
     except (ValueError, KeyError, TypeError) as error:
         raise ContentError(path, None, f"not a font made by assets/scripts/font.py ({error})") from None
-    glyphs.discard(meta.get("replacement", "\ufffd"))
+    return meta
+
+
+@cache
+def drawable(face: str = "text", assets: Path = paths.ASSETS) -> frozenset[str]:
+    """Every character the face draws (the replacement box itself is not one)."""
+    meta = face_metrics(face, assets)
+    glyphs = set(meta["glyphs"]) - {meta.get("replacement", "\ufffd")}
     return frozenset(glyphs) | BLANKS
 
 
