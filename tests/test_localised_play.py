@@ -54,7 +54,7 @@ def show(app, words: str) -> None:
 
 def test_the_watch_sees_unlocalised_text_missing_glyphs_and_overflow(watched):
     app, watcher = watched
-    show(app, "«Ñéw gáméé»")
+    show(app, "«Ñéŵ ĝáméé»")
     assert list(watcher.problems) == []
     show(app, "Plain English")
     assert list(watcher.problems) == ["not localised: 'Plain English'"]

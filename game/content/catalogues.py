@@ -13,7 +13,6 @@ written with polib (the gettext format Poedit and Weblate edit).
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from dataclasses import dataclass, field
@@ -21,11 +20,11 @@ from pathlib import Path
 
 from game import paths
 from game.content.errors import ContentError
+from game.content.glyphs import missing_glyphs
 from game.content.locale import (LANGUAGE_NAME, WORDS_CONTEXT, LOCALE_DIR, PLACEHOLDER, catalogue_path, map_context,
                                  same_text, shipped_languages, template_path)
 
 STORY_DIR = paths.ASSETS / "story"
-FONTS = paths.ASSETS / "fonts"
 # texts drawn in the title face as well as (or instead of) the body face: chapter and place names,
 # menu and card titles, the endings' names
 TITLE_FACE = re.compile(r"^(chapters\.|endings\.|map:[^:]+:title$|ui\.(game_title|paused|settings|controls|the_end)$"
@@ -208,30 +207,18 @@ def _list_entry(catalogue, entry: Entry):
 
 # -- checking -----------------------------------------------------------------------------------
 
-def font_glyphs(face: str = "pixel") -> set[str]:
-    """The characters a face draws (its metrics file lists them; spaces are drawn blank)."""
-    with open(FONTS / f"{face}.json", encoding="utf-8") as handle:
-        return set(json.load(handle)["glyphs"]) | set(" \u00a0\u202f\u2009\t\n")
-
-
-def missing_glyphs(text: str, glyphs: set[str] | None = None) -> str:
-    """The characters of `text` a face cannot draw (the body face unless given), each once, in order."""
-    glyphs = font_glyphs() if glyphs is None else glyphs
-    return "".join(dict.fromkeys(char for char in text if char not in glyphs))
-
-
-def lacking_glyphs(context: str, text: str, faces: dict[str, set[str]]) -> str:
-    """What of a catalogue's text the faces it is drawn in lack."""
-    lacking = missing_glyphs(text, faces["pixel"])
+def lacking_glyphs(context: str, text: str) -> str:
+    """What of a catalogue's text the faces it is drawn in cannot draw, in the text's order."""
+    lacking = missing_glyphs(text, "text")
     if TITLE_FACE.match(context):
-        lacking += missing_glyphs(text, faces["title"])
-    return "".join(dict.fromkeys(lacking))
+        lacking |= missing_glyphs(text, "title")
+    return "".join(char for char in dict.fromkeys(text) if char in lacking)
 
 
 SYNTAX_LINE = re.compile(r"line (\d+)")
 
 
-def check_catalogue(path: Path, template: list[Entry], faces: dict[str, set[str]]) -> list[ContentError]:
+def check_catalogue(path: Path, template: list[Entry]) -> list[ContentError]:
     """Every problem of one language's catalogue, as file:line: message."""
     import polib
 
@@ -273,7 +260,7 @@ def check_catalogue(path: Path, template: list[Entry], faces: dict[str, set[str]
         if expected != found:
             problems.append(ContentError(shown, item.linenum, f"{name}: placeholders {_names(found)} should be "
                                                               f"{_names(expected)}, as in the English"))
-        lacking = lacking_glyphs(entry.context, item.msgstr, faces)
+        lacking = lacking_glyphs(entry.context, item.msgstr)
         if lacking:
             problems.append(ContentError(shown, item.linenum, f"{name}: the font has no glyph for {lacking!r}"))
     for key, item in entries.items():
@@ -293,10 +280,9 @@ def check_languages(folder: Path = LOCALE_DIR) -> list[ContentError]:
         template = template_entries()
     except ContentError as error:
         return [error]
-    faces = {face: font_glyphs(face) for face in ("pixel", "title")}
     problems = []
     for language in shipped_languages(folder)[1:]:
-        problems += check_catalogue(catalogue_path(language, folder), template, faces)
+        problems += check_catalogue(catalogue_path(language, folder), template)
     return problems
 
 

@@ -48,7 +48,8 @@ def is_language(language: str, folder: Path = LOCALE_DIR) -> bool:
 
 # -- the pseudo-locale -------------------------------------------------------------------------
 
-_ACCENTED = str.maketrans("aceinouyACEINOUY", "áçéíñóúýÁÇÉÍÑÓÚÝ")
+# every letter with an accented form in both faces (Latin-1 and Latin Extended-A): b f m p q v x have none
+_ACCENTED = str.maketrans("acdeghijklnorstuwyzACDEGHIJKLNORSTUWYZ", "áçďéĝĥíĵķĺñóŕšţúŵýžÁÇĎÉĜĤÍĴĶĹÑÓŔŠŢÚŴÝŽ")
 _LONGER = "áéíóúÁÉÍÓÚ"  # doubled to make words longer: both faces draw them
 PSEUDO_GROWTH = 0.4  # translations run longer than English: French and German often by a third or more
 OPEN, CLOSE = "«", "»"  # the brackets: both faces draw these (the title face has no square brackets)

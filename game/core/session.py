@@ -17,6 +17,17 @@ from game.content.story import Story, StoryAction
 DEFERRED_ACTIONS = ("start_chapter", "go_to_map", "start_minigame")
 
 
+@dataclass(frozen=True)
+class Checkpoint:
+    """The evening as it stood at a moment a save can go back to (before a conversation or a
+    chapter began): a save made while it is under way keeps this and tells it again from its start."""
+
+    story: str  # Ink's whole state, as Ink writes it
+    items: tuple[str, ...]
+    flags: tuple[str, ...]
+    minigames: tuple[tuple[str, str], ...]
+
+
 @dataclass
 class Session:
     story: Story
@@ -62,6 +73,10 @@ class Session:
         self.story = story
         self.translations = Translations(self.translations.language)
         story.translate = self.translations.story_line
+
+    def checkpoint(self) -> Checkpoint:
+        return Checkpoint(self.story.save(), tuple(self.items), tuple(sorted(self.flags)),
+                          tuple(sorted(self.minigames.items())))
 
     def variable(self, name: str):
         """An Ink variable of the story told now (the map reads its conditions here: a Story's own
