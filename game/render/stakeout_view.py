@@ -263,9 +263,10 @@ def _draw_accusation(canvas, assets, scene, content) -> None:
         suspect = scene.t("stakeout.suspect", label=scene.label(pid), description=scene.describe(pid))
         if font.size(suspect)[0] > content.right - (content.x + 18):  # too long: without the word "coat"
             suspect = scene.t("stakeout.suspect", label=scene.label(pid), description=scene.describe(pid, short=True))
-        font.draw(canvas, suspect, (content.x + 18, y + 2), colour, shadow=hud.SHADOW)
-        font.draw(canvas, scene.t("stakeout.logged", count=entries), (content.x + 18, y + 2 + font.line_height),
+        # the two lines a glyph cell apart (without the face's blank row): eight suspects fit
+        font.draw(canvas, suspect, (content.x + 18, y + 1), colour, shadow=hud.SHADOW)
+        font.draw(canvas, scene.t("stakeout.logged", count=entries), (content.x + 18, y + 1 + font.height),
                   text_colour, shadow=hud.SHADOW)
         if chosen:
-            pygame.draw.rect(canvas, accent, (content.x, y, content.w, pitch - 2), 1)
+            pygame.draw.rect(canvas, accent, (content.x, y, content.w, pitch - 1), 1)
         y += pitch
