@@ -12,7 +12,8 @@ Sheet format (the engine depends on it):
     3 right foot forward; frames 1 and 3 bob the body down 1 px;
   * feet on the frame's bottom row (23), centred; no shadow.
 
-Portraits: 40x40, head and shoulders on a framed background.
+Portraits: 40x40, head and shoulders on a framed background; NAME.png is the neutral
+face, NAME_EXPRESSION.png the others a character has (warm, amused, guarded, moved).
 
 Usage: python assets/scripts/characters.py   (from the repo root)
 """
@@ -29,12 +30,12 @@ import pygame  # noqa: E402
 try:
     from assets.scripts.palette import rgb
     from assets.scripts.characters_data import CHARACTERS
-    from assets.scripts.characters_portraits import PORTRAIT_MAKERS
+    from assets.scripts.characters_portraits import EXPRESSIONS, PORTRAIT_MAKERS
 except ImportError:  # run as a script from anywhere
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
     from palette import rgb  # type: ignore
     from characters_data import CHARACTERS  # type: ignore
-    from characters_portraits import PORTRAIT_MAKERS  # type: ignore
+    from characters_portraits import EXPRESSIONS, PORTRAIT_MAKERS  # type: ignore
 
 FRAME_W, FRAME_H = 16, 24
 DIRECTIONS = ("down", "left", "right", "up")
@@ -199,8 +200,8 @@ def sheet(char: dict) -> pygame.Surface:
 
 # ---------------------------------------------------------------- portraits
 
-def portrait(name: str) -> pygame.Surface:
-    g = PORTRAIT_MAKERS[name]()
+def portrait(name: str, expression: str = "neutral") -> pygame.Surface:
+    g = PORTRAIT_MAKERS[name](expression) if expression != "neutral" else PORTRAIT_MAKERS[name]()
     if len(g) != PORTRAIT_SIZE or any(len(row) != PORTRAIT_SIZE for row in g):
         raise ValueError(f"portrait {name} is not {PORTRAIT_SIZE}x{PORTRAIT_SIZE}")
     return to_surface(g)
@@ -224,6 +225,10 @@ def generate(root: pathlib.Path) -> list[pathlib.Path]:
         path = portraits / f"{char['name']}.png"
         pygame.image.save(portrait(char["name"]), str(path))
         written.append(path)
+        for expression in EXPRESSIONS.get(char["name"], ()):
+            path = portraits / f"{char['name']}_{expression}.png"
+            pygame.image.save(portrait(char["name"], expression), str(path))
+            written.append(path)
     return written
 
 

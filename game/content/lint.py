@@ -6,6 +6,7 @@ a problem so a map maker sees every problem at once.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from game import paths
@@ -136,6 +137,11 @@ def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None,
             if knot and not story.has_knot(knot):
                 problems.append(ContentError(relative(map_data.path), spec.object_id,
                                              f"{spec.kind} '{spec.name}': knot '{knot}' does not exist in the story"))
+            condition = spec.props.get("if_var", "").lstrip("!").strip()
+            if condition and condition not in story.variables and not story.has_knot(condition):
+                problems.append(ContentError(relative(map_data.path), spec.object_id,
+                                             f"{spec.kind} '{spec.name}': if_var '{condition}' is neither a "
+                                             f"variable nor a knot of the story"))
     try:
         chapters = load_chapters()
     except ContentError as error:
@@ -150,13 +156,36 @@ def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None,
     return problems
 
 
+MOOD_TAG = re.compile(r"#\s*mood\s*:\s*([^#\s]+)", re.IGNORECASE)
+
+
+def check_moods(story_dir: Path = paths.ASSETS / "story", moods_file: Path | None = None) -> list[ContentError]:
+    """Every `# mood:` tag in the Ink sources (every language) is one moods.toml gives a face to."""
+    from game.content.chapters import MOODS_FILE, load_moods
+
+    try:
+        moods = load_moods(moods_file or MOODS_FILE)
+    except ContentError as error:
+        return [error]
+    problems = []
+    for source in sorted(story_dir.rglob("*.ink")):
+        for number, text in enumerate(source.read_text(encoding="utf-8-sig").splitlines(), start=1):
+            for mood in MOOD_TAG.findall(text.split("//")[0]):
+                if mood.lower() not in moods:
+                    problems.append(ContentError(relative(source), f"line {number}",
+                                                 f"mood '{mood}' has no portrait expression in "
+                                                 f"{relative(moods_file or MOODS_FILE)} "
+                                                 f"(moods: {', '.join(sorted(moods))})"))
+    return problems
+
+
 def run_check() -> int:
     """`python main.py --check`: print every problem, exit non-zero if there is any."""
     from game.content import ink_compiler
 
     if not ink_compiler.compiler_available():
         print("note: Node or the inkjs compiler is missing (npm ci), so the Ink sources were not recompiled")
-    problems = check_maps() + check_story()
+    problems = check_maps() + check_story() + check_moods()
     for problem in problems:
         print(problem)
     count = len(map_names())
