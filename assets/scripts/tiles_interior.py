@@ -1235,8 +1235,11 @@ def tomato_basket() -> Img:
     return img
 
 
-def dining_table(frame: int) -> Img:
-    """80 x 32: the long table under a linen cloth, two candlesticks, a carafe and lavender."""
+def dining_table(frame: int, laid: bool = True) -> Img:
+    """80 x 32: the long table under a linen cloth, two candlesticks, a carafe and lavender.
+
+    `laid` False: the cloth bare but for its candles, for the dishes the story sets on it
+    (tiles_props.py)."""
     img = Img(80, 32)
     img.rect(1, 4, 78, 16, "linen_1")
     img.hline(1, 78, 4, "white")
@@ -1260,17 +1263,18 @@ def dining_table(frame: int) -> Img:
     for x in range(3, 78, 4):
         img.px(x, 11, "white")
     # a jug of lavender in the middle, a carafe of water, bread basket
-    img.rect(38, 6, 4, 6, "terra_2")
-    img.px(38, 6, "terra_1")
-    for i, x in enumerate(range(36, 45)):
-        img.vline(x, 1 + abs(x - 40) // 2, 6, "olive_3")
-        img.px(x, abs(x - 40) // 2, "lav_2" if i % 2 else "lav_1")
-    img.rect(52, 5, 3, 6, "sky_1")
-    img.px(52, 5, "white")
-    img.px(53, 4, "sky_2")
-    img.rect(22, 13, 7, 4, "ochre_3")
-    img.hline(22, 28, 13, "ochre_2")
-    img.rect(23, 12, 5, 2, "ochre_1")
+    if laid:
+        img.rect(38, 6, 4, 6, "terra_2")
+        img.px(38, 6, "terra_1")
+        for i, x in enumerate(range(36, 45)):
+            img.vline(x, 1 + abs(x - 40) // 2, 6, "olive_3")
+            img.px(x, abs(x - 40) // 2, "lav_2" if i % 2 else "lav_1")
+        img.rect(52, 5, 3, 6, "sky_1")
+        img.px(52, 5, "white")
+        img.px(53, 4, "sky_2")
+        img.rect(22, 13, 7, 4, "ochre_3")
+        img.hline(22, 28, 13, "ochre_2")
+        img.rect(23, 12, 5, 2, "ochre_1")
     # candlesticks (brass), flames animated
     for cx in (16, 62):
         img.rect(cx - 1, 12, 3, 2, "ochre_2")
