@@ -12,6 +12,7 @@ from pathlib import Path
 from game import paths
 from game.content.errors import ContentError
 from game.content.maps import MapData, load_map, map_names, relative
+from game.content.object_kinds import conditions
 
 
 # kinds whose `sprite` names a sheet in assets/sprites/: a character, a guard, the courier
@@ -46,7 +47,11 @@ def check_maps(maps_dir: Path = paths.MAPS, assets_dir: Path = paths.ASSETS) -> 
                     problems.append(ContentError(shown, spec.object_id,
                                                  f"door '{spec.name}': map '{target}' has no spawn '{spawn}' "
                                                  f"(spawns: {', '.join(sorted(loaded[target].spawns))})"))
-            elif spec.kind in SPRITE_KINDS:
+            if spec.props.get("seat") and spec.props["seat"] not in map_data.spawns:
+                problems.append(ContentError(shown, spec.object_id,
+                                             f"{spec.kind} '{spec.name}': seat '{spec.props['seat']}' is not a spawn "
+                                             f"of this map (spawns: {', '.join(sorted(map_data.spawns))})"))
+            if spec.kind in SPRITE_KINDS:
                 sheet = assets_dir / "sprites" / f"{spec.props['sprite']}.png"
                 if not sheet.is_file():
                     problems.append(ContentError(shown, spec.object_id,
@@ -76,7 +81,11 @@ def check_reach(map_data: MapData) -> list[ContentError]:
     level = Level(map_data)
     body = level.world.get(level.player, Body)
     for spawn in map_data.spawns.values():
-        if level.blocked(body.rect_at(*spawn.feet), ignore=level.player):
+        if spawn.props.get("pose") == "sit":  # a seat may be a chair: he must be able to get up from it
+            if level.stand_up_spot(*spawn.feet, spawn.props["facing"]) is None:
+                problems.append(ContentError(shown, spawn.object_id, f"spawn '{spawn.name}' (pose sit): no open "
+                                                                     f"ground beside it to stand up on"))
+        elif level.blocked(body.rect_at(*spawn.feet), ignore=level.player):
             problems.append(ContentError(shown, spawn.object_id, f"spawn '{spawn.name}' is inside a wall"))
     start = map_data.spawns["default"]
     reachable = reachable_cells(level, cell_of(level, *start.feet))
@@ -137,11 +146,12 @@ def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None,
             if knot and not story.has_knot(knot):
                 problems.append(ContentError(relative(map_data.path), spec.object_id,
                                              f"{spec.kind} '{spec.name}': knot '{knot}' does not exist in the story"))
-            condition = spec.props.get("if_var", "").lstrip("!").strip()
-            if condition and condition not in story.variables and not story.has_knot(condition):
-                problems.append(ContentError(relative(map_data.path), spec.object_id,
-                                             f"{spec.kind} '{spec.name}': if_var '{condition}' is neither a "
-                                             f"variable nor a knot of the story"))
+            for condition in conditions(spec.props.get("if_var", "")):
+                name = condition.lstrip("!")
+                if name not in story.variables and not story.has_knot(name):
+                    problems.append(ContentError(relative(map_data.path), spec.object_id,
+                                                 f"{spec.kind} '{spec.name}': if_var '{name}' is neither a "
+                                                 f"variable nor a knot of the story"))
     try:
         chapters = load_chapters()
     except ContentError as error:

@@ -86,7 +86,7 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
     if not _is_file(path):
         known = ", ".join(map_names(path.parent)) or "none"
         raise ContentError(shown, None, f"map not found (maps in {relative(path.parent)}: {known})")
-    object_classes, templates, sprite_layer = _check_references(path, shown)
+    placed, templates, sprite_layer = _check_references(path, shown)
     try:
         # allow_duplicate_names: a property named like an object's own attribute (x, name…) is then
         # reported by the kind registry, naming the object, rather than failing the whole map in pytmx
@@ -105,7 +105,7 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
     for layer in tmx.layers:
         if isinstance(layer, pytmx.TiledObjectGroup):
             for obj in layer:
-                spec = _object_spec(obj, object_classes, templates.get(obj.id), shown, registry)
+                spec = _object_spec(obj, placed.get(obj.id, Placed()), templates.get(obj.id), shown, registry)
                 objects.append(spec)
                 if spec.kind == "spawn":
                     if spec.name in spawns:
@@ -134,6 +134,17 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
     )
 
 
+@dataclass(frozen=True)
+class Placed:
+    """What the file says of an object that pytmx does not keep: its Tiled 1.9 class, whether its
+    object layer lies above tile layers that are above the characters' (so it is drawn over them),
+    and the properties it sets itself (pytmx adds a tile object's tile properties to its own)."""
+
+    kind: str = ""
+    over: bool = False
+    own: frozenset = frozenset()
+
+
 @dataclass
 class Template:
     """What an object takes from its template (.tx): kind, name, size and properties; the instance's win."""
@@ -144,20 +155,21 @@ class Template:
     props: dict = field(default_factory=dict)
 
 
-def _object_spec(obj, object_classes: dict[int, str], template: Template | None, shown: str,
-                 registry: Registry) -> ObjectSpec:
+def _object_spec(obj, placed: Placed, template: Template | None, shown: str, registry: Registry) -> ObjectSpec:
     # Tiled 1.9 saves an object's kind as `class`, which pytmx 3.32 leaves out of obj.type
-    kind = obj.type or object_classes.get(obj.id, "")
+    kind = obj.type or placed.kind
     name = obj.name or ""
     width, height = float(obj.width), float(obj.height)
     raw = dict(obj.properties)
+    if obj.gid:  # a tile object: what its tile says of itself (collides) is not the object's to check
+        raw = {key: value for key, value in raw.items() if key in placed.own}
     if template is not None:  # pytmx keeps only a template's path: we resolved it ourselves
         kind = kind or template.kind
         name = name or template.name
         if template.size is not None:
             width, height = template.size
         raw = {**template.props, **raw}
-    props = registry.validate(shown, obj.id, kind, name, raw, (width, height))
+    props = registry.validate(shown, obj.id, kind, name, raw, (width, height), tile=bool(obj.gid))
     if kind == "spawn" and not name:
         raise ContentError(shown, obj.id, "spawn has no name (its name is the spawn id)")
     points = tuple((float(p.x), float(p.y)) for p in getattr(obj, "points", ()) or ())
@@ -166,7 +178,8 @@ def _object_spec(obj, object_classes: dict[int, str], template: Template | None,
         raise ContentError(shown, obj.id, f"{label}: its position is not a number (x, y or a point is nan or inf)")
     if registry[kind].shape == "polyline" and (len(points) < 2 or getattr(obj, "closed", False)):
         raise ContentError(shown, obj.id, f"{kind} '{name}': must be a polyline (draw it with Tiled's polyline tool)")
-    return ObjectSpec(kind, obj.id, name, float(obj.x), float(obj.y), width, height, props, points)
+    return ObjectSpec(kind, obj.id, name, float(obj.x), float(obj.y), width, height, props, points,
+                      gid=obj.gid or 0, over=placed.over)
 
 
 PROPERTY_TYPES = {"int": int, "float": float, "bool": lambda text: text.strip().lower() in ("true", "1")}
@@ -269,10 +282,10 @@ def _sprite_layer(root: ET.Element) -> int:
     return groups + below - 1
 
 
-def _check_references(path: Path, shown: str) -> tuple[dict[int, str], dict[int, Template], int]:
+def _check_references(path: Path, shown: str) -> tuple[dict[int, Placed], dict[int, Template], int]:
     """Check that every tileset, image and object template the map needs exists.
 
-    Returns the Tiled 1.9 object classes by object id, the resolved templates by
+    Returns what the file says of each object (Placed) by object id, the resolved templates by
     object id, and the characters' layer.
     pytmx without an image loader never opens images, and Tiled itself opens a
     map with a missing tileset silently, so we look for ourselves.
@@ -294,17 +307,32 @@ def _check_references(path: Path, shown: str) -> tuple[dict[int, str], dict[int,
             _check_images(tileset, path, shown)
     for layer in root.iter("imagelayer"):
         _check_images(layer, path, shown)
-    classes = {}
+    placed = {}
     templates = {}
-    for obj in root.iter("object"):
+    for obj, over in _objects_by_layer(root):
         object_id = obj.get("id", "0")
         if not object_id.isdigit() or not object_id.isascii():
             raise ContentError(shown, f"object {object_id!r}", "object id is not a whole number")
-        if obj.get("class") and not obj.get("type"):
-            classes[int(object_id)] = obj.get("class")
+        kind = obj.get("class") if obj.get("class") and not obj.get("type") else ""
+        own = frozenset(prop.get("name") for prop in obj.findall("properties/property"))
+        placed[int(object_id)] = Placed(kind, over, own)
         if obj.get("template"):
             templates[int(object_id)] = _template(obj, path, shown)
-    return classes, templates, _sprite_layer(root)
+    return placed, templates, _sprite_layer(root)
+
+
+def _objects_by_layer(root: ET.Element):
+    """Every object with whether its object layer lies above a tile layer that is itself above the
+    first object layer (the characters'), in the file's order."""
+    characters_seen = tiles_above_them = False
+    for element in root.iter():
+        if element.tag == "layer" and characters_seen:
+            tiles_above_them = True
+        elif element.tag == "objectgroup":
+            over = characters_seen and tiles_above_them
+            characters_seen = True
+            for obj in element.iter("object"):
+                yield obj, over
 
 
 def _check_images(node: ET.Element, owner: Path, shown: str) -> None:

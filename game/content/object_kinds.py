@@ -23,7 +23,10 @@ from game.world.components import (
     Interactable,
     Light,
     Named,
+    Picture,
     Position,
+    Seat,
+    Seated,
     Solid,
     Speech,
     Sprite,
@@ -57,22 +60,15 @@ class ObjectSpec:
     h: float
     props: dict = field(default_factory=dict)
     points: tuple[tuple[float, float], ...] = ()  # a polyline's points, in map pixels
+    gid: int = 0  # a tile object's tile, as pytmx numbers it
+    over: bool = False  # its object layer lies above the map's tile layers
 
     def present(self, chapter: str, story_get) -> bool:
         """Whether the object exists now, by its `chapters` and `if_var` properties."""
         chapters = self.props.get("chapters", "").replace(",", " ").split()  # Tiled writes flag enums "a,b"
         if chapters and chapter not in chapters:
             return False
-        condition = self.props.get("if_var", "").strip()
-        if not condition:
-            return True
-        wanted = not condition.startswith("!")
-        name = condition.lstrip("!").strip()
-        try:
-            value = story_get(name)
-        except Exception:
-            value = None
-        return bool(value) == wanted
+        return all(_holds(condition, story_get) for condition in conditions(self.props.get("if_var", "")))
 
     @property
     def conditional(self) -> bool:
@@ -91,11 +87,26 @@ class ObjectSpec:
         return Area(self.x, self.y, self.w, self.h)
 
 
+def conditions(if_var: str) -> list[str]:
+    """An `if_var`'s conditions: one or more names, space- or comma-separated, each maybe `!`-negated."""
+    return if_var.replace(",", " ").split()
+
+
+def _holds(condition: str, story_get) -> bool:
+    """`name`: the Ink variable (or a knot, played at least once) is true; `!name`: it is not."""
+    wanted = not condition.startswith("!")
+    try:
+        value = story_get(condition.lstrip("!"))
+    except Exception:
+        value = None
+    return bool(value) == wanted
+
+
 @dataclass(frozen=True)
 class ObjectKind:
     name: str
     props: tuple[Prop, ...]
-    shape: str  # "point", "rect" or "any"
+    shape: str  # "point", "rect", "any", "polyline" or "tile" (a tile object)
     build: Callable[[World, ObjectSpec], int | None]
     doc: str = ""
     one_of: tuple[str, ...] = ()  # at least one of these properties must be set
@@ -122,8 +133,9 @@ class Registry:
         return sorted(self._kinds)
 
     def validate(self, file: str, object_id: int, kind_name: str, name: str, raw: dict,
-                 size: tuple[float, float]) -> dict:
-        """Check one object's kind, shape and properties; return its properties with defaults."""
+                 size: tuple[float, float], tile: bool = False) -> dict:
+        """Check one object's kind, shape and properties; return its properties with defaults.
+        `tile`: the object is a tile object (it shows a tile: Tiled's Insert Tile tool)."""
         label = f"{kind_name} '{name}'" if name else kind_name
         if not kind_name:
             raise ContentError(file, object_id, f"object has no kind (set its Class/Type to one of: {', '.join(self.names())})")
@@ -138,6 +150,9 @@ class Registry:
             raise ContentError(file, object_id, f"{label}: must be a point object")
         if kind.shape == "rect" and is_point:
             raise ContentError(file, object_id, f"{label}: must be a rectangle, not a point")
+        if kind.shape == "tile" and not tile:
+            raise ContentError(file, object_id, f"{label}: must be a tile object (place a tile with Tiled's "
+                                                f"Insert Tile tool, T, and set its type)")
         all_props = kind.props + (CONDITIONS if kind.name != "spawn" else ())
         known = {prop.name: prop for prop in all_props}
         for key in raw:
@@ -174,16 +189,22 @@ class Registry:
 
 
 # Any object but a spawn can be made to exist only in some chapters, or only while
-# an Ink variable is true ("heard_knock") or false ("!heard_knock").
+# an Ink variable is true ("heard_knock") or false ("!heard_knock"); a knot's name is true once it
+# has been played ("vineyard_tie_cane": the chore is done); several conditions must all hold.
 CONDITIONS = (Prop("chapters", str, default=""), Prop("if_var", str, default=""))
 
 KINDS = Registry()
 
 FACING = Prop("facing", str, default="down", choices=FACINGS)
+POSES = ("stand", "sit")
+POSE = Prop("pose", str, default="stand", choices=POSES)
+# a spawn (pose sit) where the player sits down as he uses the thing: beside her on the bench
+SEAT = Prop("seat", str, default="")
 
 
-@KINDS.register("spawn", FACING, shape="point",
-                doc="Where the player can appear; its name is the spawn id ('default' is used when none is named).")
+@KINDS.register("spawn", FACING, POSE, shape="point",
+                doc="Where the player can appear; its name is the spawn id ('default' is used when none is named). "
+                    "With `pose` sit he arrives seated there (his chair at dinner) and stands up as he walks.")
 def build_spawn(world: World, spec: ObjectSpec) -> None:
     return None  # spawns are places, read by the level, not entities
 
@@ -217,26 +238,44 @@ def build_trigger(world: World, spec: ObjectSpec) -> int:
     return _words(world, entity, spec.props)
 
 
-@KINDS.register("npc", Prop("sprite", str, required=True), TEXT, KNOT, SPEAKER, FACING, one_of=SAYS,
-                doc="A character standing at the object's point (its feet); blocks the way and can be talked to.")
+def _seat(world: World, entity: int, props: dict) -> int:
+    if props["seat"]:
+        world.add(entity, Seat(props["seat"]))
+    return entity
+
+
+@KINDS.register("npc", Prop("sprite", str, required=True), TEXT, KNOT, SPEAKER, FACING, POSE, SEAT, one_of=SAYS,
+                doc="A character at the object's point (its feet), standing or, with `pose` sit, sitting; blocks "
+                    "the way and can be talked to. `seat`: a spawn where the player sits down as he talks to them.")
 def build_npc(world: World, spec: ObjectSpec) -> int:
     props = spec.props
     x, y = spec.feet
     entity = world.create(Position(x, y), Facing(props["facing"]), Sprite(props["sprite"]), Body(12, 6), Solid(),
                           Interactable("Talk"), Named(spec.name, spec.object_id))
-    return _words(world, entity, props, speaker=spec.name)
+    if props["pose"] == "sit":
+        world.add(entity, Seated())
+    return _seat(world, _words(world, entity, props, speaker=spec.name), props)
 
 
-@KINDS.register("interactable", TEXT, KNOT, SPEAKER, Prop("prompt", str, default="Look"), shape="rect",
-                one_of=SAYS, doc="Something the player can use when facing it: plays its knot or shows its text.")
+@KINDS.register("interactable", TEXT, KNOT, SPEAKER, Prop("prompt", str, default="Look"), SEAT, shape="rect",
+                one_of=SAYS, doc="Something the player can use when facing it: plays its knot or shows its text. "
+                                 "`seat`: a spawn where he sits down as he uses it.")
 def build_interactable(world: World, spec: ObjectSpec) -> int:
     entity = world.create(spec.area(), Interactable(spec.props["prompt"]), Named(spec.name, spec.object_id))
-    return _words(world, entity, spec.props)
+    return _seat(world, _words(world, entity, spec.props), spec.props)
 
 
 @KINDS.register("solid", shape="rect", doc="Blocks walking over its rectangle.")
 def build_solid(world: World, spec: ObjectSpec) -> int:
     return world.create(spec.area(), Solid(), Named(spec.name, spec.object_id))
+
+
+@KINDS.register("decor", shape="tile",
+                doc="A tile placed as a tile object (Insert Tile, T): the map's dressing. With `if_var` it shows "
+                    "only while that holds (the table set, a chore done). In the characters' object layer it is "
+                    "drawn among them by depth; in an object layer above the tile layers, over everything.")
+def build_decor(world: World, spec: ObjectSpec) -> int:
+    return world.create(Position(*spec.feet), Picture(spec.gid, spec.over), Named(spec.name, spec.object_id))
 
 
 def parse_colour(text: str) -> tuple[int, int, int] | None:

@@ -13,7 +13,7 @@ from game.core.memory import settle
 from game.core.scenes import Scene
 from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
-from game.world.components import Dialogue, Interactable, Speech, Sprite, Walker
+from game.world.components import Dialogue, Interactable, Seat, Speech, Sprite, Walker
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
 
@@ -287,6 +287,9 @@ class ExploreScene(Scene):
 
     def _say(self, entity: int) -> None:
         world = self.level.world
+        seat = world.find(entity, Seat)
+        if seat is not None:  # he sits down beside her before they speak
+            self.level.seat_player(seat.spawn)
         dialogue = world.find(entity, Dialogue)
         if dialogue is not None:
             if self.ctx.session is None:
