@@ -13,7 +13,7 @@ from game.core.input import InputFrame, Intent
 from game.core.session import Session
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
-from game.world.components import Named, Picture, Position, Seated
+from game.world.components import Body, Facing, Named, Picture, Position, Seated
 from game.world.level import Level
 
 ROOM = ["#" * 12] + ["#" + "." * 10 + "#"] * 6 + ["#" * 12]
@@ -221,7 +221,7 @@ def test_he_stands_up_from_his_seat_as_he_walks(app, tmp_path):
     assert not level.player_seated
     position = level.player_position
     assert position.y > seat[1] + 8  # up, and walking away
-    body = level.world.get(level.player, __import__("game.world.components", fromlist=["Body"]).Body)
+    body = level.world.get(level.player, Body)
     assert not level.blocked(body.rect_at(position.x, position.y), ignore=level.player)
 
 
@@ -328,9 +328,10 @@ def test_in_the_garden_she_is_curled_up_on_the_bench_and_he_sits_down_beside_her
     sophie = next(entity for entity, named in level.world.query(Named) if named.name == "sophie")
     assert level.world.has(sophie, Seated)
     her = level.world.get(sophie, Position)
-    level.set_player_position(her.x - 20, her.y + 4, "right")
+    level.set_player_position(her.x, her.y + 16, "up")  # come up to her from the path below the bench
     app.tick(InputFrame())
     app.tick(tap(Intent.INTERACT))
     assert isinstance(app.ctx.scenes.top, DialogueScene) and app.ctx.scenes.top.knot == "garden_sophie"
     assert level.player_seated and level.player_facing == "right"
     assert (level.player_position.x, level.player_position.y) == level.map.spawns["beside_sophie"].feet
+    assert level.world.get(sophie, Facing).direction == "left"

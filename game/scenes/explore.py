@@ -289,7 +289,7 @@ class ExploreScene(Scene):
         world = self.level.world
         seat = world.find(entity, Seat)
         if seat is not None:  # he sits down beside her before they speak
-            self.level.seat_player(seat.spawn)
+            self.level.seat_player(seat.spawn, beside=entity)
         dialogue = world.find(entity, Dialogue)
         if dialogue is not None:
             if self.ctx.session is None:

@@ -123,15 +123,19 @@ class Level:
         position.y = position.prev_y = y
         self.world.get(self.player, Facing).direction = facing
 
-    def seat_player(self, spawn: str) -> bool:
-        """He sits down at a spawn (pose sit, facing its way): beside her on the bench. False when
-        the map has no such spawn."""
+    def seat_player(self, spawn: str, beside: int | None = None) -> bool:
+        """He sits down at a spawn (pose sit, facing its way): beside her on the bench, and she,
+        `beside`, turns to him. False when the map has no such spawn."""
         spec = self.map.spawns.get(spawn)
         if spec is None:
             return False
         x, y = spec.feet
         self.set_player_position(x, y, spec.props.get("facing", "down"))
         self.world.add(self.player, Seated())
+        position, facing = (self.world.find(beside, kind) if beside else None for kind in (Position, Facing))
+        if position is not None and facing is not None:
+            dx, dy = x - position.x, y - position.y
+            facing.direction = ("right" if dx > 0 else "left") if abs(dx) >= abs(dy) else ("down" if dy > 0 else "up")
         return True
 
     @property
