@@ -85,7 +85,8 @@ class StarlitView:
         canvas.set_at((x, y), (255, 255, 255))
 
     def draw_credits(self, canvas: pygame.Surface, scene, seconds: float) -> None:
-        self.sky_view.draw(canvas, seconds, dawn=1.0 if dawn_of(scene.ctx.session) else 0.0)
+        dawn = dawn_of(scene.ctx.session)
+        self.sky_view.draw(canvas, seconds, dawn=1.0 if dawn else 0.0)
         canvas.blit(self.ground, (0, 0))
         title_font, font = self.assets.font("title"), self.assets.font()
         y = canvas.get_height() + 20 - round(scene.offset)
@@ -97,7 +98,13 @@ class StarlitView:
             colour = TEXT if kind == "title" else ACCENT if kind == "head" else SOFT
             if text and -20 < y < canvas.get_height():
                 width, _ = face.size(text)
-                face.draw(canvas, text, ((canvas.get_width() - width) // 2, y), colour, shadow=hud.SHADOW)
+                at = ((canvas.get_width() - width) // 2, y)
+                if dawn:  # over the pale sky, each letter ringed in the dark, to read against the light
+                    for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1), (1, 1)):
+                        face.draw(canvas, text, (at[0] + dx, at[1] + dy), hud.SHADOW)
+                    face.draw(canvas, text, at, colour)
+                else:
+                    face.draw(canvas, text, at, colour, shadow=hud.SHADOW)
             y += face.line_height + 3
 
 
