@@ -374,7 +374,8 @@ does not exist.
 
 Ink's `# speaker: ID` tags and the `speaker` of a trigger, an NPC or an interactable name a member
 of the cast, `assets/story/cast.toml`, whose name and portrait the dialogue box shows for the
-story's lines. The cast is the `speaker` dropdown's list:
+story's lines (with the face a line's `# mood:` picks, `assets/story/moods.toml`: Stéphane and
+Sophie have neutral, warm, amused, guarded and moved faces). The cast is the `speaker` dropdown's list:
 
 {speakers}
 
