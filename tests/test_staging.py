@@ -335,3 +335,18 @@ def test_in_the_garden_she_is_curled_up_on_the_bench_and_he_sits_down_beside_her
     assert level.player_seated and level.player_facing == "right"
     assert (level.player_position.x, level.player_position.y) == level.map.spawns["beside_sophie"].feet
     assert level.world.get(sophie, Facing).direction == "left"
+
+
+def test_an_evening_saved_at_dinner_goes_on_with_him_in_his_chair(tmp_path):
+    from game.core.context import Context
+    from game.core.saves import SaveData, SaveStore
+    from game.scenes.director import continue_game
+
+    seat = load_map("mas").spawns["dinner"]
+    store = SaveStore(tmp_path)
+    store.write(SaveData("dinner", "mas", *seat.feet, "right", Session.new().story.save(), True, [], [], {}))
+    ctx = Context(saves=store, announce=lambda line: None)
+    scene = continue_game(ctx)
+    ctx.scenes.push(scene)
+    ctx.scenes.apply_pending()
+    assert scene.level.player_seated and scene.level.player_facing == "right"
