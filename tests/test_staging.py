@@ -7,7 +7,7 @@ import pytest
 import mapkit
 from game.app import App, RunOptions
 from game.content.errors import ContentError
-from game.content.lint import check_maps, check_story
+from game.content.lint import check_maps
 from game.content.maps import load_map
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
@@ -140,10 +140,10 @@ def test_check_names_an_if_var_the_story_does_not_have(tmp_path):
         {"kind": "decor", "name": "dish", "gid": 1, "x": 4, "y": 4, "w": 1, "h": 1,
          "props": {"if_var": "heard_knock !visitor_bred"}},
     ])
-    problems = [str(problem) for problem in check_story(tmp_path, compile_sources=False) if "room.tmx" in problem.file]
+    problems = [str(problem) for problem in check_maps(tmp_path) if "room.tmx" in problem.file]
     assert len(problems) == 1  # heard_knock is a variable; visitor_bred is a typo
-    assert problems[0].endswith("room.tmx:2: decor 'dish': if_var 'visitor_bred' is neither a variable nor a knot "
-                                "of the story")
+    assert problems[0].endswith("room.tmx:2: decor 'dish': if_var names 'visitor_bred', which is neither a variable "
+                                "nor a knot of the story (a VAR or a knot in assets/story/*.ink)")
 
 
 # -- sitting -------------------------------------------------------------------------------------

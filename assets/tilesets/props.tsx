@@ -6,6 +6,9 @@
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="1" y="4" width="15" height="12"/>
+  </objectgroup>
   <animation>
    <frame tileid="0" duration="220"/>
    <frame tileid="10" duration="170"/>
@@ -17,6 +20,9 @@
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="3" width="16" height="13"/>
+  </objectgroup>
   <animation>
    <frame tileid="1" duration="220"/>
    <frame tileid="13" duration="170"/>
@@ -28,11 +34,17 @@
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
  </tile>
  <tile id="3">
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="3" width="16" height="13"/>
+  </objectgroup>
   <animation>
    <frame tileid="3" duration="220"/>
    <frame tileid="16" duration="170"/>
@@ -44,11 +56,17 @@
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
  </tile>
  <tile id="5">
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="1" y="0" width="15" height="16"/>
+  </objectgroup>
  </tile>
  <tile id="6">
   <properties>
@@ -74,45 +92,72 @@
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="1" y="4" width="15" height="12"/>
+  </objectgroup>
  </tile>
  <tile id="11">
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="1" y="4" width="15" height="12"/>
+  </objectgroup>
  </tile>
  <tile id="12">
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="1" y="3" width="15" height="13"/>
+  </objectgroup>
  </tile>
  <tile id="13">
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="2" width="16" height="14"/>
+  </objectgroup>
  </tile>
  <tile id="14">
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="3" width="16" height="13"/>
+  </objectgroup>
  </tile>
  <tile id="15">
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="4" width="16" height="12"/>
+  </objectgroup>
  </tile>
  <tile id="16">
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="3" width="16" height="13"/>
+  </objectgroup>
  </tile>
  <tile id="17">
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="3" width="16" height="13"/>
+  </objectgroup>
  </tile>
  <tile id="18">
   <properties>
    <property name="collides" type="bool" value="true"/>
   </properties>
+  <objectgroup draworder="index" id="2">
+   <object id="1" x="0" y="2" width="16" height="14"/>
+  </objectgroup>
  </tile>
 </tileset>
