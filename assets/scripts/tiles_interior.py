@@ -1216,7 +1216,8 @@ def worktable() -> Img:
     return img
 
 
-def tomato_basket() -> Img:
+def tomato_basket(full: bool = True) -> Img:
+    """The wicker basket of tomatoes; `full` False: emptied (tiles_props.py: once he has taken them)."""
     img = Img(T, T)
     img.hline(3, 15, 15, "ink_soft")
     img.rect(2, 8, 12, 7, "ochre_3")
@@ -1228,7 +1229,9 @@ def tomato_basket() -> Img:
                 img.px(x, y, "ochre_4")
     img.hline(1, 14, 7, "ochre_2")
     img.hline(1, 14, 8, "ochre_4")
-    for cx, cy in ((4, 6), (8, 5), (12, 6), (6, 4), (10, 3)):
+    if not full:
+        img.rect(3, 8, 10, 2, "ochre_4")  # its empty inside
+    for cx, cy in ((4, 6), (8, 5), (12, 6), (6, 4), (10, 3)) if full else ():
         img.ellipse(cx + 0.5, cy + 0.5, 2.3, 2.1, "tomato_dark")
         img.ellipse(cx, cy, 1.8, 1.6, "tomato", only_if={"tomato_dark"})
         img.px(cx - 1, cy - 1, "white")

@@ -176,24 +176,8 @@ def cane_tied() -> Img:
 
 
 def basket(full: bool) -> Img:
-    """The wicker basket by the tomato plants: empty, then heavy and red."""
-    if full:
-        return interior.tomato_basket()
-    img = Img(T, T)
-    img.hline(3, 15, 15, "ink_soft")
-    img.rect(2, 8, 12, 7, "ochre_3")
-    for y in range(8, 15):
-        for x in range(2, 14):
-            if (x + y) % 3 == 0:
-                img.px(x, y, "ochre_2")
-            elif (x - y) % 5 == 0:
-                img.px(x, y, "ochre_4")
-    img.rect(3, 8, 10, 2, "ochre_4")  # its empty inside
-    img.hline(1, 14, 7, "ochre_2")
-    img.line(3, 7, 7, 1, "ochre_4")  # the handle
-    img.line(7, 1, 12, 6, "ochre_4")
-    img.outline("ink", sides="rb")
-    return img
+    """The wicker basket by the tomato plants (the kitchen's): empty, then heavy and red."""
+    return interior.tomato_basket(full)
 
 
 def bucket() -> Img:
