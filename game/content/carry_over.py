@@ -19,7 +19,7 @@ from game import paths
 from game.content.catalogues import update_catalogue
 from game.content.errors import ContentError
 from game.content.ink_lines import read_source, story_sources
-from game.content.locale import LANGUAGE_NAME, WORDS_CONTEXT
+from game.content.locale import LANGUAGE_NAME, WORDS_CONTEXT, catalogue_path, read_translations
 from game.content.strings import _flatten, load_table
 
 STORY_DIR = paths.ASSETS / "story"
@@ -82,7 +82,9 @@ def strings_pairs(language: str, folder: Path = STRINGS_DIR) -> dict[str, tuple[
 def carry_over(language: str) -> list[str]:
     pairs, problems = story_pairs(language)
     pairs.update(strings_pairs(language))
-    pairs.update(ONCE.get(language, {}))
+    # what was carried once fills only what has no translation: a translator's later word stands
+    translated = read_translations(catalogue_path(language)) if catalogue_path(language).is_file() else {}
+    pairs.update({context: pair for context, pair in ONCE.get(language, {}).items() if context not in translated})
     path = update_catalogue(language, pairs)
     return problems + [f"wrote {path} ({len(pairs)} texts carried over)"]
 
