@@ -86,7 +86,7 @@ def test_a_new_map_made_only_of_data_passes_the_check_and_plays(tmp_path):
     assert [str(p) for p in check_story(tmp_path, compile_sources=False) if "orchard" in p.file] == []
 
     ctx = Context(session=Session.new())
-    scene = ExploreScene(ctx, str(tmp_path / "orchard.tmx"))
+    scene = ExploreScene(ctx, tmp_path / "orchard.tmx")
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
     player = Player(ctx, scene)

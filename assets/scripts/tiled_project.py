@@ -235,6 +235,11 @@ then fill in its fields. Whatever the instance sets wins over the template.
 
 ## Check it, and reload it while playing
 
+- Every file a map names (tilesets, their pictures, templates, `player_sprite`, NPC sheets) and every
+  `target_map` must lie inside `maps/` or `assets/` (or, for a map opened with `--scene path/to/NAME.tmx`,
+  that map's own folder); a name that leads elsewhere (`../../x`, an absolute path) is refused with an
+  error, never opened. Loading a map to play it also decodes its tilesets' pictures whole: a damaged
+  PNG is named itself (`assets/tilesets/x.png:byte N: …`), not the map.
 - `python main.py --check` validates every map, tileset and knot and prints each problem as
   `file:object-id: message`: door targets and spawns exist, knots exist, every door, trigger, NPC
   and interactable can be reached on foot from the `default` spawn (standing on it or beside it),

@@ -153,10 +153,11 @@ def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None,
 def run_check() -> int:
     """`python main.py --check`: print every problem, exit non-zero if there is any."""
     from game.content import ink_compiler
+    from game.content.asset_check import check_assets
 
     if not ink_compiler.compiler_available():
         print("note: Node or the inkjs compiler is missing (npm ci), so the Ink sources were not recompiled")
-    problems = check_maps() + check_story()
+    problems = check_maps() + check_story() + check_assets()
     for problem in problems:
         print(problem)
     count = len(map_names())

@@ -68,11 +68,19 @@ def _is_file(path: Path) -> bool:
 
 
 def map_path(name_or_path: str | Path, maps_dir: Path = paths.MAPS) -> Path:
-    """`vineyard` -> maps/vineyard.tmx; a path to a .tmx is used as given."""
-    candidate = Path(name_or_path)
-    if candidate.suffix == ".tmx":
-        return candidate
-    return maps_dir / f"{name_or_path}.tmx"
+    """`vineyard` (or `vineyard.tmx`) -> maps/vineyard.tmx; a Path is a file already chosen, used as given.
+
+    A name (a str: from a door, a chapter, a save, a replay) is looked up inside `maps_dir` only;
+    one that leads elsewhere is a ContentError. Only code makes a Path: the command line's
+    `--scene FILE.tmx`, typed by the person, and a map already loaded (F5).
+    """
+    if isinstance(name_or_path, Path):
+        return name_or_path
+    name = name_or_path if name_or_path.endswith(".tmx") else f"{name_or_path}.tmx"
+    try:
+        return paths.inside(maps_dir, name, roots=(maps_dir,))
+    except paths.OutsideContent as error:
+        raise ContentError(relative(maps_dir), None, f"map {error}") from None
 
 
 def map_names(maps_dir: Path = paths.MAPS) -> list[str]:
@@ -84,9 +92,11 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
     path = map_path(name_or_path, maps_dir)
     shown = relative(path)
     if not _is_file(path):
-        known = ", ".join(map_names(path.parent)) or "none"
-        raise ContentError(shown, None, f"map not found (maps in {relative(path.parent)}: {known})")
-    object_classes, templates, sprite_layer = _check_references(path, shown)
+        if isinstance(name_or_path, Path):  # a file the person named: what else is in its folder is theirs
+            raise ContentError(shown, None, "map not found")
+        known = ", ".join(map_names(maps_dir)) or "none"
+        raise ContentError(shown, None, f"map not found (maps in {relative(maps_dir)}: {known})")
+    object_classes, templates, sprite_layer = _check_references(path, shown, pictures=images)
     try:
         # allow_duplicate_names: a property named like an object's own attribute (x, name…) is then
         # reported by the kind registry, naming the object, rather than failing the whole map in pytmx
@@ -117,6 +127,10 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
     if not isinstance(sprite, str) or not sprite.strip():
         raise ContentError(shown, "map", "map property 'player_sprite' must be a string: the name of a sheet "
                                          "in assets/sprites/ (without .png)")
+    try:
+        paths.inside(paths.SPRITES, f"{sprite}.png")
+    except paths.OutsideContent as error:
+        raise ContentError(shown, "map", f"map property 'player_sprite': {error}") from None
 
     return MapData(
         name=path.stem,
@@ -190,8 +204,8 @@ def _properties(node: ET.Element) -> dict:
 def _template(obj: ET.Element, path: Path, shown: str) -> Template:
     """Read the object template an object names, with what the instance sets itself taking precedence."""
     source = obj.get("template", "")
-    tx = (path.parent / source).resolve()
     object_id = obj.get("id")
+    tx = _reference(path, path, source, shown, object_id, "object template")
     if not _is_file(tx):
         raise ContentError(shown, object_id, f"object template not found: {relative(tx)} (template=\"{source}\")")
     root = _parse_xml(tx, relative(tx))
@@ -269,8 +283,17 @@ def _sprite_layer(root: ET.Element) -> int:
     return groups + below - 1
 
 
-def _check_references(path: Path, shown: str) -> tuple[dict[int, str], dict[int, Template], int]:
-    """Check that every tileset, image and object template the map needs exists.
+def _reference(map_file: Path, owner: Path, source: str, shown: str, place, what: str) -> Path:
+    """The file a map (or its tileset) names: inside the map's folder, maps/ or assets/, else a ContentError."""
+    try:
+        return paths.inside(owner.parent, source, roots=(map_file.parent, *paths.CONTENT))
+    except paths.OutsideContent as error:
+        raise ContentError(shown, place, f"{what} {error}") from None
+
+
+def _check_references(path: Path, shown: str, pictures: bool = False) -> tuple[dict[int, str], dict[int, Template], int]:
+    """Check that every tileset, image and object template the map needs exists (and, with
+    `pictures`, that every image is a whole PNG: it is about to be drawn).
 
     Returns the Tiled 1.9 object classes by object id, the resolved templates by
     object id, and the characters' layer.
@@ -285,15 +308,15 @@ def _check_references(path: Path, shown: str) -> tuple[dict[int, str], dict[int,
     for tileset in root.iter("tileset"):
         source = tileset.get("source")
         if source:
-            tsx = (path.parent / source).resolve()
+            tsx = _reference(path, path, source, shown, f"tileset {source}", "tileset")
             if not _is_file(tsx):
                 raise ContentError(shown, f"tileset {source}", f"tileset file not found: {relative(tsx)}")
             ts_root = _parse_xml(tsx, relative(tsx))
-            _check_images(ts_root, tsx, relative(tsx))
+            _check_images(ts_root, path, tsx, relative(tsx), pictures)
         else:
-            _check_images(tileset, path, shown)
+            _check_images(tileset, path, path, shown, pictures)
     for layer in root.iter("imagelayer"):
-        _check_images(layer, path, shown)
+        _check_images(layer, path, path, shown, pictures)
     classes = {}
     templates = {}
     for obj in root.iter("object"):
@@ -307,8 +330,18 @@ def _check_references(path: Path, shown: str) -> tuple[dict[int, str], dict[int,
     return classes, templates, _sprite_layer(root)
 
 
-def _check_images(node: ET.Element, owner: Path, shown: str) -> None:
+def _check_images(node: ET.Element, map_file: Path, owner: Path, shown: str, pictures: bool) -> None:
+    from game.content.media import check_png
+
     for image in node.iter("image"):
         source = image.get("source")
-        if source and not _is_file(owner.parent / source):
-            raise ContentError(shown, f"image {source}", f"image file not found: {relative((owner.parent / source).resolve())}")
+        if not source:
+            continue
+        picture = _reference(map_file, owner, source, shown, f"image {source}", "image")
+        if not _is_file(picture):
+            raise ContentError(shown, f"image {source}", f"image file not found: {relative(picture)}")
+        if pictures and picture.suffix.lower() == ".png":
+            try:
+                check_png(picture)
+            except ContentError as error:  # the broken picture is named, then the map that uses it
+                raise ContentError(error.file, error.place, f"{error.message} (a picture of {shown})") from None

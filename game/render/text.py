@@ -13,15 +13,21 @@ first render after it do so) so the atlases are convert_alpha()ed for speed.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pygame
 
+from game.content.data_files import field, read_json, shown
+from game.content.errors import ContentError
+from game.content.media import beside, load_png
 from game.paths import ASSETS
 from game.render.surfaces import SurfaceCache
 
 FONTS = ASSETS / "fonts"
+# a face's metrics (whole pixels) in its json, beside the glyphs and the atlas picture's name
+METRICS = ("line_height", "cell_height", "baseline", "cap_height", "x_height", "spacing", "cap_top",
+           "space_advance", "thin_space_advance")
+LARGEST_METRIC = 255  # pixels: a pixel font's line is a dozen
 TEXT_CACHE_BYTES = 512 * 1024  # per face: fifty long lines, or every label of the menus many times over
 
 NBSP = "\u00a0"
@@ -84,30 +90,32 @@ class BitmapFont:
         if path.suffix in (".png", ".json"):
             path = path.with_suffix("")
         json_path = path.with_suffix(".json")
-        with open(json_path, encoding="utf-8") as handle:
-            meta = json.load(handle)
-        png_path = json_path.parent / meta.get("image", path.name + ".png")
+        meta = read_json(json_path)
+        metric = {name: field(json_path, None, meta, name, int) for name in METRICS}
+        odd = [name for name, value in metric.items() if not 0 <= value <= LARGEST_METRIC]
+        if odd:
+            raise ContentError(shown(json_path), odd[0], f"must be 0 to {LARGEST_METRIC} pixels")
         self.name = path.name
-        self.atlas = pygame.image.load(str(png_path))
-        self.line_height: int = meta["line_height"]
-        self.height: int = meta["cell_height"]
-        self.baseline: int = meta["baseline"]
-        self.cap_height: int = meta["cap_height"]
-        self.x_height: int = meta["x_height"]
-        self.spacing: int = meta["spacing"]
-        self.cap_top: int = meta["cap_top"]
-        self._glyphs: dict[str, tuple[pygame.Rect, int]] = {
-            char: (pygame.Rect(g["x"], g["y"], g["w"], self.height), g["advance"])
-            for char, g in meta["glyphs"].items()
-        }
-        replacement = meta.get("replacement", "\ufffd")
+        self.atlas = load_png(beside(json_path, field(json_path, None, meta, "image", str, path.name + ".png")))
+        self.line_height: int = metric["line_height"]
+        self.height: int = metric["cell_height"]
+        self.baseline: int = metric["baseline"]
+        self.cap_height: int = metric["cap_height"]
+        self.x_height: int = metric["x_height"]
+        self.spacing: int = metric["spacing"]
+        self.cap_top: int = metric["cap_top"]
+        self._glyphs = _glyphs(json_path, field(json_path, None, meta, "glyphs", dict), self.atlas.get_size(),
+                               self.height)
+        replacement = field(json_path, None, meta, "replacement", str, "\ufffd")
+        if replacement not in self._glyphs:
+            raise ContentError(shown(json_path), "replacement", f"the replacement {replacement!r} has no glyph")
         self._replacement = self._glyphs[replacement]
         blank = pygame.Rect(0, 0, 0, self.height)
-        self._glyphs.setdefault(" ", (blank, meta["space_advance"]))
-        self._glyphs.setdefault(NBSP, (blank, meta["space_advance"]))
-        self._glyphs.setdefault(NNBSP, (blank, meta["thin_space_advance"]))
-        self._glyphs.setdefault("\u2009", (blank, meta["thin_space_advance"]))
-        self._glyphs.setdefault("\t", (blank, meta["space_advance"] * 4))
+        self._glyphs.setdefault(" ", (blank, metric["space_advance"]))
+        self._glyphs.setdefault(NBSP, (blank, metric["space_advance"]))
+        self._glyphs.setdefault(NNBSP, (blank, metric["thin_space_advance"]))
+        self._glyphs.setdefault("\u2009", (blank, metric["thin_space_advance"]))
+        self._glyphs.setdefault("\t", (blank, metric["space_advance"] * 4))
         self._tinted: dict[tuple, pygame.Surface] = {}
         self._converted = False
         self._cache = SurfaceCache(cache_bytes)  # rendered texts
@@ -272,6 +280,20 @@ class BitmapFont:
         if shadow is not None:
             surface.blit(self.render(text, shadow), (x + shadow_offset[0], y + shadow_offset[1]))
         return surface.blit(image, (x, y))
+
+
+def _glyphs(json_path: Path, glyphs: dict, atlas_size: tuple[int, int], height: int) -> dict:
+    """Each character's (atlas rect, advance), every one checked to lie in the atlas."""
+    width, atlas_height = atlas_size
+    found = {}
+    for char, glyph in glyphs.items():
+        place = f"glyph {char!r}"
+        x, y, w, advance = (field(json_path, place, glyph, name, int) for name in ("x", "y", "w", "advance"))
+        if len(char) != 1 or min(x, y, w, advance) < 0 or x + w > width or y + height > atlas_height:
+            raise ContentError(shown(json_path), place, f"must be one character whose box ({x}, {y}, {w}×{height}) "
+                                                        f"lies in the {width}×{atlas_height} picture")
+        found[char] = (pygame.Rect(x, y, w, height), advance)
+    return found
 
 
 def _split_spaces(paragraph: str) -> list[str]:
