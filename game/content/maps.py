@@ -284,9 +284,11 @@ def _sprite_layer(root: ET.Element) -> int:
 
 
 def _reference(map_file: Path, owner: Path, source: str, shown: str, place, what: str) -> Path:
-    """The file a map (or its tileset) names: inside the map's folder, maps/ or assets/, else a ContentError."""
+    """The file a map (or its tileset) names, else a ContentError: it must lie in maps/ or assets/, or
+    (a map opened by path, a copy of the game's folders) in the map's own folder or the assets/ beside it."""
+    beside = (map_file.parent, map_file.parent.parent / "assets")
     try:
-        return paths.inside(owner.parent, source, roots=(map_file.parent, *paths.CONTENT))
+        return paths.inside(owner.parent, source, roots=(*beside, *paths.CONTENT))
     except paths.OutsideContent as error:
         raise ContentError(shown, place, f"{what} {error}") from None
 
