@@ -178,7 +178,7 @@ CASES = [
     Case("player's sprite PNG cut short", 5, ("--scene", "vineyard", *RUN), cut("assets/sprites/stephane.png"),
          says=("error: assets/sprites/stephane.png:byte ", "cut short")),
     Case("tileset PNG cut short", 5, ("--scene", "vineyard", *RUN), cut("assets/tilesets/provence.png"),
-         says=("error: assets/tilesets/provence.png:byte ", "cut short (a picture of assets/tilesets/provence.tsx)"),
+         says=("error: assets/tilesets/provence.png:byte ", "cut short (used by maps/vineyard.tmx)"),
          never_says=("error: maps/",)),
     Case("tileset PNG cut short (--check)", 5, CHECK, cut("assets/tilesets/provence.png"), 1,
          says=("assets/tilesets/provence.png:byte ", "cut short")),

@@ -410,7 +410,7 @@ def test_a_designers_new_objects_in_the_vineyard_pass_the_check_and_play(tmp_pat
     assert saved["sundial"].kind == "interactable" and saved["sundial"].props["prompt"] == "Read"
     assert saved["side_steps"].kind == "door" and (saved["side_steps"].w, saved["side_steps"].h) == (16, 16)
     assert [str(problem) for problem in check_maps(maps)] == []  # what --check runs, on this maps folder
-    assert [str(problem) for problem in check_story(maps, compile_sources=False)] == []
+    assert [str(problem) for problem in check_story(maps)] == []
 
     ctx = Context(session=Session.new())
     scene = ExploreScene(ctx, vineyard)
@@ -430,9 +430,13 @@ def test_a_designers_new_objects_in_the_vineyard_pass_the_check_and_play(tmp_pat
     assert isinstance(ctx.scenes.top, MessageScene)
     assert ctx.scenes.top.text == saved["sundial"].props["text"]
     player.read_on()
-    # the new door: walking into it goes down to the cellar, at the cellar's own spawn
+    # the new door: walking into it goes down to the cellar, at the cellar's own spawn, stepped a
+    # tile clear of the cellar's stairs (the door nearest it), facing away from them
     player.walk_to(lambda cell: cell == (44, 14), until=lambda: scene.map_name == "cellar")
     for _ in range(40):
         player.step(InputFrame())
     spawn = scene.level.map.spawns["from_vineyard"]
-    assert (scene.level.player_position.x, scene.level.player_position.y) == spawn.feet
+    stairs = next(spec for spec in scene.level.map.objects if spec.name == "stairs_up")
+    assert scene.level.player_position.x == spawn.feet[0]
+    assert scene.level.player_position.y == stairs.y + stairs.h + 16 + 6
+    assert scene.level.player_facing == "down"

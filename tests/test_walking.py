@@ -50,8 +50,11 @@ def test_walking_into_a_door_raises_the_door_event_and_the_scene_changes_map(two
         if scene.map_name != "hall":
             break
     assert scene.map_name == "cellar"
+    # the cellar's spawn is a step off its door: he arrives a whole tile clear of it, facing away
     spawn = scene.level.map.spawns["from_hall"]
-    assert (scene.level.player_position.x, scene.level.player_position.y) == spawn.feet
+    door_right = 2 * 16
+    assert scene.level.player_position.y == spawn.feet[1]
+    assert scene.level.player_position.x == door_right + 16 + 5  # his body's left side a tile from the door
     assert scene.level.player_facing == "right"
     # and back through the cellar's door to the hall's named spawn
     for _ in range(120):
@@ -59,6 +62,7 @@ def test_walking_into_a_door_raises_the_door_event_and_the_scene_changes_map(two
         if scene.map_name != "cellar":
             break
     assert scene.map_name == "hall"
+    # the hall's spawn is already more than a tile from its door: he arrives on it
     assert (scene.level.player_position.x, scene.level.player_position.y) == scene.level.map.spawns[
         "from_cellar"].feet
 
@@ -148,3 +152,25 @@ def test_objects_exist_only_in_their_chapters_and_while_their_ink_condition_hold
     assert level.refresh_conditions() is False
     dinner = Level(load_map(path), chapter="dinner", story_get=variables.get)
     assert names(dinner) == ["sophie_at_door", "sophie_at_table"]
+
+
+def test_the_walkable_grid_answers_as_asking_cell_by_cell(tmp_path):
+    """--check finds what is reachable over a grid made in one pass; it must agree with `walkable`,
+    which walking itself uses, on every cell: walls, the map's edges, solid rectangles, people."""
+    import mapkit
+    from game.content.maps import map_names
+    from game.world.pathfind import walkable, walkable_grid
+
+    mapkit.write_tileset(tmp_path)
+    rows = ["#" * 12] + ["#.#......#.." for _ in range(7)] + ["." * 12]  # open edges: the map's own edge stops him
+    path = mapkit.write_map(tmp_path, "yard", rows, [
+        {"kind": "spawn", "name": "default", "x": 3.5, "y": 3},
+        {"kind": "solid", "name": "cart", "x": 4.3, "y": 2.6, "w": 1.7, "h": 0.55},
+        {"kind": "npc", "name": "marcel", "x": 6.8, "y": 5.1, "props": {"sprite": "stephane", "text": "Salut."}},
+    ])
+    maps = [load_map(path)] + [load_map(name) for name in map_names()]
+    for map_data in maps:
+        level = Level(map_data, chapter="visitor")
+        by_cell = bytearray(walkable(level, cx, cy, ignore=level.player)
+                            for cy in range(map_data.height) for cx in range(map_data.width))
+        assert walkable_grid(level, ignore=level.player) == by_cell, map_data.name

@@ -263,8 +263,11 @@ whether they are shown:
 
 - Tile layers are drawn bottom to top. Those below the first object layer are drawn under the
   characters, those above it over them (a canopy, a roof, a lintel), so he walks behind them.
-- A tile whose bool property `collides` is true blocks walking, on any shown tile layer. A
-  hidden layer (its eye closed in Tiled) is neither drawn nor blocks.
+- A tile whose bool property `collides` is true blocks walking, on any shown tile layer: over
+  its collision shape where it has one (the rectangle Tiled's *Tile Collision Editor* shows; the
+  scripts draw the box around the tile's picture, so he walks right up to a lamp post's stem and
+  no invisible wall stands beside a half-empty tile), else over its whole cell. A hidden layer
+  (its eye closed in Tiled) is neither drawn nor blocks.
 - Objects count on every object layer, shown or not; characters are drawn at the first one's
   depth.
 
@@ -314,7 +317,9 @@ then fill in its fields. Whatever the instance sets wins over the template.
   is the way he looks on arrival. A spawn must stand on open ground.
 - **Doors** are rectangles he walks into: the screen fades and he appears at `target_spawn` in
   `target_map` (a map name, without `.tmx`, in the same folder). Put the door on the threshold and
-  the other map's spawn a step inside, *off* its door, or he would walk straight back.
+  the other map's spawn a step inside, off its door. Arriving through a door, he stands at least a
+  tile clear of the door nearest the spawn (the way back), facing away from it, and a direction
+  held through the door does nothing until let go: keep a tile of open ground beyond the spawn.
 - **Triggers** fire as he walks in: they play an Ink `knot` or show a plain `text` line
   (`speaker` names who says it). `once` (default true) fires them only the first time.
 - **Knots**: `knot` names a knot in the story (`assets/story/*.ink`, see
@@ -322,8 +327,16 @@ then fill in its fields. Whatever the instance sets wins over the template.
   as is.
 - **NPCs** are points at the character's feet; `sprite` is a sheet in `assets/sprites/`. They
   block the way and are talked to by facing them and pressing E.
-- **Interactables** are rectangles over a thing he can look at or use when facing it; `prompt` is
-  the verb shown ("Look", "Read", "Open"…).
+- **Interactables** are rectangles over a thing he can look at or use; `prompt` is the verb shown
+  ("Look", "Read", "Open"…). He uses the one nearest his body within 12 pixels in front of him or
+  to his sides, however exactly he faces it; draw the rectangle over the thing as it is drawn.
+- **Chores**: an interactable with `chore` set is something he has to see to. A faint glint marks
+  it until it is done, and the pause menu lists it under *Still to do*. `chore` is the key of its
+  words in the `[chores]` table of `assets/strings/en.toml` and `fr.toml` (`--check` fails when a
+  language lacks it). It is done once its `knot` has been played, or, with `done_if` (an Ink
+  variable, `!name` for false, as in `if_var`), once that holds: the dining table is done when
+  `heard_knock`. A chore is listed in the chapters its `chapters` property names or, without one,
+  in the chapters that start on its map (`assets/story/chapters.toml`), wherever he is then.
 - **Solids** are rectangles that block walking where no colliding tile does.
 - **Lights** are points: a warm glow of `radius` pixels in `color`, that `flicker`s like a flame,
   drawn in dusk, night and interior light.
@@ -401,17 +414,26 @@ What they did by rule is still the way to do it by hand:
 
 - Every file a map names (tilesets, their pictures, templates, `player_sprite`, NPC sheets) and every
   `target_map` must lie inside `maps/` or `assets/` (for a map opened with `--scene path/to/NAME.tmx`:
-  that map's own folder or the `assets/` beside it); a name that leads elsewhere (`../../x`, an absolute path) is refused with an
-  error, never opened. Loading a map to play it also decodes its tilesets' pictures whole: a damaged
-  PNG is named itself (`assets/tilesets/x.png:byte N: …`), not the map.
-- `python main.py --check` validates every map, tileset and knot and prints each problem as
-  `file:object-id: message`: door targets and spawns exist, knots exist, every door, trigger, NPC
-  and interactable can be reached on foot from the `default` spawn (standing on it or beside it),
-  no spawn is inside a wall, and patrol and courier routes stay on walkable tiles.
-- In the running game, **F5** reloads the current map, its tilesets and the compiled story
-  (`assets/story/story.json`: run `npm run ink` first after editing Ink) from disk and
-  keeps the player where he stands (at the spawn, if that spot is now a wall). If the map is
-  broken, the error is shown on screen and the game goes on with the old map.
+  that map's own folder or the `assets/` beside it); a name that leads elsewhere (`../../x`, an
+  absolute path) is refused with an error, never opened. Loading a map to play it also decodes its
+  tilesets' pictures whole: a damaged PNG is named itself (`assets/tilesets/x.png:byte N: …`), not
+  the map.
+- `python main.py --check` validates every map, tileset and knot and prints every problem of
+  every map, each as `file:object-id: message`: kinds, properties and their values (an empty
+  value is "not set"), the map's own properties, door targets and spawns, knots, `if_var`
+  variables, `chapters` ids, speakers (ids from `assets/story/cast.toml`), sprites, objects and
+  spawns outside the map, rotated objects, rectangles 0 wide or high; an orthogonal map of 16×16
+  tiles, each one its tileset has, saved as CSV (or Base64, zlib or gzip); every door, trigger, NPC and
+  interactable can be reached on foot from the `default` spawn (standing on it or beside it), no
+  spawn is inside a wall, and patrol and courier routes stay on walkable tiles. A map saved as
+  `.tmx.gz` or `.tmj` is named with what to do instead.
+- While the game runs a map, **saving it in Tiled** (or its tilesets or templates) reloads it
+  within a second; **F5** does the same by hand and also reads the compiled story again
+  (`assets/story/story.json`: run `npm run ink` first after editing Ink). He stays where he
+  stands (at the spawn, if that spot is now a wall). If the map is broken, the error is shown on
+  screen and the game goes on with the old map.
+- A door to a map that is missing or broken, or a knot that does not exist, met while playing,
+  shows its error on screen (naming the map and the object) and the game goes on where he was.
 - The tests open every map in the real Tiled (`tests/test_tiled.py`, with Debian's `tiled`
   package): any warning Tiled prints fails them. They also have Tiled save every map again and
   check that the game builds the same level and picture from it, load every tileset's terrain

@@ -8,15 +8,18 @@ properties and `build` turns the object into an entity. Adding a kind is one
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from game.content.errors import ContentError
+from game.content.chapters import CHAPTER_IDS
+from game.content.errors import Problems
 from game.world.components import (
     FACINGS,
     Area,
     Body,
+    Chore,
     Dialogue,
     Door,
     Facing,
@@ -58,21 +61,16 @@ class ObjectSpec:
     props: dict = field(default_factory=dict)
     points: tuple[tuple[float, float], ...] = ()  # a polyline's points, in map pixels
 
+    @property
+    def chapters(self) -> list[str]:
+        """The chapters its `chapters` property names (none: every chapter)."""
+        return chapter_list(self.props.get("chapters", ""))
+
     def present(self, chapter: str, story_get) -> bool:
         """Whether the object exists now, by its `chapters` and `if_var` properties."""
-        chapters = self.props.get("chapters", "").replace(",", " ").split()  # Tiled writes flag enums "a,b"
-        if chapters and chapter not in chapters:
+        if self.chapters and chapter not in self.chapters:
             return False
-        condition = self.props.get("if_var", "").strip()
-        if not condition:
-            return True
-        wanted = not condition.startswith("!")
-        name = condition.lstrip("!").strip()
-        try:
-            value = story_get(name)
-        except Exception:
-            value = None
-        return bool(value) == wanted
+        return condition_holds(self.props.get("if_var", ""), story_get)
 
     @property
     def conditional(self) -> bool:
@@ -91,6 +89,29 @@ class ObjectSpec:
         return Area(self.x, self.y, self.w, self.h)
 
 
+def condition_holds(text: str, story_get) -> bool:
+    """An Ink condition as map makers write it: "name" (the variable is true), "!name" (false), or
+    "" (always true)."""
+    name, wanted = condition(text)
+    if not name:
+        return True
+    try:
+        value = story_get(name)
+    except Exception:
+        value = None
+    return bool(value) == wanted
+
+
+def chore_done(knot: str, done_if: str, story_get, story_visits) -> bool:
+    """Whether a chore is done: `done_if` holds, or, without one, its knot has been played."""
+    if done_if:
+        return condition_holds(done_if, story_get)
+    try:
+        return story_visits(knot) > 0
+    except Exception:  # no story (a bare map in a test) or an unknown knot: --check reports that
+        return False
+
+
 @dataclass(frozen=True)
 class ObjectKind:
     name: str
@@ -99,15 +120,18 @@ class ObjectKind:
     build: Callable[[World, ObjectSpec], int | None]
     doc: str = ""
     one_of: tuple[str, ...] = ()  # at least one of these properties must be set
+    rule: Callable[[dict], str | None] | None = None  # what is wrong with the properties together, if anything
 
 
 class Registry:
     def __init__(self) -> None:
         self._kinds: dict[str, ObjectKind] = {}
 
-    def register(self, name: str, *props: Prop, shape: str = "any", doc: str = "", one_of: tuple[str, ...] = ()):
+    def register(self, name: str, *props: Prop, shape: str = "any", doc: str = "", one_of: tuple[str, ...] = (),
+                 rule: Callable[[dict], str | None] | None = None):
         def decorator(build):
-            self._kinds[name] = ObjectKind(name, props, shape, build, doc or (build.__doc__ or "").strip(), one_of)
+            self._kinds[name] = ObjectKind(name, props, shape, build, doc or (build.__doc__ or "").strip(), one_of,
+                                           rule)
             return build
 
         return decorator
@@ -122,60 +146,107 @@ class Registry:
         return sorted(self._kinds)
 
     def validate(self, file: str, object_id: int, kind_name: str, name: str, raw: dict,
-                 size: tuple[float, float]) -> dict:
-        """Check one object's kind, shape and properties; return its properties with defaults."""
+                 size: tuple[float, float], problems: Problems) -> dict | None:
+        """Check one object's kind, shape and properties, reporting each problem to `problems`.
+
+        Returns its properties with defaults applied, or None when anything was wrong with it.
+        """
+        before = len(problems)
+
+        def report(message: str) -> None:
+            problems.report(file, object_id, message)
+
         label = f"{kind_name} '{name}'" if name else kind_name
         if not kind_name:
-            raise ContentError(file, object_id, f"object has no kind (set its Class/Type to one of: {', '.join(self.names())})")
+            report(f"object has no kind (set its Class/Type to one of: {', '.join(self.names())})")
+            return None
         if kind_name not in self._kinds:
-            raise ContentError(file, object_id, f"unknown object kind '{kind_name}' (known kinds: {', '.join(self.names())})")
+            report(f"unknown object kind '{kind_name}' (known kinds: {', '.join(self.names())})")
+            return None
         kind = self._kinds[kind_name]
         if not all(math.isfinite(side) and side >= 0 for side in size):  # Tiled never writes these; a hand edit may
-            raise ContentError(file, object_id, f"{label}: size {size[0]:g}×{size[1]:g} is not valid "
-                                                f"(width and height must be 0 or more)")
+            report(f"{label}: size {size[0]:g}×{size[1]:g} is not valid (width and height must be 0 or more)")
+            return None
         is_point = size == (0, 0)
         if kind.shape == "point" and not is_point:
-            raise ContentError(file, object_id, f"{label}: must be a point object")
+            report(f"{label}: must be a point object")
         if kind.shape == "rect" and is_point:
-            raise ContentError(file, object_id, f"{label}: must be a rectangle, not a point")
+            report(f"{label}: must be a rectangle, not a point")
         all_props = kind.props + (CONDITIONS if kind.name != "spawn" else ())
         known = {prop.name: prop for prop in all_props}
         for key in raw:
             if key not in known:
                 allowed = ", ".join(known) or "none"
-                raise ContentError(file, object_id, f"{label}: unknown property '{key}' (allowed: {allowed})")
+                report(f"{label}: unknown property '{key}'{did_you_mean(key, known)} (allowed: {allowed})")
         values = {}
         for prop in all_props:
             if prop.name not in raw:
                 if prop.required:
-                    raise ContentError(file, object_id,
-                                       f"{label}: missing required property '{prop.name}' ({TYPE_NAMES[prop.kind]})")
+                    report(f"{label}: missing required property '{prop.name}' ({TYPE_NAMES[prop.kind]})")
                 values[prop.name] = prop.default
                 continue
-            value = raw[prop.name]
-            if prop.kind is float and type(value) is int:
-                value = float(value)
-            if type(value) is not prop.kind:
-                raise ContentError(file, object_id,
-                                   f"{label}: property '{prop.name}' must be {TYPE_NAMES[prop.kind]}, "
-                                   f"got {TYPE_NAMES.get(type(value), type(value).__name__)} {value!r}")
-            if prop.choices and value not in prop.choices:
-                raise ContentError(file, object_id,
-                                   f"{label}: property '{prop.name}' is {value!r}; expected one of {', '.join(prop.choices)}")
-            problem = prop.check(value) if prop.check else None
+            problem = value_problem(prop.kind, raw[prop.name], prop.choices, prop.check, prop.required)
             if problem:
-                raise ContentError(file, object_id, f"{label}: property '{prop.name}' {problem}")
-            if prop.kind is str and prop.required and not value.strip():
-                raise ContentError(file, object_id, f"{label}: property '{prop.name}' is empty")
-            values[prop.name] = value
+                report(f"{label}: property '{prop.name}' {problem}")
+            values[prop.name] = raw[prop.name]
         if kind.one_of and not any(values.get(name) for name in kind.one_of):
-            raise ContentError(file, object_id, f"{label}: needs one of the properties {' or '.join(kind.one_of)}")
-        return values
+            report(f"{label}: needs one of the properties {' or '.join(kind.one_of)}")
+        problem = kind.rule(values) if kind.rule else None
+        if problem:
+            report(f"{label}: {problem}")
+        if len(problems) != before:
+            return None
+        return {key: float(value) if known[key].kind is float else value for key, value in values.items()}
+
+
+def value_problem(kind: type, value, choices: tuple[str, ...] = (), check=None, required: bool = False) -> str | None:
+    """What is wrong with a property's value, said after "property 'name' ", or None.
+
+    The one rule for typed values, for objects' properties and the map's own alike.
+    """
+    if kind is float and type(value) is int:
+        value = float(value)
+    if type(value) is not kind:
+        return f"must be {TYPE_NAMES[kind]}, got {TYPE_NAMES.get(type(value), type(value).__name__)} {value!r}"
+    if choices and value not in choices:
+        return f"is {value!r}; expected one of {', '.join(choices)}"
+    problem = check(value) if check else None
+    if problem:
+        return problem
+    if kind is str and required and not value.strip():
+        return "is empty"
+    return None
+
+
+def did_you_mean(name: str, known) -> str:
+    """A hint for a likely misspelling of one of the `known` names: " (did you mean 'title'?)", else ""."""
+    close = difflib.get_close_matches(name.lower(), list(known), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def chapter_list(text: str) -> list[str]:
+    """The chapter ids a `chapters` property names: Tiled writes a flag enum as "a,b"; spaces work too."""
+    return text.replace(",", " ").split()
+
+
+def condition(text: str) -> tuple[str, bool]:
+    """An `if_var` property as (Ink variable, the value wanted): "heard_knock" -> ("heard_knock", True),
+    "!heard_knock" -> ("heard_knock", False); ("", True) when unset."""
+    text = text.strip()
+    return text.lstrip("!").strip(), not text.startswith("!")
+
+
+def _chapters_problem(value: str) -> str | None:
+    unknown = [name for name in chapter_list(value) if name not in CHAPTER_IDS]
+    if not unknown:
+        return None
+    names = ", ".join(f"'{name}'" for name in unknown)
+    return f"names {names}, not a chapter (the chapters: {', '.join(CHAPTER_IDS)})"
 
 
 # Any object but a spawn can be made to exist only in some chapters, or only while
 # an Ink variable is true ("heard_knock") or false ("!heard_knock").
-CONDITIONS = (Prop("chapters", str, default=""), Prop("if_var", str, default=""))
+CONDITIONS = (Prop("chapters", str, default="", check=_chapters_problem), Prop("if_var", str, default=""))
 
 KINDS = Registry()
 
@@ -222,16 +293,33 @@ def build_trigger(world: World, spec: ObjectSpec) -> int:
 def build_npc(world: World, spec: ObjectSpec) -> int:
     props = spec.props
     x, y = spec.feet
-    entity = world.create(Position(x, y), Facing(props["facing"]), Sprite(props["sprite"]), Body(12, 6), Solid(),
-                          Interactable("Talk"), Named(spec.name, spec.object_id))
+    # as wide as the figure, and deep enough that he neither stands inside them from behind nor
+    # hides them standing in front
+    entity = world.create(Position(x, y), Facing(props["facing"]), Sprite(props["sprite"]), Body(14, 16, below=6),
+                          Solid(), Interactable("Talk"), Named(spec.name, spec.object_id))
     return _words(world, entity, props, speaker=spec.name)
 
 
-@KINDS.register("interactable", TEXT, KNOT, SPEAKER, Prop("prompt", str, default="Look"), shape="rect",
-                one_of=SAYS, doc="Something the player can use when facing it: plays its knot or shows its text.")
+def _chore_problem(props: dict) -> str | None:
+    if props["chore"] and not props["knot"] and not props["done_if"]:
+        return "a chore needs a knot (done once played) or done_if (done once that Ink variable is true)"
+    if props["done_if"] and not props["chore"]:
+        return "done_if is for chores: set chore too"
+    return None
+
+
+@KINDS.register("interactable", TEXT, KNOT, SPEAKER, Prop("prompt", str, default="Look"),
+                Prop("chore", str, default=""), Prop("done_if", str, default=""), shape="rect",
+                one_of=SAYS, rule=_chore_problem,
+                doc="Something the player can use when facing it: plays its knot or shows its text. With "
+                    "`chore` (a key of the [chores] strings), a chore: a glint marks it and the pause menu "
+                    "lists it until done (its knot played, or `done_if`, an Ink variable like `if_var`, true).")
 def build_interactable(world: World, spec: ObjectSpec) -> int:
-    entity = world.create(spec.area(), Interactable(spec.props["prompt"]), Named(spec.name, spec.object_id))
-    return _words(world, entity, spec.props)
+    props = spec.props
+    entity = world.create(spec.area(), Interactable(props["prompt"]), Named(spec.name, spec.object_id))
+    if props["chore"]:
+        world.add(entity, Chore(props["chore"], props["knot"], props["done_if"]))
+    return _words(world, entity, props)
 
 
 @KINDS.register("solid", shape="rect", doc="Blocks walking over its rectangle.")
