@@ -52,8 +52,10 @@ class StakeoutView:
             draw_person(canvas, person, DOOR.centerx, DOOR.bottom + 6, door_event.carrying, scale=2)
             if scene.flash > 0 and not reduced_flashing:
                 pygame.draw.rect(canvas, accent, DOOR.inflate(10, 8), 1)
+            # two lines at most, the second's descenders clear of the window frame (4 px)
+            top = VIEW.bottom - 5 - font.height - font.line_height
             for i, line in enumerate(font.wrap(scene.caption(door_event), VIEW.w - 12)[:2]):
-                font.draw(canvas, line, (VIEW.x + 6, VIEW.bottom - 26 + i * font.line_height), TEXT, shadow=hud.SHADOW)
+                font.draw(canvas, line, (VIEW.x + 6, top + i * font.line_height), TEXT, shadow=hud.SHADOW)
         self._draw_rain(canvas, seconds, reduced_flashing)
         pygame.draw.rect(canvas, (20, 20, 26), VIEW, 4)  # the window frame
         t = scene.t

@@ -13,21 +13,19 @@ first render after it do so) so the atlases are convert_alpha()ed for speed.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pygame
 
-from game.content.data_files import field, read_json, shown
+from game.content.data_files import shown
 from game.content.errors import ContentError
+from game.content.glyphs import read_face
 from game.content.media import beside, load_png
 from game.paths import ASSETS
 from game.render.surfaces import SurfaceCache
 
 FONTS = ASSETS / "fonts"
-# a face's metrics (whole pixels) in its json, beside the glyphs and the atlas picture's name
-METRICS = ("line_height", "cell_height", "baseline", "cap_height", "x_height", "spacing", "cap_top",
-           "space_advance", "thin_space_advance")
-LARGEST_METRIC = 255  # pixels: a pixel font's line is a dozen
 TEXT_CACHE_BYTES = 512 * 1024  # per face: fifty long lines, or every label of the menus many times over
 
 NBSP = "\u00a0"
@@ -90,33 +88,27 @@ class BitmapFont:
         if path.suffix in (".png", ".json"):
             path = path.with_suffix("")
         json_path = path.with_suffix(".json")
-        meta = read_json(json_path)
-        metric = {name: field(json_path, None, meta, name, int) for name in METRICS}
-        odd = [name for name, value in metric.items() if not 0 <= value <= LARGEST_METRIC]
-        if odd:
-            raise ContentError(shown(json_path), odd[0], f"must be 0 to {LARGEST_METRIC} pixels")
+        meta = read_face(json_path)
         self.name = path.name
-        self.atlas = load_png(beside(json_path, field(json_path, None, meta, "image", str, path.name + ".png")))
-        self.line_height: int = metric["line_height"]
-        self.height: int = metric["cell_height"]
-        self.baseline: int = metric["baseline"]
-        self.cap_height: int = metric["cap_height"]
-        self.x_height: int = metric["x_height"]
-        self.spacing: int = metric["spacing"]
-        self.cap_top: int = metric["cap_top"]
-        self._glyphs = _glyphs(json_path, field(json_path, None, meta, "glyphs", dict), self.atlas.get_size(),
-                               self.height)
-        replacement = field(json_path, None, meta, "replacement", str, "\ufffd")
-        if replacement not in self._glyphs:
-            raise ContentError(shown(json_path), "replacement", f"the replacement {replacement!r} has no glyph")
+        self.atlas = load_png(beside(json_path, meta.get("image") or path.name + ".png"))
+        self.line_height: int = meta["line_height"]
+        self.height: int = meta["cell_height"]
+        self.baseline: int = meta["baseline"]
+        self.cap_height: int = meta["cap_height"]
+        self.x_height: int = meta["x_height"]
+        self.spacing: int = meta["spacing"]
+        self.cap_top: int = meta["cap_top"]
+        self._glyphs = _glyphs(json_path, meta["glyphs"], self.atlas.get_size(), self.height)
+        replacement = meta.get("replacement", "\ufffd")
         self._replacement = self._glyphs[replacement]
         blank = pygame.Rect(0, 0, 0, self.height)
-        self._glyphs.setdefault(" ", (blank, metric["space_advance"]))
-        self._glyphs.setdefault(NBSP, (blank, metric["space_advance"]))
-        self._glyphs.setdefault(NNBSP, (blank, metric["thin_space_advance"]))
-        self._glyphs.setdefault("\u2009", (blank, metric["thin_space_advance"]))
-        self._glyphs.setdefault("\t", (blank, metric["space_advance"] * 4))
+        self._glyphs.setdefault(" ", (blank, meta["space_advance"]))
+        self._glyphs.setdefault(NBSP, (blank, meta["space_advance"]))
+        self._glyphs.setdefault(NNBSP, (blank, meta["thin_space_advance"]))
+        self._glyphs.setdefault("\u2009", (blank, meta["thin_space_advance"]))
+        self._glyphs.setdefault("\t", (blank, meta["space_advance"] * 4))
         self._tinted: dict[tuple, pygame.Surface] = {}
+        self._reported: set[str] = {"\n"}  # characters already said to be missing
         self._converted = False
         self._cache = SurfaceCache(cache_bytes)  # rendered texts
 
@@ -247,6 +239,7 @@ class BitmapFont:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
+        self._report_missing(text)
         width, height = self.size(text)
         surface = pygame.Surface((width, height), pygame.SRCALPHA)
         if self._converted and pygame.display.get_surface() is not None:
@@ -264,6 +257,14 @@ class BitmapFont:
                 pen += advance
         surface.blits(blits, doreturn=False)
         return self._cache.put(key, surface)
+
+    def _report_missing(self, text: str) -> None:
+        """Say once, on stderr, each character this face lacks: it shows as the replacement box."""
+        missing = set(text) - self._glyphs.keys() - self._reported
+        if missing:
+            self._reported |= missing
+            names = ", ".join(f"{char!r} (U+{ord(char):04X})" for char in sorted(missing))
+            print(f"font {self.name}: no glyph for {names}; drawn as the replacement box", file=sys.stderr)
 
     def draw(self, surface: pygame.Surface, text: str, pos: tuple[int, int], color: Color,
              shadow: Color | None = None, *, shadow_offset: tuple[int, int] = (0, 1),
@@ -283,15 +284,14 @@ class BitmapFont:
 
 
 def _glyphs(json_path: Path, glyphs: dict, atlas_size: tuple[int, int], height: int) -> dict:
-    """Each character's (atlas rect, advance), every one checked to lie in the atlas."""
+    """Each character's (atlas rect, advance) (read_face checked their shape), each box in the atlas."""
     width, atlas_height = atlas_size
     found = {}
     for char, glyph in glyphs.items():
-        place = f"glyph {char!r}"
-        x, y, w, advance = (field(json_path, place, glyph, name, int) for name in ("x", "y", "w", "advance"))
-        if len(char) != 1 or min(x, y, w, advance) < 0 or x + w > width or y + height > atlas_height:
-            raise ContentError(shown(json_path), place, f"must be one character whose box ({x}, {y}, {w}×{height}) "
-                                                        f"lies in the {width}×{atlas_height} picture")
+        x, y, w, advance = glyph["x"], glyph["y"], glyph["w"], glyph["advance"]
+        if x + w > width or y + height > atlas_height:
+            raise ContentError(shown(json_path), f"glyph {char!r}", f"its box ({x}, {y}, {w}×{height}) lies outside "
+                                                                    f"the {width}×{atlas_height} picture")
         found[char] = (pygame.Rect(x, y, w, height), advance)
     return found
 
