@@ -16,6 +16,17 @@ from game.content.story import Story, StoryAction, story_path
 DEFERRED_ACTIONS = ("start_chapter", "go_to_map", "start_minigame")
 
 
+@dataclass(frozen=True)
+class Checkpoint:
+    """The evening as it stood at a moment a save can go back to (before a conversation or a
+    chapter began): a save made while it is under way keeps this and tells it again from its start."""
+
+    story: str  # Ink's whole state, as Ink writes it
+    items: tuple[str, ...]
+    flags: tuple[str, ...]
+    minigames: tuple[tuple[str, str], ...]
+
+
 @dataclass
 class Session:
     story: Story
@@ -56,6 +67,10 @@ class Session:
         story = Story(path)
         story.load(state)
         self.story = story
+
+    def checkpoint(self) -> Checkpoint:
+        return Checkpoint(self.story.save(), tuple(self.items), tuple(sorted(self.flags)),
+                          tuple(sorted(self.minigames.items())))
 
     def variable(self, name: str):
         """An Ink variable of the story told now (the map reads its conditions here: a Story's own

@@ -102,11 +102,12 @@ class TitleView:
                 canvas.blit(marker, (x - marker.get_width() - 5, y + 1))
             y += font.line_height + 5
         notice = scene.ctx.notice
-        if notice:
-            lines = font.wrap(notice, canvas.get_width() - 60)
+        if notice:  # under the menu, its last line at the bottom: a long one (a save kept aside) grows upward
+            lines = font.wrap(notice, canvas.get_width() - 40)[:4]
+            top = canvas.get_height() - 4 - len(lines) * font.line_height
             for index, line in enumerate(lines):
                 width, _ = font.size(line)
-                font.draw(canvas, line, ((canvas.get_width() - width) // 2, 238 + index * font.line_height),
+                font.draw(canvas, line, ((canvas.get_width() - width) // 2, top + index * font.line_height),
                           (255, 190, 170), shadow=hud.SHADOW)
         if scene.time < 1.0:
             hud.fade(canvas, 1.0 - scene.time)
