@@ -1,4 +1,5 @@
-"""The story's chapters (assets/story/chapters.toml) and its cast (assets/story/cast.toml).
+"""The story's chapters (assets/story/chapters.toml), its cast (assets/story/cast.toml) and the
+portrait expression each `# mood:` tag shows (assets/story/moods.toml).
 
 Chapter ids are fixed and used everywhere: saves, --scene and autoplay output.
 """
@@ -18,6 +19,8 @@ CAST_FILE = paths.ASSETS / "story" / "cast.toml"
 ENDINGS_FILE = paths.ASSETS / "story" / "endings.toml"
 PORTRAITS = paths.ASSETS / "portraits"
 POLICIES = ("open", "guarded", "first")  # how the scripted player chooses (game/autoplay.py)
+MOODS_FILE = paths.ASSETS / "story" / "moods.toml"
+NEUTRAL = "neutral"  # the face shown for no mood, or one moods.toml does not list
 SCENES = ("explore", "starlit")  # how a chapter is played: walking a map, or under the sky
 LIGHTS = ("afternoon", "dusk", "night", "interior", "berlin", "none")
 # how the picture changes into and out of a chapter: a fade to black, or (a flashback) the
@@ -119,3 +122,17 @@ def load_endings(path: Path = ENDINGS_FILE) -> dict[str, Ending]:
     if not endings:
         raise ContentError(shown(path), None, "no endings: the story needs at least one [ending] table")
     return endings
+
+
+def load_moods(path: Path = MOODS_FILE) -> dict[str, str]:
+    """Each mood the story may tag a line with, and the expression it shows."""
+    moods: dict[str, str] = {}
+    for expression, listed in read_toml(path).items():
+        if not isinstance(listed, list) or not all(isinstance(mood, str) and mood for mood in listed):
+            raise ContentError(shown(path), expression, "must be a list of moods (words)")
+        for mood in listed:
+            if mood.lower() in moods:
+                raise ContentError(shown(path), expression, f"mood '{mood}' is listed twice "
+                                                            f"(also under {moods[mood.lower()]})")
+            moods[mood.lower()] = expression
+    return moods

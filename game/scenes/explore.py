@@ -14,7 +14,7 @@ from game.core.scenes import Scene
 from game.core.watch import FileWatch
 from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
-from game.world.components import Dialogue, Interactable, Named, Speech, Sprite, Walker
+from game.world.components import Dialogue, Interactable, Named, Seat, Speech, Sprite, Walker
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
 
@@ -377,6 +377,9 @@ class ExploreScene(Scene):
 
     def _say(self, entity: int) -> None:
         world = self.level.world
+        seat = world.find(entity, Seat)
+        if seat is not None:  # he sits down beside her before they speak
+            self.level.seat_player(seat.spawn, beside=entity)
         dialogue = world.find(entity, Dialogue)
         if dialogue is not None:
             self._play(dialogue.knot, self._object_label(entity))
