@@ -295,7 +295,7 @@ def test_a_maps_words_are_shown_in_the_players_language_and_follow_a_change(tmp_
          "props": {"text": "She is looking at the stars.", "prompt": "Look"}}])
     ctx = Context(session=Session.new("fr"), announce=lambda line: None)
     ctx.strings = Strings("fr")
-    scene = ExploreScene(ctx, str(hall))
+    scene = ExploreScene(ctx, hall)
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
     scene.level.set_player_position(4.5 * 16, 2.9 * 16, "up")

@@ -21,8 +21,8 @@ from pathlib import Path
 from game import paths
 from game.content.errors import ContentError
 from game.content.glyphs import missing_glyphs
-from game.content.locale import (LANGUAGE_NAME, WORDS_CONTEXT, LOCALE_DIR, PLACEHOLDER, catalogue_path, map_context,
-                                 same_text, shipped_languages, template_path)
+from game.content.locale import (LANGUAGE_NAME, LOCALE_DIR, PLACEHOLDER, WORDS_CONTEXT, catalogue_path, map_context,
+                                 read_catalogue, same_text, shipped_languages, template_path)
 
 STORY_DIR = paths.ASSETS / "story"
 # texts drawn in the title face as well as (or instead of) the body face: chapter and place names,
@@ -111,10 +111,17 @@ def game_entries() -> list[Entry]:
     return entries
 
 
+def story_sources_present(folder: Path = STORY_DIR) -> bool:
+    """Whether the Ink sources are here (a copy of the game to play may carry only story.json)."""
+    return (folder / "story.ink").is_file()
+
+
 def template_entries() -> list[Entry]:
-    """Everything to translate, once each (a context met twice keeps its first English)."""
+    """Everything to translate, once each (a context met twice keeps its first English); without the
+    Ink sources, everything but the story's lines."""
     seen: dict[tuple[str, str], Entry] = {}
-    for entry in story_entries() + map_entries() + game_entries():
+    story = story_entries() if story_sources_present() else []
+    for entry in story + map_entries() + game_entries():
         key = (entry.context, entry.english) if entry.context.startswith(WORDS_CONTEXT) else (entry.context, "")
         if key in seen:
             seen[key].places += entry.places
@@ -215,21 +222,16 @@ def lacking_glyphs(context: str, text: str) -> str:
     return "".join(char for char in dict.fromkeys(text) if char in lacking)
 
 
-SYNTAX_LINE = re.compile(r"line (\d+)")
-
-
-def check_catalogue(path: Path, template: list[Entry]) -> list[ContentError]:
-    """Every problem of one language's catalogue, as file:line: message."""
-    import polib
-
+def check_catalogue(path: Path, template: list[Entry], whole: bool = True) -> list[ContentError]:
+    """Every problem of one language's catalogue, as file:line: message. `whole`: the template has
+    every entry the game has (so an entry not in it is no longer used)."""
     from game.content.maps import relative
 
     shown = relative(path)
     try:
-        catalogue = polib.pofile(str(path), wrapwidth=0)
-    except (OSError, ValueError) as error:
-        line = SYNTAX_LINE.search(str(error))
-        return [ContentError(shown, line[1] if line else 1, f".po syntax error: {error}")]
+        catalogue = read_catalogue(path)
+    except ContentError as error:
+        return [error]
     problems: list[ContentError] = []
     entries: dict[tuple[str, str], object] = {}
     for item in catalogue:
@@ -260,11 +262,14 @@ def check_catalogue(path: Path, template: list[Entry]) -> list[ContentError]:
         if expected != found:
             problems.append(ContentError(shown, item.linenum, f"{name}: placeholders {_names(found)} should be "
                                                               f"{_names(expected)}, as in the English"))
-        lacking = lacking_glyphs(entry.context, item.msgstr)
+        try:
+            lacking = lacking_glyphs(entry.context, item.msgstr)
+        except ContentError:
+            lacking = ""  # a font that cannot be read is --check's (check_assets) to report
         if lacking:
             problems.append(ContentError(shown, item.linenum, f"{name}: the font has no glyph for {lacking!r}"))
     for key, item in entries.items():
-        if key not in wanted and item.msgstr:
+        if whole and key not in wanted and item.msgstr:
             problems.append(ContentError(shown, item.linenum, f"{key[0]}: not in the game any more "
                                                               f"(python -m game.content.catalogues update {path.parent.parent.name})"))
     return problems
@@ -282,7 +287,7 @@ def check_languages(folder: Path = LOCALE_DIR) -> list[ContentError]:
         return [error]
     problems = []
     for language in shipped_languages(folder)[1:]:
-        problems += check_catalogue(catalogue_path(language, folder), template)
+        problems += check_catalogue(catalogue_path(language, folder), template, whole=story_sources_present())
     return problems
 
 

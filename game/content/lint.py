@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game import paths
+from game.content.asset_check import check_assets
 from game.content.errors import ContentError, Problems
 from game.content.maps import MapData, load_map, map_names, relative, unread_map_file
 from game.content.object_kinds import conditions
@@ -267,7 +268,7 @@ def check_languages() -> list[ContentError]:
 
 
 # every check `--check` runs in turn, each giving its list of problems (the Ink compile runs beside them)
-CHECKS = (check_maps, check_story, check_moods, check_languages)
+CHECKS = (check_maps, check_story, check_moods, check_assets, check_languages)
 
 
 def run_check() -> int:
@@ -276,6 +277,10 @@ def run_check() -> int:
 
     if not ink_compiler.compiler_available():
         print("note: Node or the inkjs compiler is missing (npm ci), so the Ink sources were not recompiled")
+    from game.content.catalogues import story_sources_present
+
+    if not story_sources_present():
+        print("note: the Ink sources are missing, so the catalogues' story lines were not checked against them")
     with ThreadPoolExecutor(max_workers=1) as pool:
         compiling = pool.submit(check_ink_sources)  # Node compiles the Ink, a process of its own, meanwhile
         problems = [problem for check in CHECKS for problem in check()]

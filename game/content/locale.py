@@ -85,16 +85,36 @@ def is_pseudo(text: str) -> bool:
 
 # -- reading catalogues ------------------------------------------------------------------------
 
-@lru_cache(maxsize=8)
-def _read(path: Path, stamp: float) -> dict[str, tuple[str, str]]:
+# a line of a .po file: a comment, nothing, or a keyword or continuation with one whole "string"
+_PO_LINE = re.compile(r'\s*(#.*|(msgctxt|msgid|msgid_plural|msgstr(\[\d+\])?)?\s*"(\\.|[^"\\])*"\s*)?')
+_SYNTAX_LINE = re.compile(r"line (\d+)")
+
+
+def read_catalogue(path: Path):
+    """The catalogue as polib reads it; a syntax error is a ContentError naming the file and line.
+    polib takes a string left open ("New game) as if closed, so lines are looked at first."""
     import polib
 
     from game.content.maps import relative
 
     try:
-        catalogue = polib.pofile(str(path), wrapwidth=0)
-    except (OSError, ValueError) as error:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
         raise ContentError(relative(path), None, f"not a valid gettext catalogue: {error}") from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not _PO_LINE.fullmatch(line):
+            raise ContentError(relative(path), number, f"not a valid gettext catalogue: .po syntax error: {line.strip()[:60]}")
+    try:
+        return polib.pofile(text, wrapwidth=0)
+    except (OSError, ValueError) as error:
+        line = _SYNTAX_LINE.search(str(error))
+        raise ContentError(relative(path), line[1] if line else None,
+                           f"not a valid gettext catalogue: .po syntax error ({error})") from None
+
+
+@lru_cache(maxsize=8)
+def _read(path: Path, stamp: float) -> dict[str, tuple[str, str]]:
+    catalogue = read_catalogue(path)
     return {_key(entry.msgctxt or "", entry.msgid): (entry.msgid, entry.msgstr) for entry in catalogue
             if entry.msgstr and not entry.obsolete and "fuzzy" not in entry.flags}
 
