@@ -8,6 +8,7 @@ import polib
 import pytest
 
 from conftest import ROOT
+from game.content import catalogues
 from game.content.catalogues import check_catalogue, check_languages, template_entries, write_template
 from game.content.errors import ContentError
 from game.content.ink_lines import read_source, read_story
@@ -306,3 +307,12 @@ def test_a_maps_words_are_shown_in_the_players_language_and_follow_a_change(tmp_
     ctx.strings = Strings("en")  # the pause menu's language, applied
     ctx.scenes.update(InputFrame(), TICK)
     assert message.text == "She is looking at the stars."
+
+
+def test_check_without_the_ink_sources_still_holds_each_entry_to_its_english(tmp_path, monkeypatch):
+    """A copy of the game to play carries story.json and not the Ink: --check then checks every entry
+    the catalogue has against the English it carries (and says the story's sources were not read)."""
+    monkeypatch.setattr(catalogues, "STORY_DIR", tmp_path / "no-sources")
+    problems, path = check_copy(tmp_path, lambda po: setattr(entry(po, "dinner.51"), "msgstr", "Sans {rien}."))
+    assert problems == [f"{path}:{entry(polib.pofile(str(path)), 'dinner.51').linenum}: dinner.51: placeholders "
+                        "{rien} should be {noticed_list}, as in the English"]

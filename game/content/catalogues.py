@@ -39,12 +39,12 @@ class Entry:
     places: list[tuple[str, str]] = field(default_factory=list)  # (file, line) for the translator
 
 
-def story_entries(folder: Path = STORY_DIR) -> list[Entry]:
+def story_entries(folder: Path | None = None) -> list[Entry]:
     from game.content.ink_lines import read_story
     from game.content.maps import relative
 
     entries: dict[str, Entry] = {}
-    for line in read_story(folder):
+    for line in read_story(folder or STORY_DIR):
         place = (relative(line.path), str(line.number))
         if line.kind == "fragment":
             context = WORDS_CONTEXT + line.knot
@@ -111,9 +111,9 @@ def game_entries() -> list[Entry]:
     return entries
 
 
-def story_sources_present(folder: Path = STORY_DIR) -> bool:
+def story_sources_present(folder: Path | None = None) -> bool:
     """Whether the Ink sources are here (a copy of the game to play may carry only story.json)."""
-    return (folder / "story.ink").is_file()
+    return ((folder or STORY_DIR) / "story.ink").is_file()
 
 
 def template_entries() -> list[Entry]:
@@ -224,7 +224,8 @@ def lacking_glyphs(context: str, text: str) -> str:
 
 def check_catalogue(path: Path, template: list[Entry], whole: bool = True) -> list[ContentError]:
     """Every problem of one language's catalogue, as file:line: message. `whole`: the template has
-    every entry the game has (so an entry not in it is no longer used)."""
+    every entry the game has (so an entry not in it is no longer used); without the Ink sources it
+    has not, and the catalogue's other entries are held to the English they carry."""
     from game.content.maps import relative
 
     shown = relative(path)
@@ -237,41 +238,60 @@ def check_catalogue(path: Path, template: list[Entry], whole: bool = True) -> li
     for item in catalogue:
         if item.obsolete:
             continue
-        context = item.msgctxt or ""
-        key = (context, item.msgid if context.startswith(WORDS_CONTEXT) else "")
+        key = _key_of(item.msgctxt or "", item.msgid)
         if key in entries:
-            problems.append(ContentError(shown, item.linenum, f"{context}: a second entry for it"))
+            problems.append(ContentError(shown, item.linenum, f"{key[0]}: a second entry for it"))
         entries[key] = item
     wanted = set()
     for entry in template:
-        key = (entry.context, entry.english if entry.context.startswith(WORDS_CONTEXT) else "")
+        key = _key_of(entry.context, entry.english)
         wanted.add(key)
         item = entries.get(key)
-        name = entry.context if not entry.context.startswith(WORDS_CONTEXT) else f"{entry.context} '{entry.english}'"
         if item is None:
-            problems.append(ContentError(shown, 1, f"{name}: not translated (no entry; English: {entry.english!r})"))
-            continue
-        if not item.msgstr.strip():
-            problems.append(ContentError(shown, item.linenum, f"{name}: empty translation (English: {entry.english!r})"))
-            continue
-        if not same_text(item.msgid, entry.english) or "fuzzy" in item.flags:
-            was = item.previous_msgid if "fuzzy" in item.flags and item.previous_msgid else item.msgid
-            problems.append(ContentError(shown, item.linenum, f"{name}: stale: the English changed since it was "
-                                                              f"translated (from {was!r} to {entry.english!r})"))
-        expected, found = sorted(set(PLACEHOLDER.findall(entry.english))), sorted(set(PLACEHOLDER.findall(item.msgstr)))
-        if expected != found:
-            problems.append(ContentError(shown, item.linenum, f"{name}: placeholders {_names(found)} should be "
-                                                              f"{_names(expected)}, as in the English"))
-        try:
-            lacking = lacking_glyphs(entry.context, item.msgstr)
-        except ContentError:
-            lacking = ""  # a font that cannot be read is --check's (check_assets) to report
-        if lacking:
-            problems.append(ContentError(shown, item.linenum, f"{name}: the font has no glyph for {lacking!r}"))
+            problems.append(ContentError(shown, 1, f"{_name(*key)}: not translated (no entry; English: {entry.english!r})"))
+        else:
+            problems += _entry_problems(shown, item, entry.english)
     for key, item in entries.items():
-        if whole and key not in wanted and item.msgstr:
+        if key in wanted or not item.msgstr:
+            continue
+        if whole:
             problems.append(ContentError(shown, item.linenum, f"{key[0]}: not in the game any more "
                                                               f"(python -m game.content.catalogues update {path.parent.parent.name})"))
+        else:
+            problems += _entry_problems(shown, item, item.msgid)
+    return problems
+
+
+def _key_of(context: str, english: str) -> tuple[str, str]:
+    """An entry's key: its context, and for words (many under one context) its English too."""
+    return context, english if context.startswith(WORDS_CONTEXT) else ""
+
+
+def _name(context: str, english: str) -> str:
+    return f"{context} '{english}'" if english else context
+
+
+def _entry_problems(shown: str, item, english: str) -> list[ContentError]:
+    """An entry against the English it should translate: empty, stale, placeholders, glyphs."""
+    context = item.msgctxt or ""
+    name = _name(*_key_of(context, item.msgid))
+    if not item.msgstr.strip():
+        return [ContentError(shown, item.linenum, f"{name}: empty translation (English: {english!r})")]
+    problems = []
+    if not same_text(item.msgid, english) or "fuzzy" in item.flags:
+        was = item.previous_msgid if "fuzzy" in item.flags and item.previous_msgid else item.msgid
+        problems.append(ContentError(shown, item.linenum, f"{name}: stale: the English changed since it was "
+                                                          f"translated (from {was!r} to {english!r})"))
+    expected, found = sorted(set(PLACEHOLDER.findall(english))), sorted(set(PLACEHOLDER.findall(item.msgstr)))
+    if expected != found:
+        problems.append(ContentError(shown, item.linenum, f"{name}: placeholders {_names(found)} should be "
+                                                          f"{_names(expected)}, as in the English"))
+    try:
+        lacking = lacking_glyphs(context, item.msgstr)
+    except ContentError:
+        lacking = ""  # a font that cannot be read is --check's (check_assets) to report
+    if lacking:
+        problems.append(ContentError(shown, item.linenum, f"{name}: the font has no glyph for {lacking!r}"))
     return problems
 
 
