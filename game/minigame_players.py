@@ -109,10 +109,12 @@ class StakeoutWinner(_Player):
                 return _press(Intent.UP)
             return TAP
         door = scene.at_door
-        if door is not None:
-            return TAP if (door.time, door.person_id) not in scene.logged else NOTHING
-        if not scene.fast:
+        if door is not None and (door.time, door.person_id) not in scene.logged:
             return TAP
+        if scene.model.can_accuse and suspect_from_log(scene.log_rows()) is not None:
+            return _press(Intent.DOWN)  # the log shows him: no need to watch on
+        if not scene.fast:
+            return _press(Intent.RIGHT)
         return NOTHING
 
 
@@ -124,8 +126,8 @@ class StakeoutCareless(_Player):
             return NOTHING
         if scene.accusing:
             return TAP if scene.pick == 0 else _press(Intent.UP)
-        if scene.at_door is None and not scene.fast:
-            return TAP
+        if not scene.fast:
+            return _press(Intent.RIGHT)
         return NOTHING
 
 

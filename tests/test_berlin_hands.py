@@ -1,0 +1,248 @@
+"""The Berlin games in a player's hands (issue 16): the stakeout as desk work, hints that name
+the keys. Played through intents, headless,
+and judged by the state and by what is drawn."""
+
+import pygame
+import pytest
+
+from game.app import App, RunOptions
+from game.core.context import TICK
+from game.core.input import InputFrame, Intent
+from game.core.session import Session
+from game.minigame_players import strategy_for
+from game.minigames.stakeout import DOOR_MINUTES_PER_SECOND, MIN_LOG_ENTRIES, clock_text
+from game.render import minigame_views, stakeout_view
+from game.render.text import BitmapFont
+from game.render.ui_art import UiArt
+from game.scenes.director import apply_language
+from game.scenes.minigames import MINIGAME_IDS, minigame_scene
+
+NOTHING = InputFrame()
+
+
+def press(intent: Intent) -> InputFrame:
+    return InputFrame.of(pressed=[intent])
+
+
+def new_app(language: str = "en") -> App:
+    app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
+    app.ctx.session = Session.new()
+    app.ctx.settings.language = language
+    apply_language(app.ctx)
+    return app
+
+
+def start(app, game_id, **kw):
+    scene = minigame_scene(app.ctx, game_id, **kw)
+    app.ctx.scenes.clear_to(scene)
+    app.ctx.scenes.apply_pending()
+    return scene
+
+
+def begin(app, scene):
+    app.tick(press(Intent.INTERACT))
+    assert scene.phase == "play"
+
+
+def run(app, frame, seconds):
+    for _ in range(round(seconds / TICK)):
+        app.tick(frame)
+
+
+def until(app, scene, player, done, seconds=600):
+    for _ in range(round(seconds / TICK)):
+        if done():
+            return
+        app.tick(player(app.ctx) if callable(player) else player)
+    raise AssertionError(f"{scene.game_id}: not there after {seconds} s (phase {scene.phase})")
+
+
+@pytest.fixture
+def drawn(monkeypatch):
+    """Every text the fonts render, every key cap and pad button drawn."""
+    seen = {"texts": [], "keys": [], "pads": []}
+    render, keycap, pad = BitmapFont.render, UiArt.keycap, UiArt.pad_button
+
+    def spy_render(font, text, color):
+        seen["texts"].append(text)
+        return render(font, text, color)
+
+    def spy_keycap(ui, label):
+        seen["keys"].append(label)
+        return keycap(ui, label)
+
+    def spy_pad(ui, name):
+        seen["pads"].append(name)
+        return pad(ui, name)
+
+    monkeypatch.setattr(BitmapFont, "render", spy_render)
+    monkeypatch.setattr(UiArt, "keycap", spy_keycap)
+    monkeypatch.setattr(UiArt, "pad_button", spy_pad)
+    return seen
+
+
+def region(canvas, rect) -> bytes:
+    return pygame.image.tobytes(canvas.subsurface(rect), "RGB")
+
+
+# -- the stakeout -----------------------------------------------------------------------------
+
+def test_the_chiefs_note_gives_the_shape_of_the_rule_before_play(monkeypatch):
+    cards = []
+    draw_card = minigame_views.draw_card
+    monkeypatch.setattr(minigame_views, "draw_card",
+                        lambda *a, **kw: cards.append(kw.get("note")) or draw_card(*a, **kw))
+    app = new_app()
+    scene = start(app, "stakeout")
+    app.render(0.0)
+    heading, words = cards[-1]
+    assert "embassy" in heading
+    for hint in ("newspaper", "leaves without it", "twice", "minute past the hour"):
+        assert hint in words
+    assert scene.phase == "intro"  # before the first minute of the day
+
+
+def test_time_slows_while_someone_is_at_the_door_and_the_player_can_stop_it():
+    app = new_app()
+    scene = start(app, "stakeout")
+    begin(app, scene)
+    app.tick(press(Intent.RIGHT))
+    assert scene.speed == "fast"
+    until(app, scene, NOTHING, lambda: scene.at_door is not None)
+    man = scene.at_door
+    before = scene.model.clock
+    run(app, NOTHING, 1.0)  # fast-forward, and still a crawl while he stands there
+    assert scene.model.clock - before == pytest.approx(DOOR_MINUTES_PER_SECOND, abs=0.05)
+    app.tick(press(Intent.LEFT))
+    stopped = scene.model.clock
+    run(app, NOTHING, 10.0)  # the clock stopped: he stays at the door as long as the player likes
+    assert scene.speed == "paused" and scene.model.clock == stopped and scene.at_door == man
+    app.tick(press(Intent.INTERACT))
+    assert [row.event for row in scene.rows] == [man]
+    app.tick(press(Intent.LEFT))
+    run(app, NOTHING, 1.0)
+    assert scene.model.clock > stopped
+
+
+def name_wrong_men(app, scene, count):
+    """Open the naming and name `count` men who are not the courier, by intents."""
+    if not scene.accusing:
+        app.tick(press(Intent.DOWN))
+    assert scene.accusing
+    for _ in range(count):
+        wrong = next(n for n, pid in enumerate(scene.seen)
+                     if pid != scene.model.solution() and pid not in scene.model.accused)
+        while scene.pick != wrong:
+            app.tick(press(Intent.DOWN))
+            app.tick(NOTHING)
+        app.tick(press(Intent.INTERACT))
+        app.tick(NOTHING)
+
+
+def logged_a_morning(app):
+    """The stakeout, begun, with the scripted watcher's log of its first dozen men at the door."""
+    scene = start(app, "stakeout")
+    player = strategy_for(scene)
+    until(app, scene, player, lambda: len(scene.rows) >= MIN_LOG_ENTRIES and scene.at_door is None)
+    return scene
+
+
+def test_the_log_stays_on_screen_while_naming_the_courier(drawn):
+    app = new_app()
+    scene = logged_a_morning(app)
+    app.tick(press(Intent.DOWN))
+    assert scene.accusing
+    drawn["texts"].clear()
+    app.render(0.0)
+    first = scene.seen[0]
+    log_before = region(app.canvas, stakeout_view.LOG)
+    assert f"Log: A ({len(scene.rows_of(first))})" in drawn["texts"]
+    for row in scene.rows_of(first):  # his lines of the log, beside the list of men
+        assert any(text.startswith(clock_text(row.event.time)) for text in drawn["texts"])
+    app.tick(press(Intent.DOWN))  # the next man: the log shows his lines
+    app.tick(NOTHING)
+    drawn["texts"].clear()
+    app.render(0.0)
+    assert f"Log: B ({len(scene.rows_of(scene.seen[1]))})" in drawn["texts"]
+    assert region(app.canvas, stakeout_view.LOG) != log_before
+
+
+def test_not_him_shows_in_the_list_and_leaves_the_hints_alone(drawn):
+    app = new_app()
+    scene = logged_a_morning(app)
+    app.tick(press(Intent.DOWN))
+    app.render(0.0)
+    hints_before = region(app.canvas, stakeout_view.CLOCK)
+    name_wrong_men(app, scene, 1)
+    assert scene.model.strikes == 1
+    drawn["texts"].clear()
+    app.render(0.0)
+    assert "Not him. (1 of 3 wrong)" in drawn["texts"]
+    assert region(app.canvas, stakeout_view.CLOCK) == hints_before  # the keys still read as they did
+
+
+def test_a_retry_keeps_what_was_logged():
+    app = new_app()
+    scene = logged_a_morning(app)
+    rows, seen = list(scene.rows), list(scene.seen)
+    name_wrong_men(app, scene, 3)
+    assert scene.phase == "result" and scene.choices == ["retry", "give_up"]
+    app.tick(press(Intent.INTERACT))  # Try again
+    assert scene.phase == "play" and scene.attempts == 2
+    assert scene.model.clock_text() == "06:00" and scene.model.strikes == 0
+    assert scene.rows == rows and scene.seen == seen  # the log and its letters, as they were
+    assert [r.event.person_id for r in scene.rows] == [e.person_id for e in scene.model.entries]
+    app.tick(press(Intent.DOWN))  # enough in the log already: he may name the courier at once
+    assert scene.accusing
+
+
+def test_the_men_in_the_list_fit_their_rows():
+    from game.minigames.stakeout import BUILDS, COATS, HATS, Person
+
+    for build in BUILDS:
+        for hat in HATS:
+            for coat in COATS[:2]:
+                thumb = stakeout_view._thumbnail(Person("p", coat, hat, build))
+                assert thumb.get_height() <= stakeout_view.SUSPECT_ROW - 1
+    list_bottom = stakeout_view.VIEW.y + 4 + 7 + 11 + 3 + 8 * stakeout_view.SUSPECT_ROW
+    assert list_bottom <= stakeout_view.VIEW.bottom - 7  # eight men fit inside the panel
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("device", ["keyboard", "gamepad"])
+def test_the_key_hints_fit_one_row_in_every_state(language, device):
+    from game.render.key_hints import hint_rows
+
+    app = new_app(language)
+    app.ctx.input_device = device
+    scene = logged_a_morning(app)
+    width = app.ctx.assets.ui().content_rect(stakeout_view.CLOCK, "cold", 4).w - 2
+    states = []
+    for speed in ("normal", "fast", "paused"):
+        scene.speed = speed
+        states.append(scene.hints())
+    scene.accusing = True
+    states.append(scene.hints())
+    for hints in states:
+        row = hint_rows(app.ctx.assets, app.ctx, hints, (255, 255, 255), width)
+        assert row.get_height() <= 16, hints
+
+
+def test_every_hint_names_the_key_bound_on_the_device_used_last(drawn):
+    app = new_app()
+    assert app.ctx.input.rebind(Intent.INTERACT, pygame.K_f) is None
+    scene = start(app, "stakeout")
+    app.render(0.0)
+    assert scene.intro_lines()[0].startswith("Watch the door opposite: F logs")
+    begin(app, scene)
+    until(app, scene, NOTHING, lambda: scene.at_door is not None)
+    drawn["keys"].clear()
+    app.render(0.0)
+    assert {"F", "←", "→"} <= set(drawn["keys"])  # log him, the clock's two keys
+    assert "E" not in drawn["keys"]
+    app.ctx.input_device = "gamepad"
+    drawn["keys"].clear()
+    drawn["pads"].clear()
+    app.render(0.0)
+    assert {"A", "dpad"} <= set(drawn["pads"]) and drawn["keys"] == []
+    assert "d-pad ←" in scene.intro_lines()[1]
