@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import math
-import re
 
 from game.core.context import TICK
 from game.core.input import InputFrame, Intent
@@ -133,18 +132,20 @@ class StakeoutCareless(_Player):
 
 # -- the cipher ---------------------------------------------------------------------------------
 
-def key_from_clue(text: str) -> str:
-    """The key as the clue tells it: the clock times written as digits (09:17 -> 0917)."""
-    return "".join(h + m for h, m in re.findall(r"(\d\d):(\d\d)", text))
+def key_from_log(events) -> str:
+    """The key as the chief's note says the ring makes it: the courier's arrival times, as a
+    clock shows them, written as digits (09:17 and 14:17 -> 09171417)."""
+    return "".join(f"{e.time // 60:02d}{e.time % 60:02d}" for e in events if e.direction == "in")
 
 
 class CipherWinner(_Player):
-    """Reads the times in the clue and dials them in, digit by digit, then decodes."""
+    """Reads the courier's arrival times in the notebook's log, dials them in digit by digit,
+    then decodes."""
 
     def play(self, scene) -> InputFrame:
         if not self.tap:
             return NOTHING
-        key = key_from_clue(scene.clue.text)[: scene.decode_slot]
+        key = key_from_log(scene.courier_events)[: scene.decode_slot]
         i = scene.cursor_at
         if i < len(key):
             want, have = int(key[i]), scene.digits[i]

@@ -1,5 +1,5 @@
-"""The Berlin games in a player's hands (issue 16): the stakeout as desk work, hints that name
-the keys. Played through intents, headless,
+"""The Berlin games in a player's hands (issue 16): the stakeout as desk work, the cipher as a
+puzzle, hints that name the keys. Played through intents, headless,
 and judged by the state and by what is drawn."""
 
 import pygame
@@ -246,3 +246,71 @@ def test_every_hint_names_the_key_bound_on_the_device_used_last(drawn):
     app.render(0.0)
     assert {"A", "dpad"} <= set(drawn["pads"]) and drawn["keys"] == []
     assert "d-pad ←" in scene.intro_lines()[1]
+
+
+# -- the cipher ---------------------------------------------------------------------------------
+
+def set_key(app, scene, key):
+    """Dial `key` in by intents, as a player does: up or down on each digit, right to the next."""
+    while scene.cursor_at > 0:
+        app.tick(press(Intent.LEFT))
+        app.tick(NOTHING)
+    for digit in key:
+        while scene.digits[scene.cursor_at] != int(digit):
+            app.tick(press(Intent.UP))
+            app.tick(NOTHING)
+        app.tick(press(Intent.RIGHT))
+        app.tick(NOTHING)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_notebook_shows_his_times_never_the_key_and_reads_only_on_decode(drawn, language):
+    app = new_app(language)
+    scene = start(app, "cipher")
+    begin(app, scene)
+    key = scene.clue.key
+    drawn["texts"].clear()
+    app.render(0.0)
+    texts = " ".join(drawn["texts"])
+    for minute in scene.clue.times:  # what he needs: the courier's times from the stakeout...
+        assert clock_text(minute) in texts
+    assert key not in texts.replace(" ", "")  # ...but not the key they make
+    set_key(app, scene, key)  # the right key, set but not yet used: nothing is read yet
+    drawn["texts"].clear()
+    app.render(0.0)
+    texts = " ".join(drawn["texts"])
+    assert not any(word in texts for word in scene.model.message.split() if len(word) > 4)
+    reading_area = pygame.Rect(16, 150, 448, 80)
+    before = region(app.canvas, reading_area)
+    while scene.cursor_at < scene.decode_slot:
+        app.tick(press(Intent.RIGHT))
+    app.tick(press(Intent.INTERACT))  # Decode
+    assert scene.outcome == "won" and scene.reading == scene.model.message
+    drawn["texts"].clear()
+    app.render(0.0)
+    assert any(scene.model.message.split()[0] in text for text in drawn["texts"])
+    assert region(app.canvas, reading_area) != before
+
+
+def test_a_wrong_key_reads_as_wrong_words_and_a_retry_keeps_the_key(drawn):
+    app = new_app()
+    scene = start(app, "cipher")
+    begin(app, scene)
+    wrong = scene.clue.key[4:] + scene.clue.key[:4]  # his two times, the wrong way round
+    set_key(app, scene, wrong)
+    while scene.cursor_at < scene.decode_slot:
+        app.tick(press(Intent.RIGHT))
+    app.tick(press(Intent.INTERACT))
+    assert scene.outcome == "lost"
+    reading = scene.model.reading
+    assert reading and reading != scene.model.message and set(reading) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ. ")
+    drawn["texts"].clear()
+    app.render(0.0)
+    card = minigame_views.card_layout(app.ctx.assets, scene.result_lines(), scene.choices, [])
+    assert card[2] <= 262  # the card, the wrong reading in it, fits the screen
+    assert any(max(reading.split(), key=len)[:6] in text for text in drawn["texts"]), reading
+    app.tick(press(Intent.INTERACT))  # Try again
+    assert scene.phase == "play" and scene.key_text == wrong and scene.reading is None
+    drawn["texts"].clear()
+    app.render(0.0)
+    assert "(not decoded yet)" in drawn["texts"]

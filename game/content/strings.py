@@ -55,6 +55,12 @@ class Strings:
         """The text for `key`, or `default` when no language has it (a word from the game's data)."""
         return self._table.get(key) or self._english.get(key) or default
 
+    def section(self, prefix: str) -> dict[str, str]:
+        """Every entry under `prefix` ("minigames.cipher.messages"), by its name there, in the
+        player's language (English where it lacks one), in the order of the English file."""
+        start = prefix + "."
+        return {key[len(start):]: self(key) for key in self._english if key.startswith(start)}
+
 
 def missing_keys(folder: Path = STRINGS_DIR) -> dict[str, list[str]]:
     """For each language, the keys the other languages have and it lacks."""

@@ -104,8 +104,9 @@ class LogEntry:
 
 @dataclass(frozen=True)
 class KeyClue:
+    """The cipher's key (his two arrival times, HHMMHHMM) and the times it is made of."""
+
     key: str
-    text: str
     times: tuple[int, int] = field(default=(0, 0))
 
 
@@ -360,9 +361,7 @@ class Stakeout:
     def key_clue(self) -> KeyClue:
         first, second = self.courier_visits()[:2]
         key = clock_text(first.t_in).replace(":", "") + clock_text(second.t_in).replace(":", "")
-        text = (f"He came at {clock_text(first.t_in)} and at {clock_text(second.t_in)}, "
-                f"the same minute past the hour. The key is the two times, as the clock shows them.")
-        return KeyClue(key, text, (first.t_in, second.t_in))
+        return KeyClue(key, (first.t_in, second.t_in))
 
 
 def door_seconds(seed: int, time_scale: float, assist: bool = False, dt: float = 1 / 60) -> tuple[list[float], float]:

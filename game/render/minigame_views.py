@@ -171,11 +171,13 @@ def draw_person(canvas: pygame.Surface, person, x: int, y: int, carrying: str = 
 # -- the cipher --------------------------------------------------------------------------------------
 
 class CipherView:
-    """The notebook: the page (paper, the groups, the clue, the labels) is composed once for what
-    it says; the key's digits, the button and the decoded words are drawn over it each frame."""
+    """The notebook: the page (paper, the groups, the courier's times, the labels) is composed
+    once for what it says, and the help under it for its keys; the key's digits, the button and
+    the reading are drawn over it each frame."""
 
     def __init__(self):
         self.page = Composed()
+        self.help = Composed()
 
 
 PAGE = pygame.Rect(16, 8, 448, 254)
@@ -183,6 +185,8 @@ RULE = 12  # the ruled lines' spacing: every text row of the page sits on one
 FIRST_RULE = PAGE.y + 14
 RULE_COLOUR = (186, 190, 196)
 DECODED_ROWS = 2  # each line of the decoded text (the big face) takes two rules
+DECODED_LINES = 2
+GROUPS_PER_LINE = 10
 DECODE_BUTTON = (200, 196, 180)
 DECODE_CHOSEN = (60, 70, 110)
 
@@ -213,8 +217,8 @@ def draw_cipher(canvas: pygame.Surface, assets, scene) -> None:
         scene.view = CipherView()
     font, big = assets.font(), assets.font("title")
     words = _page_words(scene)
-    page, (x0, key_rule) = scene.view.page.get((tuple(model.groups), words, model.assist),
-                                               lambda: _compose_page(assets, model.groups, words, model.assist))
+    page, (x0, key_rule) = scene.view.page.get((tuple(model.groups), words),
+                                               lambda: _compose_page(assets, model.groups, words))
     canvas.blit(page, (0, 0))
     marks = model.digit_marks() or []
     bx = x0 + 30
@@ -239,23 +243,38 @@ def draw_cipher(canvas: pygame.Surface, assets, scene) -> None:
     _bevel(canvas, decode, DECODE_CHOSEN if on_decode else DECODE_BUTTON)
     font.draw(canvas, label, (decode.centerx, decode.y + (decode.h - font.cap_height) // 2 - font.cap_top),
               PAPER if on_decode else INK, align="center")
-    rule = key_rule + 2 * RULE + DECODED_ROWS * RULE  # under "It reads:"
-    for line in big.wrap(scene.decoded or "...", PAGE.right - x0 - 8)[:4]:
-        big.draw(canvas, line, (x0, _on_rule(big, rule)), (30, 40, 90))
-        rule += DECODED_ROWS * RULE
+    reads_rule = key_rule + 2 * RULE
+    if scene.reading is None:  # the plain text only once decoded
+        font.draw(canvas, scene.t("cipher.not_read"), (x0 + font.size(scene.t("cipher.reads"))[0] + 8,
+                                                       _on_rule(font, reads_rule)), (120, 120, 130))
+    else:
+        rule = reads_rule + DECODED_ROWS * RULE
+        for line in big.wrap(scene.reading or "...", PAGE.right - x0 - 8)[:DECODED_LINES]:
+            big.draw(canvas, line, (x0, _on_rule(big, rule)), (30, 40, 90))
+            rule += DECODED_ROWS * RULE
+    help_row = scene.view.help.get(signature(scene.ctx, scene.hints()),
+                                   lambda: hint_rows(assets, scene.ctx, scene.hints(), INK, PAGE.w - 16, shadow=None))
+    canvas.blit(help_row, (PAGE.centerx - help_row.get_width() // 2, _help_top(font, help_row)))
 
 
-def _page_words(scene) -> tuple[str, ...]:
-    """What the page says, in the player's language: the heading, the clue, the labels, the help."""
+def _help_top(font, help_row: pygame.Surface) -> int:
+    """The help's row sits on the page's last rule."""
+    last_rule = FIRST_RULE + (PAGE.bottom - 3 - FIRST_RULE) // RULE * RULE
+    return last_rule - help_row.get_height() + 2
+
+
+def _page_words(scene) -> tuple:
+    """What the page says, in the player's language: the heading, the courier's lines of the
+    stakeout log, what kind of key it is, the labels."""
     t = scene.t
-    return (t("cipher.station"), scene.clue_text, t("cipher.key"), t("cipher.reads"), t("cipher.help"),
-            t("cipher.help_assist"))
+    return (t("cipher.station"), scene.log_heading(), tuple(scene.log_entries()), t("cipher.key_kind"),
+            t("cipher.key"), t("cipher.reads"))
 
 
-def _compose_page(assets, groups, words: tuple[str, ...], assist: bool):
+def _compose_page(assets, groups, words: tuple):
     """The notebook's page with what does not change while the key is tried; and where the key's
     row goes (x of the text column, y of its ruled line). Every line of text sits on a rule."""
-    station, clue, key_label, reads_label, help_text, help_assist = words
+    station, heading, entries, key_kind, key_label, reads_label = words
     font = assets.font()
     image = pygame.Surface((480, 270))
     image.fill(NIGHT)
@@ -264,22 +283,27 @@ def _compose_page(assets, groups, words: tuple[str, ...], assist: bool):
         pygame.draw.line(image, RULE_COLOUR, (PAGE.x + 4, y), (PAGE.right - 4, y))
     pygame.draw.line(image, (200, 120, 120), (PAGE.x + 28, PAGE.y), (PAGE.x + 28, PAGE.bottom))
     x0 = PAGE.x + 34
+    width = PAGE.right - x0 - 8
     rule = FIRST_RULE
     font.draw(image, station, (x0, _on_rule(font, rule)), INK)
-    per_line = 7
-    for i in range(0, len(groups), per_line):
+    for i in range(0, len(groups), GROUPS_PER_LINE):
         rule += RULE
-        font.draw(image, "  ".join(groups[i:i + per_line]), (x0, _on_rule(font, rule)), INK)
-    for line in font.wrap(clue, PAGE.right - x0 - 8):
+        font.draw(image, "  ".join(groups[i:i + GROUPS_PER_LINE]), (x0, _on_rule(font, rule)), INK)
+    rule += RULE
+    for line in font.wrap(heading, width):
         rule += RULE
         font.draw(image, line, (x0, _on_rule(font, rule)), (90, 60, 60))
+    column = max((font.size(entry)[0] for entry in entries), default=0) + 24
+    for i in range(0, len(entries), 2):  # his coming and going of each visit on one line
+        rule += RULE
+        for j, entry in enumerate(entries[i:i + 2]):
+            font.draw(image, entry, (x0 + 10 + j * column, _on_rule(font, rule)), INK)
+    for line in font.wrap(key_kind, width):
+        rule += RULE
+        font.draw(image, line, (x0, _on_rule(font, rule)), (70, 70, 120))
     key_rule = rule + 2 * RULE  # a free rule above the key's boxes, for the cursor's arrow
     font.draw(image, key_label, (x0, _on_rule(font, key_rule)), INK)
     font.draw(image, reads_label, (x0, _on_rule(font, key_rule + 2 * RULE)), INK)
-    if assist:
-        help_text += help_assist
-    last_rule = FIRST_RULE + (PAGE.bottom - 3 - FIRST_RULE) // RULE * RULE
-    font.draw(image, help_text, (PAGE.centerx, _on_rule(font, last_rule)), (90, 90, 100), align="center")
     return image, (x0, key_rule)
 
 
