@@ -1,5 +1,5 @@
 """The Berlin games in a player's hands (issue 16): the stakeout as desk work, the cipher as a
-puzzle, hints that name the keys. Played through intents, headless,
+puzzle, a fair tail and dead drop, hints that name the keys. Played through intents, headless,
 and judged by the state and by what is drawn."""
 
 import pygame
@@ -11,11 +11,13 @@ from game.core.input import InputFrame, Intent
 from game.core.session import Session
 from game.minigame_players import strategy_for
 from game.minigames.stakeout import DOOR_MINUTES_PER_SECOND, MIN_LOG_ENTRIES, clock_text
+from game.minigames.tail import LOSE_AFTER
 from game.render import minigame_views, stakeout_view
 from game.render.text import BitmapFont
 from game.render.ui_art import UiArt
 from game.scenes.director import apply_language
 from game.scenes.minigames import MINIGAME_IDS, minigame_scene
+from test_minigame_scenes import street_map
 
 NOTHING = InputFrame()
 
@@ -314,3 +316,67 @@ def test_a_wrong_key_reads_as_wrong_words_and_a_retry_keeps_the_key(drawn):
     drawn["texts"].clear()
     app.render(0.0)
     assert "(not decoded yet)" in drawn["texts"]
+
+
+# -- the tail ----------------------------------------------------------------------------------
+
+def test_the_grace_lets_the_player_catch_up_after_losing_sight_of_him(drawn, tmp_path):
+    app = new_app()
+    scene = start(app, "tail", map_name=street_map(tmp_path))
+    begin(app, scene)
+    model = scene.model
+    until(app, scene, NOTHING, lambda: model.out_of_sight)  # he walks off the screen
+    drawn["texts"].clear()
+    app.render(0.0)
+    assert "last seen" in drawn["texts"]
+    assert any(text.startswith("Out of sight") for text in drawn["texts"])
+    assert abs(model.last_heading) < 0.01  # the way he went: on along the street, east
+    run(app, NOTHING, 3.5)  # a hesitation longer than the three seconds it once took to lose him
+    assert model.out_of_sight and not model.lost_him and model.outcome is None
+    walk = InputFrame.of(held=[Intent.RIGHT])
+    for _ in range(round(LOSE_AFTER / TICK)):
+        app.tick(walk)
+        if model.in_contact:
+            break
+    assert model.in_contact and not model.lost_him and model.outcome is None
+    drawn["texts"].clear()
+    app.render(0.0)
+    assert "last seen" not in drawn["texts"]
+
+
+# -- the dead drop --------------------------------------------------------------------------------
+
+def test_the_drop_is_pointed_out_from_the_first_frame_and_then_the_way_out(drawn):
+    app = new_app()
+    scene = start(app, "deaddrop")
+    begin(app, scene)
+    drawn["texts"].clear()
+    app.render(0.0)
+    vx, vy, vw, vh = scene.view_rect
+    dx, dy = scene.model.drop
+    assert not (vx <= dx < vx + vw and vy <= dy < vy + vh)  # the drop starts off the screen...
+    assert "the loose stone" in drawn["texts"]  # ...and an arrow at the edge says where it is
+    edge = app.canvas.subsurface(pygame.Rect(480 - 24, 0, 24, 270))
+    colours = {edge.get_at((x, y))[:3] for x in range(24) for y in range(270)}
+    assert minigame_views.SODIUM in colours
+    model = scene.model
+    model.swapped = True  # the swap made: now the way out is pointed to
+    drawn["texts"].clear()
+    app.render(0.0)
+    assert "the south gate" in drawn["texts"] and "the loose stone" not in drawn["texts"]
+
+
+# -- the cards -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("game_id", MINIGAME_IDS)
+def test_every_card_fits_the_screen(language, game_id):
+    app = new_app(language)
+    scene = start(app, game_id)
+    assets = app.ctx.assets
+    intro = minigame_views.card_layout(assets, [scene.t("how_it_works")] + scene.intro_lines(), [],
+                                       scene.intro_note())
+    assert intro[2] <= 262
+    until(app, scene, strategy_for(scene), lambda: scene.phase == "result")
+    won = minigame_views.card_layout(assets, scene.success_lines(), scene.choices, [])
+    assert won[2] <= 262

@@ -441,20 +441,10 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
             kept = cone_pictures.setdefault(name, Composed())
             _draw_cone(canvas, cone, seer.pos, offset, WARN if name in model.seen_by else (250, 220, 140), kept)
     if scene.game_id == "deaddrop":
-        dx, dy = _screen(model.drop, offset)
-        colour = GOOD if model.swapped else SODIUM
-        pygame.draw.circle(canvas, colour, (dx, dy), 5, 1)
-        if not model.swapped and model.progress > 0:
-            pygame.draw.arc(canvas, GOOD, (dx - 9, dy - 9, 18, 18), 0, 2 * math.pi * model.swap_fraction, 2)
-        if model.swapped:
-            ex, ey, ew, eh = model.exit_zone
-            pygame.draw.rect(canvas, GOOD, (round(ex + ox), round(ey + oy), round(ew), round(eh)), 1)
+        _draw_drop_marks(canvas, assets, scene, offset)
     if scene.game_id == "tail":
-        if model.lost_him:
-            lx, ly = _screen(model.last_known, offset)
-            pygame.draw.circle(canvas, ACCENT, (lx, ly), 8, 1)
-            pygame.draw.line(canvas, ACCENT, (lx - 4, ly), (lx + 4, ly))
-            pygame.draw.line(canvas, ACCENT, (lx, ly - 4), (lx, ly + 4))
+        if model.out_of_sight:
+            _draw_last_seen(canvas, assets, model.last_known, model.last_heading, offset, scene.t("tail.last_seen"))
         if model.handler:
             _draw_figure(canvas, assets, "berlin_handler", model.handler, math.pi / 2, False, 0, offset,
                          tint=NIGHT_FIGURES)
@@ -468,36 +458,119 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     if model.hidden:
         x, y = _screen(model.player, offset)
         pygame.draw.rect(canvas, ACCENT, (x - 7, y - 24, 14, 26), 1)
-    t = scene.t
-    if scene.game_id == "tail":
-        status = t("tail.status_lost") if model.lost_him else (
-            t("tail.status_meeting") if model.courier_state == "meeting" else t("tail.status_follow"))
-    else:
-        status = (t("deaddrop.status_swapped") if model.swapped else
-                  (t("deaddrop.status_hold") if model.at_drop else t("deaddrop.status_reach")))
-        if model.interrupted:
-            status = t("deaddrop.status_seen")
-    hint = (t("on_foot.hint_hide") if not model.hidden else t("on_foot.hidden")) \
-        if any(model.cover) and _in_cover(model) else ""
-    label = t("on_foot.suspicion")
+    status, hints = _on_foot_words(scene)
+    label = scene.t("on_foot.suspicion")
     suspicion = model.suspicion
     meter = (int(METER_WIDTH * suspicion.fraction), state, int(METER_WIDTH * suspicion.question_at / suspicion.made_at))
     # the meter and the lines under it change a few times a second at most: composed once for each
-    hud_image = scene.view.hud.get((meter, status, hint, label),
-                                   lambda: _compose_on_foot_hud(assets, meter, status, hint, label))
+    hud_image = scene.view.hud.get((meter, status, signature(scene.ctx, hints), label),
+                                   lambda: _compose_on_foot_hud(assets, scene.ctx, meter, status, hints, label))
     canvas.blit(hud_image, (0, 0))
 
 
-def _compose_on_foot_hud(assets, meter, status: str, hint: str, label: str) -> pygame.Surface:
-    """The suspicion meter at the top left, what to do under it, and the hiding hint."""
+def _on_foot_words(scene) -> tuple[str, list]:
+    """What to do now (the status line) and what the keys do here (the hints)."""
+    from game.core.input import Intent
+
+    model, t = scene.model, scene.t
+    if scene.game_id == "tail":
+        if model.lost_him:
+            status = t("tail.status_lost")
+        elif model.out_of_sight:
+            status = t("tail.status_out_of_sight")
+        else:
+            status = t("tail.status_meeting") if model.courier_state == "meeting" else t("tail.status_follow")
+    elif model.interrupted:
+        status = t("deaddrop.status_seen")
+    else:
+        status = t("deaddrop.status_swapped") if model.swapped else (
+            t("deaddrop.status_at_drop") if model.at_drop else t("deaddrop.status_reach"))
+    hints = []
+    if scene.game_id == "deaddrop" and model.at_drop and not model.swapped:
+        hints.append((Intent.INTERACT, t("deaddrop.hint_swap")))
+    elif model.hidden:
+        status = status + "  " + t("on_foot.hidden")
+    elif any(model.cover) and _in_cover(model):
+        hints.append((Intent.INTERACT, t("on_foot.hint_hide")))
+    return status, hints
+
+
+def _compose_on_foot_hud(assets, ctx, meter, status: str, hints, label: str) -> pygame.Surface:
+    """The suspicion meter at the top left, what to do under it, and what the keys do here."""
     font = assets.font()
-    width = 8 + max(METER_WIDTH + 8 + font.size(label)[0], font.size(status)[0], font.size(hint)[0]) + 1
-    image = pygame.Surface((width, 34 + font.line_height + 1), pygame.SRCALPHA)
+    row = hint_rows(assets, ctx, hints, ACCENT, 300) if hints else None
+    width = 8 + max(METER_WIDTH + 8 + font.size(label)[0], font.size(status)[0],
+                    row.get_width() if row else 0) + 1
+    image = pygame.Surface((width, 36 + (row.get_height() if row else font.line_height) + 1), pygame.SRCALPHA)
     draw_meter(image, assets, *meter, label=label)
     font.draw(image, status, (8, 22), TEXT, shadow=hud.SHADOW)
-    if hint:
-        font.draw(image, hint, (8, 34), ACCENT, shadow=hud.SHADOW)
+    if row:
+        image.blit(row, (8, 35))
     return image
+
+
+EDGE = 12  # how far in from the screen's edge an arrow to something off-screen sits
+
+
+def _draw_edge_arrow(canvas, assets, target, colour, label: str = "") -> bool:
+    """If `target` (screen pixels) is off the screen, an arrow at the edge pointing to it, and
+    what it is beside it; True if drawn."""
+    x, y = target
+    if canvas.get_rect().inflate(-4, -4).collidepoint(x, y):
+        return False
+    area = canvas.get_rect().inflate(-2 * EDGE, -2 * EDGE)
+    cx, cy = area.center
+    dx, dy = x - cx, y - cy
+    scale = min(area.w / 2 / abs(dx) if dx else math.inf, area.h / 2 / abs(dy) if dy else math.inf)
+    ax, ay = cx + dx * scale, cy + dy * scale
+    angle = math.atan2(dy, dx)
+    points = [(ax + math.cos(angle + turn) * size, ay + math.sin(angle + turn) * size)
+              for turn, size in ((0.0, 9), (2.4, 8), (math.pi, 3), (-2.4, 8))]
+    pygame.draw.polygon(canvas, (20, 20, 26), [(px, py + 1) for px, py in points])
+    pygame.draw.polygon(canvas, colour, points)
+    pygame.draw.polygon(canvas, (20, 20, 26), points, 1)
+    if label:
+        font = assets.font()
+        width = font.size(label)[0]
+        lx = min(max(EDGE, ax - math.cos(angle) * (width / 2 + 12) - width / 2), canvas.get_width() - EDGE - width)
+        ly = min(max(EDGE, ay - math.sin(angle) * 14 - font.line_height / 2), canvas.get_height() - EDGE - font.line_height)
+        font.draw(canvas, label, (round(lx), round(ly)), colour, shadow=hud.SHADOW)
+    return True
+
+
+def _draw_drop_marks(canvas, assets, scene, offset) -> None:
+    """The drop (a ring, and the swap's progress round it) until the swap; then the way out.
+    Whichever is off the screen has an arrow at the edge pointing to it."""
+    model = scene.model
+    dx, dy = _screen(model.drop, offset)
+    colour = GOOD if model.swapped else SODIUM
+    pygame.draw.circle(canvas, colour, (dx, dy), 5, 1)
+    if not model.swapped:
+        if model.progress > 0:
+            pygame.draw.arc(canvas, GOOD, (dx - 9, dy - 9, 18, 18), 0, 2 * math.pi * model.swap_fraction, 2)
+        _draw_edge_arrow(canvas, assets, (dx, dy), SODIUM, scene.t("deaddrop.marker_drop"))
+        return
+    ex, ey, ew, eh = model.exit_zone
+    way_out = pygame.Rect(round(ex + offset[0]), round(ey + offset[1]), round(ew), round(eh))
+    pygame.draw.rect(canvas, GOOD, way_out, 1)
+    _draw_edge_arrow(canvas, assets, way_out.center, GOOD, scene.t("deaddrop.marker_exit"))
+
+
+def _draw_last_seen(canvas, assets, where, heading: float, offset, label: str) -> None:
+    """Where the courier was last seen: a ring, an arrow the way his route goes on, the words
+    "last seen"; an arrow at the screen's edge when that is off the screen."""
+    x, y = _screen(where, offset)
+    if _draw_edge_arrow(canvas, assets, (x, y), ACCENT, label):
+        return
+    pygame.draw.circle(canvas, (20, 20, 26), (x, y + 1), 6, 1)
+    pygame.draw.circle(canvas, ACCENT, (x, y), 6, 1)
+    ux, uy = math.cos(heading), math.sin(heading)
+    start, end = (x + ux * 8, y + uy * 8), (x + ux * 20, y + uy * 20)
+    pygame.draw.line(canvas, ACCENT, start, end, 2)
+    head = [(end[0] + ux * 4, end[1] + uy * 4), (end[0] - uy * 4, end[1] + ux * 4), (end[0] + uy * 4, end[1] - ux * 4)]
+    pygame.draw.polygon(canvas, ACCENT, head)
+    font = assets.font()
+    font.draw(canvas, label, (x, y - 8 - font.line_height), ACCENT, shadow=hud.SHADOW, align="center")
 
 
 def _in_cover(model) -> bool:
