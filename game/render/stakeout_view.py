@@ -128,7 +128,9 @@ class StakeoutView:
             event = row.event
             person = model.people_by_id[event.person_id]
             mark = (" +" if row.correct else " x") if model.assist else ""
-            pygame.draw.rect(image, COATS.get(person.coat, STONE), (content.x + 2, y + 2, 5, 7))
+            swatch = pygame.Rect(content.x + 2, y + 2, 5, 7)
+            image.fill(COATS.get(person.coat, STONE), swatch)
+            pygame.draw.rect(image, mix(text_colour, (0, 0, 0), 0.5), swatch.inflate(2, 2), 1)  # a black coat shows too
             direction = scene.t("stakeout.log_in" if event.direction == "in" else "stakeout.log_out")
             text = scene.t("stakeout.log_row" if chosen is None else "stakeout.log_own_row", time=_clock(event.time),
                            label=scene.label(event.person_id), direction=direction, item=scene.item(event.carrying),
