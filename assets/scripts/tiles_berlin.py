@@ -4,7 +4,9 @@ West Berlin, 1983, a wet night. Cold grey-blue cobbles and pavements slick with
 rain, Altbau facades with dark windows and a few lit ones, zinc roofs, a café
 with a flickering neon sign, a kiosk, the U-Bahn, parked Beetles and Trabants,
 plane trees; a churchyard with gravestones, yew hedges, an old brick wall and a
-chapel. Tiles are NAMED here; `build()` gives name -> id.
+chapel. Tiles are NAMED here, and the terrain (Wang) sets Tiled's terrain brush
+paints with are declared by those names (`add_terrain_sets`): the street's
+cobbles and kerbed pavements, the churchyard's paths, yew hedges, the brick wall.
 
 Usage: python assets/scripts/tiles_berlin.py   (from the repo root)
 """
@@ -16,10 +18,14 @@ import random
 import sys
 
 try:
-    from assets.scripts.tiles_draw import T, Img, Sheet
+    from assets.scripts.palette import PROVENCE
+    from assets.scripts.tiles_draw import (CORNER_SETS, T, Img, PeriodicNoise, Sheet, add_connection_set, corner_key,
+                                           ragged_join)
 except ImportError:  # run as a script
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-    from tiles_draw import T, Img, Sheet  # type: ignore
+    from palette import PROVENCE  # type: ignore
+    from tiles_draw import (CORNER_SETS, T, Img, PeriodicNoise, Sheet, add_connection_set, corner_key,  # type: ignore
+                            ragged_join)
 
 SEED = 1983
 STYLES = {  # facade plaster ramps: light, mid, dark
@@ -143,20 +149,44 @@ def pavement(variant: int) -> Img:
     return img
 
 
+# each side of a tile and each corner: its two (one) corners in (tl, tr, bl, br) order, and how
+# far a pixel lies from it (Chebyshev from a corner, so a kerb turns square as granite kerbs do)
+SIDES = {"n": ((0, 1), lambda x, y: y), "s": ((2, 3), lambda x, y: T - 1 - y),
+         "w": ((0, 2), lambda x, y: x), "e": ((1, 3), lambda x, y: T - 1 - x)}
+CORNERS = {"nw": (0, lambda x, y: max(x, y)), "ne": (1, lambda x, y: max(T - 1 - x, y)),
+           "sw": (2, lambda x, y: max(x, T - 1 - y)), "se": (3, lambda x, y: max(T - 1 - x, T - 1 - y))}
+# from the road up: the gutter (the kerb's shadow on the south and east, a wet joint on the
+# north and west), the granite kerb, the lit lip of the pavement
+KERB = (None, "b_stone_3", "b_pave_1")
+
+
+def kerb_tile(pavement_corners) -> Img:
+    """Pavement with a granite kerb where it meets the road; `pavement_corners` (tl, tr, bl, br):
+    1 where the pavement reaches the tile's corner, 0 where the road does.
+
+    The road's edge runs along the sides whose two corners are road and round each road
+    corner, three pixels deep, so pieces join whatever their neighbours: a straight kerb,
+    a pavement's outer corner, a road's inner corner.
+    """
+    img = pavement(0)
+    road = [not corner for corner in pavement_corners]
+    # (a corner only where no side is as near: a straight kerb runs to the tile's end)
+    near = [(0, name, far) for name, (corners, far) in SIDES.items() if all(road[c] for c in corners)]
+    near += [(1, name, far) for name, (corner, far) in CORNERS.items() if road[corner]]
+    if not near:
+        return img
+    for y in range(T):
+        for x in range(T):
+            depth, _, edge = min((far(x, y), is_corner, name) for is_corner, name, far in near)
+            if depth < len(KERB):
+                shadowed = edge in ("s", "e", "se")
+                img.px(x, y, KERB[depth] if depth else ("b_ink_soft" if shadowed else "b_cob_4"))
+    return img
+
+
 def kerb(side: str) -> Img:
     """Pavement whose edge on `side` (n/s/e/w) is a granite kerb over the road."""
-    img = pavement(0)
-    for i in range(T):
-        for d, c in ((0, "b_pave_1"), (1, "b_stone_3"), (2, "b_cob_4")):
-            if side == "s":
-                img.px(i, 13 + d, c if d < 2 else "b_ink_soft")
-            elif side == "n":
-                img.px(i, 2 - d, c if d < 2 else "b_cob_4")
-            elif side == "e":
-                img.px(13 + d, i, c if d < 2 else "b_ink_soft")
-            else:
-                img.px(2 - d, i, c if d < 2 else "b_cob_4")
-    return img
+    return kerb_tile(tuple(0 if corner in SIDES[side][0] else 1 for corner in range(4)))
 
 
 def grass(variant: int) -> Img:
@@ -192,6 +222,14 @@ def gravel(variant: int) -> Img:
         img.ellipse(9, 10, 3.5, 1.8, "b_puddle_1")
         img.px(8, 10, "b_puddle_2")
     return img
+
+
+PATH_NOISE = PeriodicNoise(SEED + 7, cells=4, amp=0.14)
+
+
+def path_edge(corners) -> Img:
+    """Churchyard grass with a gravel path on the corners marked 1 (tl, tr, bl, br), a ragged border."""
+    return ragged_join(grass(0), gravel(0), corners, PATH_NOISE, "b_grav_3", "b_grass_1", "b_grass_3")
 
 
 def drain() -> Img:
@@ -1027,7 +1065,53 @@ def build() -> Sheet:
     sheet.add("gatepost", gate_post(), collides=True)
     sheet.add("gate_w", gate_open("w"))
     sheet.add("gate_e", gate_open("e"))
+    # last (the maps' tile ids above never move): the pieces the terrain brushes need
+    for corners in CORNER_SETS[1:-1]:
+        if corners not in STRAIGHT_KERBS:
+            sheet.add(f"kerb_{corner_key(corners)}", kerb_tile(corners))
+    for corners in CORNER_SETS[1:-1]:
+        sheet.add(f"path_{corner_key(corners)}", path_edge(corners))
+    add_terrain_sets(sheet)
     return sheet
+
+
+# the kerbs drawn first, by side, and the pavement's corners (tl, tr, bl, br) each stands for
+STRAIGHT_KERBS = {(1, 1, 0, 0): "kerb_s", (0, 0, 1, 1): "kerb_n", (1, 0, 1, 0): "kerb_e", (0, 1, 0, 1): "kerb_w"}
+# how often the brush lays each variant (1 when not listed; 0: only where the designer puts it)
+VARIANT_CHANCES = {"cob_4": 0.5, "cob_5": 0.5, "cob_lit_0": 0, "cob_lit_1": 0, "puddle_f0": 0, "drain": 0,
+                   "pave_2": 0.5, "pave_3": 0.5, "grass_2": 0.5, "grass_3": 0.5, "gravel_2": 0.2,
+                   "wall_ew_loose": 0}
+
+
+def add_terrain_sets(sheet: Sheet) -> None:
+    """Tiled's terrain brushes for this sheet: the street (cobbles, and pavements with their
+    kerbs), the churchyard's gravel paths in the grass, yew hedges and the brick wall."""
+    street = sheet.wang("Street", "corner", [("cobbles", PROVENCE["b_cob_2"], "cob_0"),
+                                             ("pavement", PROVENCE["b_pave_2"], "pave_0")], "kerb_s")
+    for tile in ("cob_0", "cob_1", "cob_2", "cob_3", "cob_4", "cob_5", "cob_lit_0", "cob_lit_1", "puddle_f0", "drain"):
+        street.corners(tile, *["cobbles"] * 4)
+    for v in range(4):
+        street.corners(f"pave_{v}", *["pavement"] * 4)
+    for corners in CORNER_SETS[1:-1]:
+        name = STRAIGHT_KERBS.get(corners, f"kerb_{corner_key(corners)}")
+        street.corners(name, *("pavement" if c else "cobbles" for c in corners))
+
+    paths = sheet.wang("Churchyard paths", "corner", [("grass", PROVENCE["b_grass_2"], "grass_0"),
+                                                      ("gravel", PROVENCE["b_grav_2"], "gravel_0")], "path_0011")
+    for v in range(4):
+        paths.corners(f"grass_{v}", *["grass"] * 4)
+    for v in range(3):
+        paths.corners(f"gravel_{v}", *["gravel"] * 4)
+    for corners in CORNER_SETS[1:-1]:
+        paths.corners(f"path_{corner_key(corners)}", *("gravel" if c else "grass" for c in corners))
+
+    add_connection_set(sheet.wang("Yew hedge", "edge", [("hedge", PROVENCE["b_yew_2"], "yew_ew")], "yew_ew"),
+                       "hedge", "yew", sheet)
+    wall = sheet.wang("Brick wall", "edge", [("wall", PROVENCE["b_brick_2"], "wall_ew")], "wall_ew")
+    add_connection_set(wall, "wall", "wall", sheet)
+    wall.edges("wall_ew_loose", None, "wall", None, "wall")
+    for tile, chance in VARIANT_CHANCES.items():
+        sheet.probability(tile, chance)
 
 
 def generate(root: pathlib.Path) -> list[pathlib.Path]:

@@ -1,9 +1,9 @@
-"""Drawing helpers shared by the tileset scripts (tiles_provence, tiles_interior).
+"""Drawing helpers shared by the tileset scripts (tiles_provence, tiles_interior, tiles_garden, tiles_berlin).
 
 Pictures are grids of palette NAMES (None = transparent), so shading is a
 lookup along a ramp and every pixel is guaranteed to come from the palette.
-A `Sheet` collects named 16x16 tiles with their properties and animations and
-writes the tileset PNG and its Tiled 1.8 `.tsx`.
+A `Sheet` collects named 16x16 tiles with their properties, animations and
+terrain (Wang) sets and writes the tileset PNG and its Tiled 1.8 `.tsx`.
 
 Everything is deterministic: randomness only from `random.Random(seed)`, and
 only + - * / on floats (correctly rounded everywhere), no transcendental maths.
@@ -254,6 +254,93 @@ def corner_key(corners) -> str:
     return "".join(str(c) for c in corners)
 
 
+def ragged_join(a: Img, b: Img, corners, noise: PeriodicNoise, rim: str, lit: str, dark: str) -> Img:
+    """Ground `a` with ground `b` on the corners marked 1 (tl, tr, bl, br), along a ragged seamless border.
+
+    `b` gets a `rim` where it meets `a`; on the `a` side, the border catches the
+    light (`lit`, below `b`) or falls in shade (`dark`, west of and below it).
+    """
+    def is_b(x, y):
+        return corner_value(corners, x, y) + noise(x, y) > 0.5
+
+    img = Img(T, T)
+    for y in range(T):
+        for x in range(T):
+            if is_b(x, y):
+                near_a = not all(is_b(x + dx, y + dy) for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)))
+                img.px(x, y, rim if near_a else b.get(x, y))
+            else:
+                below_b = is_b(x, y + 1)
+                img.px(x, y, lit if below_b and (x % 3 == 0) else
+                       (dark if is_b(x + 1, y) or is_b(x, y - 1) else a.get(x, y)))
+    return img
+
+
+# Tiled orders a tile's Wang id clockwise from the top: top, top-right, right,
+# bottom-right, bottom, bottom-left, left, top-left (edges on even places, corners on odd)
+WANG_CORNERS = {"tl": 7, "tr": 1, "bl": 5, "br": 3}
+WANG_EDGES = {"n": 0, "e": 2, "s": 4, "w": 6}
+
+
+class WangSet:
+    """A Tiled terrain set: its colours (the surfaces a designer paints) and, for each
+    tile, which colour lies at each of its corners (a corner set) or edges (an edge set)."""
+
+    def __init__(self, name: str, kind: str, colours: list[tuple[str, str, str]], tile: str):
+        if kind not in ("corner", "edge"):
+            raise ValueError(f"Wang set {name}: kind {kind}")
+        self.name, self.kind, self.tile = name, kind, tile
+        self.colours = colours  # (name, "#rrggbb", the tile that shows it)
+        self.index = {colour[0]: number for number, colour in enumerate(colours, start=1)}
+        self.wang_ids: dict[str, tuple[int, ...]] = {}
+
+    def _put(self, tile: str, places: dict[str, int], values: dict[str, str | None]) -> None:
+        if tile in self.wang_ids:
+            raise ValueError(f"Wang set {self.name}: tile {tile} twice")
+        wang_id = [0] * 8
+        for place, colour in values.items():
+            if colour is not None:
+                wang_id[places[place]] = self.index[colour]
+        if not any(wang_id):
+            raise ValueError(f"Wang set {self.name}: tile {tile} has no colour")
+        self.wang_ids[tile] = tuple(wang_id)
+
+    def corners(self, tile: str, tl: str, tr: str, bl: str, br: str) -> None:
+        """`tile` has these colours at its corners."""
+        if self.kind != "corner":
+            raise ValueError(f"Wang set {self.name} is not a corner set")
+        self._put(tile, WANG_CORNERS, {"tl": tl, "tr": tr, "bl": bl, "br": br})
+
+    def edges(self, tile: str, n: str | None, e: str | None, s: str | None, w: str | None) -> None:
+        """`tile` has these colours along its edges (None: the edge is plain ground)."""
+        if self.kind != "edge":
+            raise ValueError(f"Wang set {self.name} is not an edge set")
+        self._put(tile, WANG_EDGES, {"n": n, "e": e, "s": s, "w": w})
+
+    def xml(self, ids: dict[str, int]) -> list[str]:
+        lines = [f'  <wangset name={quoteattr(self.name)} type="{self.kind}" tile="{ids[self.tile]}">']
+        for name, colour, tile in self.colours:
+            lines.append(f'   <wangcolor name={quoteattr(name)} color="{colour}" tile="{ids[tile]}" probability="1"/>')
+        for tid, wang_id in sorted((ids[tile], wang_id) for tile, wang_id in self.wang_ids.items()):
+            lines.append(f'   <wangtile tileid="{tid}" wangid="{",".join(map(str, wang_id))}"/>')
+        lines.append("  </wangset>")
+        return lines
+
+
+def connection_key(n: bool, e: bool, s: bool, w: bool) -> str:
+    """The name part of a piece that joins its neighbours on these sides: 'nes', 'w'… ('o' for none)."""
+    return "".join(side for side, on in zip("nesw", (n, e, s, w)) if on) or "o"
+
+
+def add_connection_set(wang: WangSet, colour: str, prefix: str, sheet: "Sheet") -> None:
+    """Every `<prefix>_<sides>` piece of a wall, fence or hedge, as an edge set that joins on those sides."""
+    for bits in range(1, 16):
+        sides = [bool(bits & 1), bool(bits & 2), bool(bits & 4), bool(bits & 8)]
+        name = f"{prefix}_{connection_key(*sides)}"
+        if name in sheet.ids:
+            wang.edges(name, *(colour if on else None for on in sides))
+
+
 class Sheet:
     """Named 16x16 tiles with properties and animations -> PNG + TSX."""
 
@@ -264,6 +351,8 @@ class Sheet:
         self.ids: dict[str, int] = {}
         self.props: dict[int, dict] = {}
         self.anims: dict[int, list[tuple[int, int]]] = {}
+        self.probabilities: dict[int, float] = {}  # how often a terrain brush picks a tile (default 1)
+        self.wang_sets: list[WangSet] = []
 
     def add(self, name: str, img: Img, collides: bool = False, **props) -> int:
         if name in self.ids:
@@ -296,6 +385,17 @@ class Sheet:
         durations = ms if isinstance(ms, list) else [ms] * len(frames)
         self.anims[base] = [(self.ids[f], d) for f, d in zip(frames, durations)]
 
+    def probability(self, name: str, value: float) -> None:
+        """How likely Tiled's terrain brush is to pick this tile among those that fit (1: as likely as
+        any; 0: never picked, though still recognised, like a loose brick kept for the story)."""
+        self.probabilities[self.ids[name]] = value
+
+    def wang(self, name: str, kind: str, colours: list[tuple[str, str, str]], tile: str) -> WangSet:
+        """A new terrain set of this sheet ('corner' or 'edge'); fill it with its tiles."""
+        wang = WangSet(name, kind, colours, tile)
+        self.wang_sets.append(wang)
+        return wang
+
     def image(self) -> pygame.Surface:
         rows = (len(self.tiles) + self.columns - 1) // self.columns
         big = Img(self.columns * T, rows * T)
@@ -303,10 +403,12 @@ class Sheet:
             big.blit(tile, (i % self.columns) * T, (i // self.columns) * T)
         return big.to_surface()
 
-    def tsx(self, image_name: str) -> str:
+    def tsx(self, image_name: str, script: str) -> str:
         rows = (len(self.tiles) + self.columns - 1) // self.columns
         lines = [
             '<?xml version="1.0" encoding="UTF-8"?>',
+            f"<!-- Generated by {script} (python assets/scripts/build_all.py), with its picture "
+            f"{image_name}: edit the script, not this file. -->",
             f'<tileset version="1.8" tiledversion="1.8.2" name={quoteattr(self.name)} tilewidth="16" '
             f'tileheight="16" tilecount="{len(self.tiles)}" columns="{self.columns}">',
             f' <image source={quoteattr(image_name)} width="{self.columns * T}" height="{rows * T}"/>',
@@ -314,9 +416,12 @@ class Sheet:
         for tid in range(len(self.tiles)):
             props = self.props.get(tid)
             anim = self.anims.get(tid)
+            chance = f' probability="{self.probabilities[tid]:g}"' if tid in self.probabilities else ""
             if not props and not anim:
+                if chance:
+                    lines.append(f' <tile id="{tid}"{chance}/>')
                 continue
-            lines.append(f' <tile id="{tid}">')
+            lines.append(f' <tile id="{tid}"{chance}>')
             if props:
                 lines.append("  <properties>")
                 for key in sorted(props):
@@ -332,6 +437,11 @@ class Sheet:
                     lines.append(f'   <frame tileid="{frame}" duration="{ms}"/>')
                 lines.append("  </animation>")
             lines.append(" </tile>")
+        if self.wang_sets:
+            lines.append(" <wangsets>")
+            for wang in self.wang_sets:
+                lines += wang.xml(self.ids)
+            lines.append(" </wangsets>")
         lines.append("</tileset>")
         return "\n".join(lines) + "\n"
 
@@ -341,5 +451,5 @@ class Sheet:
         png = folder / f"{stem}.png"
         tsx = folder / f"{stem}.tsx"
         pygame.image.save(self.image(), str(png))
-        tsx.write_text(self.tsx(f"{stem}.png"), encoding="utf-8", newline="\n")
+        tsx.write_text(self.tsx(f"{stem}.png", f"assets/scripts/tiles_{stem}.py"), encoding="utf-8", newline="\n")
         return [png, tsx]

@@ -10,8 +10,10 @@ night: cooler versions of the Provence ground tiles (n_<name>), lamplit ones
 where the lanterns reach (lit_<name>_<corners>: the day colours show through),
 and the vine rows beyond the wall darkening with distance (dark1_, dark2_).
 
-Tiles are NAMED here (all distinct from the Provence tileset's names);
-maps name tiles by id; `build()` gives the name -> id table.
+Tiles are NAMED here (all distinct from the Provence tileset's names), and the
+terrain (Wang) sets Tiled's terrain brush paints with are declared by those
+names (`add_terrain_sets`): the night ground with its lamplight, the dark vine
+rows. The tiles themselves are laid in Tiled.
 
 Usage: python assets/scripts/tiles_garden.py   (from the repo root)
 """
@@ -24,10 +26,12 @@ import sys
 
 try:
     from assets.scripts import tiles_provence as prov
+    from assets.scripts.palette import PROVENCE
     from assets.scripts.tiles_draw import CORNER_SETS, T, Img, PeriodicNoise, Sheet, corner_key, corner_value
 except ImportError:  # run as a script
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
     import tiles_provence as prov  # type: ignore
+    from palette import PROVENCE  # type: ignore
     from tiles_draw import CORNER_SETS, T, Img, PeriodicNoise, Sheet, corner_key, corner_value  # type: ignore
 
 SEED = 1999
@@ -421,7 +425,41 @@ def build() -> Sheet:
         for corners in CORNER_SETS:
             if corners != (0, 0, 0, 0):
                 sheet.add(f"lit_{name}_{corner_key(corners)}", lamplit(img, corners))
+    add_terrain_sets(sheet, ground)
     return sheet
+
+
+LAMPLIT = " in lamplight"
+
+
+def add_terrain_sets(sheet: Sheet, ground: dict[str, Img]) -> None:
+    """Tiled's terrain brushes for this sheet: the night ground (grass, gravel, soil and the
+    lanterns' light on grass and gravel) and the vine rows beyond the wall, near and far."""
+    colours = [(name, PROVENCE[NIGHT[f"{name}_2"]], f"n_{name}_0") for name in ("grass", "gravel", "soil")]
+    colours += [(name + LAMPLIT, PROVENCE[f"{name}_2"], f"lit_{name}_0_1111") for name in ("grass", "gravel")]
+    night_ground = sheet.wang("Night ground", "corner", colours, "n_gv_0011")
+    for name in ground:
+        kind, key = name.rsplit("_", 1)
+        if kind in ("gv", "gs"):  # a transition: grass, and gravel or soil on the corners marked 1
+            other = "gravel" if kind == "gv" else "soil"
+            terrain = [other if c == "1" else "grass" for c in key]
+        else:
+            terrain = [kind] * 4
+        night_ground.corners(f"n_{name}", *terrain)
+        for corners in CORNER_SETS[1:]:
+            lit = f"lit_{name}_{corner_key(corners)}"
+            if lit in sheet.ids:
+                night_ground.corners(lit, *(t + LAMPLIT if c else t for t, c in zip(terrain, corners)))
+    for tile, chance in prov.VARIANT_CHANCES.items():
+        if f"n_{tile}" in sheet.ids:
+            sheet.probability(f"n_{tile}", chance)
+
+    distances = {"near vines": 1, "far vines": 2}  # how many steps darker
+    rows = sheet.wang("Vine rows by night", "edge", [(name, PROVENCE[DARK_VINES["vine_2"] if steps == 1 else "cypress_3"],
+                                                      f"dark{steps}_vine_mid0") for name, steps in distances.items()],
+                      "dark1_vine_mid0")
+    for name, steps in distances.items():
+        prov.add_vine_rows(rows, name, f"dark{steps}_vine_{{}}")
 
 
 def generate(root: pathlib.Path) -> list[pathlib.Path]:

@@ -6,7 +6,9 @@ walls with beams, shelves. Floors are flagstones that join any neighbour;
 candlelight pools on the floor are corner autotiles (`lit_<tl tr bl br>`).
 North walls are 3-tile-tall vaulted bays drawn whole and sliced.
 
-Tiles are NAMED here; maps.py asks `build()` for the name -> id table.
+Tiles are NAMED here, and the terrain (Wang) sets Tiled's terrain brush paints
+with are declared by those names (`add_terrain_sets`): candlelight on the
+flagstones, the mas's walls. The tiles themselves are laid in Tiled.
 
 Usage: python assets/scripts/tiles_interior.py   (from the repo root)
 """
@@ -18,12 +20,14 @@ import random
 import sys
 
 try:
-    from assets.scripts.tiles_draw import (CORNER_SETS, LIGHTER, T, Img, PeriodicNoise, Sheet, corner_key,
-                                           corner_value, shade)
+    from assets.scripts.palette import PROVENCE
+    from assets.scripts.tiles_draw import (CORNER_SETS, LIGHTER, T, Img, PeriodicNoise, Sheet, add_connection_set,
+                                           corner_key, corner_value, shade)
 except ImportError:  # run as a script
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-    from tiles_draw import (CORNER_SETS, LIGHTER, T, Img, PeriodicNoise, Sheet, corner_key,  # type: ignore
-                            corner_value, shade)
+    from palette import PROVENCE  # type: ignore
+    from tiles_draw import (CORNER_SETS, LIGHTER, T, Img, PeriodicNoise, Sheet, add_connection_set,  # type: ignore
+                            corner_key, corner_value, shade)
 
 SEED = 1989
 
@@ -1822,7 +1826,27 @@ def build() -> Sheet:
 
     # the mas, appended last: the cellar's tile ids above never move
     add_mas(sheet)
+    add_terrain_sets(sheet)
     return sheet
+
+
+def add_terrain_sets(sheet: Sheet) -> None:
+    """Tiled's terrain brushes for this sheet: candlelight pooling on the cellar's flagstones,
+    and the mas's thick walls, which join their neighbours on the sides they run to."""
+    light = sheet.wang("Candlelight", "corner", [("flagstones", PROVENCE["stone_5"], "flag_0"),
+                                                 ("candlelight", PROVENCE["stone_3"], "lit_full_0")], "lit_0011")
+    for v in range(6):
+        light.corners(f"flag_{v}", *["flagstones"] * 4)
+        light.corners(f"lit_full_{v}", *["candlelight"] * 4)
+    for corners in CORNER_SETS[1:]:
+        light.corners(f"lit_{corner_key(corners)}", *("candlelight" if c else "flagstones" for c in corners))
+
+    walls = sheet.wang("Mas walls", "edge", [("wall", PROVENCE["ink_soft"], "mcap_ew")], "mcap_ew")
+    add_connection_set(walls, "wall", "mcap", sheet)
+    # windows sit in a straight run of wall; the brush never puts one at random
+    for name, sides in (("mcap_win_n", "esw"), ("mcap_win_e", "ns"), ("mcap_win_w", "ns")):
+        walls.edges(name, *("wall" if side in sides else None for side in "nesw"))
+        sheet.probability(name, 0)
 
 
 def generate(root: pathlib.Path) -> list[pathlib.Path]:

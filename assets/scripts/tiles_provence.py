@@ -6,7 +6,9 @@ any neighbour; grass<->gravel and grass<->soil transitions and cast shadows are
 corner autotiles (named by their corners tl,tr,bl,br: 1 = gravel/soil/shadow),
 all sampling one periodic noise so edges meet across tiles without seams.
 
-Tiles are NAMED here; maps.py asks `build()` for the name -> id table.
+Tiles are NAMED here, and the terrain (Wang) sets Tiled's terrain brush paints
+with are declared by those names (`add_terrain_sets`): ground with its shadows,
+vine rows, dry-stone walls, fences. The tiles themselves are laid in Tiled.
 
 Usage: python assets/scripts/tiles_provence.py   (from the repo root)
 """
@@ -18,12 +20,15 @@ import random
 import sys
 
 try:
-    from assets.scripts.tiles_draw import (CORNER_SETS, LIGHTER, T, Img, PeriodicNoise, Sheet, corner_key,
-                                           corner_value, scatter, shade)
+    from assets.scripts.palette import PROVENCE
+    from assets.scripts.tiles_draw import (CORNER_SETS, LIGHTER, T, Img, PeriodicNoise, Sheet, WangSet,
+                                           add_connection_set, corner_key, corner_value, ragged_join, scatter,
+                                           shade)
 except ImportError:  # run as a script
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-    from tiles_draw import (CORNER_SETS, LIGHTER, T, Img, PeriodicNoise, Sheet, corner_key,  # type: ignore
-                            corner_value, scatter, shade)
+    from palette import PROVENCE  # type: ignore
+    from tiles_draw import (CORNER_SETS, LIGHTER, T, Img, PeriodicNoise, Sheet, WangSet,  # type: ignore
+                            add_connection_set, corner_key, corner_value, ragged_join, scatter, shade)
 
 SEED = 1962
 GRASS_VARIANTS = 8
@@ -114,22 +119,7 @@ SHADOW_NOISE = PeriodicNoise(SEED + 11, cells=4, amp=0.14)
 
 def transition(other: str, corners) -> Img:
     """Grass with `other` (gravel/soil) on the corners marked 1, a ragged seamless border."""
-    a, b = grass(0), TEXTURES[other](0)
-
-    def is_b(x, y):
-        return corner_value(corners, x, y) + EDGE_NOISE(x, y) > 0.5
-
-    img = Img(T, T)
-    for y in range(T):
-        for x in range(T):
-            if is_b(x, y):
-                near_a = not all(is_b(x + dx, y + dy) for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)))
-                img.px(x, y, RIM[other] if near_a else b.get(x, y))
-            else:
-                below_b = is_b(x, y + 1)
-                img.px(x, y, "grass_1" if below_b and (x % 3 == 0) else
-                       ("grass_3" if is_b(x + 1, y) or is_b(x, y - 1) else a.get(x, y)))
-    return img
+    return ragged_join(grass(0), TEXTURES[other](0), corners, EDGE_NOISE, RIM[other], "grass_1", "grass_3")
 
 
 def shadowed(base: Img, corners, full=False) -> Img:
@@ -1243,7 +1233,67 @@ def build() -> Sheet:
                     continue
                 sheet.add(f"{prefix}_{corner_key(corners)}_sh{corner_key(sh)}",
                           shadowed(edge, sh, full=sh == (1, 1, 1, 1)))
+    add_terrain_sets(sheet)
     return sheet
+
+
+# ------------------------------------------------------------------ terrain brushes
+
+GROUNDS = {"grass": "gv", "gravel": "gv", "soil": "gs"}  # ground -> the transitions it is in
+IN_SHADE = " in shade"
+# how often the brush lays each variant: the plain ones most, flowers, a pebble or a stone now and then
+VARIANT_CHANCES = {"grass_1": 0.75, "grass_2": 0.75, "grass_3": 0.5, "grass_4": 0.5, "grass_5": 0.25,
+                   "grass_6": 0.25, "grass_7": 0.25, "gravel_2": 0.5, "sh_grass_full2": 0.67,
+                   "sh_gravel_full2": 0.67, "sh_soil_full2": 0.67}
+
+
+def _ground_corners(other: str, terrain, shadow) -> list[str]:
+    """Each corner's colour (tl, tr, bl, br): grass or `other` by `terrain`, in shade by `shadow`."""
+    return [("grass" if not t else other) + (IN_SHADE if s else "") for t, s in zip(terrain, shadow)]
+
+
+def add_vine_rows(rows: WangSet, colour: str, pattern: str) -> None:
+    """The vine pieces named by `pattern` ('vine_{}_f0': mid0, west0…) as an east-west edge set."""
+    for v in range(3):
+        rows.edges(pattern.format(f"mid{v}"), None, colour, None, colour)
+    rows.edges(pattern.format("west0"), None, colour, None, None)
+    rows.edges(pattern.format("east0"), None, None, None, colour)
+
+
+def add_terrain_sets(sheet: Sheet) -> None:
+    """Tiled's terrain brushes for this sheet: ground (grass, gravel, soil and their cast
+    shadows), vine rows, dry-stone walls and fences."""
+    colours = [(name, PROVENCE[f"{name}_2"], f"{name}_0") for name in GROUNDS]
+    colours += [(name + IN_SHADE, PROVENCE[shade(f"{name}_2")], f"sh_{name}_1111") for name in GROUNDS]
+    ground = sheet.wang("Ground", "corner", colours, "gv_0011")
+    none = (0, 0, 0, 0)
+    for name in GROUNDS:
+        variants = [tile for tile in sheet.ids if tile.rsplit("_", 1)[0] == name]
+        for tile in variants:
+            ground.corners(tile, *[name] * 4)
+        everywhere = none if name == "grass" else (1, 1, 1, 1)
+        for shadow in CORNER_SETS[1:]:
+            ground.corners(f"sh_{name}_{corner_key(shadow)}", *_ground_corners(name, everywhere, shadow))
+        ground.corners(f"sh_{name}_full2", *[name + IN_SHADE] * 4)
+    for other, prefix in (("gravel", "gv"), ("soil", "gs")):
+        for terrain in CORNER_SETS[1:-1]:
+            ground.corners(f"{prefix}_{corner_key(terrain)}", *_ground_corners(other, terrain, none))
+            for shadow in CORNER_SETS[1:]:
+                ground.corners(f"{prefix}_{corner_key(terrain)}_sh{corner_key(shadow)}",
+                               *_ground_corners(other, terrain, shadow))
+    for tile, chance in VARIANT_CHANCES.items():
+        sheet.probability(tile, chance)
+
+    # vine rows run east-west: a middle piece joins both sides, a row's first piece only its east
+    add_vine_rows(sheet.wang("Vine rows", "edge", [("vines", PROVENCE["vine_2"], "vine_mid0_f0")], "vine_mid0_f0"),
+                  "vines", "vine_{}_f0")
+
+    wall = sheet.wang("Dry-stone wall", "edge", [("wall", PROVENCE["stone_2"], "wall_ew")], "wall_ew")
+    add_connection_set(wall, "wall", "wall", sheet)
+    fence = sheet.wang("Fence", "edge", [("fence", PROVENCE["wood_2"], "fence_ew")], "fence_ew")
+    add_connection_set(fence, "fence", "fence", sheet)
+    fence.edges("fence_gate", None, "fence", None, "fence")
+    sheet.probability("fence_gate", 0)  # a gate goes where the designer puts it, never at random
 
 
 def generate(root: pathlib.Path) -> list[pathlib.Path]:
