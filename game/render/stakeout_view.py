@@ -37,6 +37,7 @@ class StakeoutView:
         self.backdrop = Composed()
         self.street = Composed()
         self.clock = Composed()
+        self.hints = Composed()
         self.log = Composed()
         self.suspects = Composed()
         self.rain = Rain(seed, VIEW.size)
@@ -52,10 +53,13 @@ class StakeoutView:
             canvas.blit(self.suspects.get(key, lambda: self._compose_suspects(scene)), VIEW.topleft)
         else:
             self._draw_window(canvas, scene, seconds, reduced_flashing)
-        hints = scene.hints()
         clock_text, speed = model.clock_text(), scene.speed_text()
-        canvas.blit(self.clock.get((clock_text, speed, signature(scene.ctx, hints)),
-                                   lambda: self._compose_clock(scene, clock_text, speed, hints)), CLOCK.topleft)
+        content = self._content(CLOCK)
+        canvas.blit(self.clock.get((clock_text, speed), lambda: self._compose_clock(clock_text, speed)),
+                    (content.x, content.y - 3))
+        hints = scene.hints()  # composed apart: the clock changes every game minute, the keys seldom
+        row = self.hints.get(signature(scene.ctx, hints), lambda: self._compose_hints(scene, hints))
+        canvas.blit(row, (content.x + 2, content.bottom - row.get_height() + 1))
         chosen = scene.seen[scene.pick] if scene.accusing and scene.seen else None
         key = (tuple(scene.rows), tuple(scene.seen), chosen, model.assist, language)
         canvas.blit(self.log.get(key, lambda: self._compose_log(scene, chosen)), LOG.topleft)
@@ -95,17 +99,20 @@ class StakeoutView:
         ui.draw_panel(image, LOG, style="cold", padding=4)
         return image
 
-    def _compose_clock(self, scene, clock_text: str, speed: str, hints) -> pygame.Surface:
-        """The time and the speed on the first line, what the keys do under them."""
-        image = pygame.Surface(CLOCK.size, pygame.SRCALPHA)
-        content = self._content(CLOCK).move(-CLOCK.x, -CLOCK.y)
+    def _compose_clock(self, clock_text: str, speed: str) -> pygame.Surface:
+        """The time and the speed, on the clock panel's first line."""
+        content = self._content(CLOCK)
+        image = pygame.Surface((content.w, 20), pygame.SRCALPHA)
         text_colour, accent = cold_text(self.assets)
         font, title = self.assets.font(), self.assets.font("title")
-        title.draw(image, clock_text, (content.x + 2, content.y - 3), accent, shadow=hud.SHADOW)
-        font.draw(image, speed, (content.x + 56, content.y + 2), text_colour, shadow=hud.SHADOW)
-        row = hint_rows(self.assets, scene.ctx, hints, text_colour, content.w - 2)
-        image.blit(row, (content.x + 2, content.bottom - row.get_height() + 1))
+        title.draw(image, clock_text, (2, 0), accent, shadow=hud.SHADOW)
+        font.draw(image, speed, (56, 5), text_colour, shadow=hud.SHADOW)
         return image
+
+    def _compose_hints(self, scene, hints) -> pygame.Surface:
+        """What the keys do now, under the clock."""
+        text_colour, _ = cold_text(self.assets)
+        return hint_rows(self.assets, scene.ctx, hints, text_colour, self._content(CLOCK).w - 2)
 
     def _compose_log(self, scene, chosen: str | None) -> pygame.Surface:
         """The rows that fit, the latest at the bottom; while he names the courier, the chosen
