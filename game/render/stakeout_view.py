@@ -36,6 +36,7 @@ class StakeoutView:
         self.assets = assets
         self.backdrop = Composed()
         self.street = Composed()
+        self.caption = Composed()
         self.clock = Composed()
         self.hints = Composed()
         self.log = Composed()
@@ -74,15 +75,14 @@ class StakeoutView:
         street = self.street.get((daylight, lit, door_event is None),
                                  lambda: _compose_street(daylight, lit, door_event is not None))
         canvas.blit(street, VIEW.topleft)
-        text_colour, accent = cold_text(self.assets)
-        font = self.assets.font()
+        _, accent = cold_text(self.assets)
         if door_event is not None:
             person = model.people_by_id[door_event.person_id]
             draw_person(canvas, person, DOOR.centerx, DOOR.bottom + 6, door_event.carrying, scale=2)
             if scene.flash > 0 and not reduced_flashing:
                 pygame.draw.rect(canvas, accent, DOOR.inflate(10, 8), 1)
-            for i, line in enumerate(font.wrap(scene.caption(door_event), VIEW.w - 12)[:2]):
-                font.draw(canvas, line, (VIEW.x + 6, CAPTION_Y + i * font.line_height), TEXT, shadow=hud.SHADOW)
+            caption = scene.caption(door_event)
+            canvas.blit(self.caption.get(caption, lambda: self._compose_caption(caption)), (VIEW.x + 6, CAPTION_Y))
         self._draw_rain(canvas, seconds, reduced_flashing)
         pygame.draw.rect(canvas, (20, 20, 26), VIEW, 4)  # the window frame
 
@@ -97,6 +97,15 @@ class StakeoutView:
         image.fill(NIGHT)
         ui.draw_panel(image, CLOCK, style="cold", padding=4)
         ui.draw_panel(image, LOG, style="cold", padding=4)
+        return image
+
+    def _compose_caption(self, caption: str) -> pygame.Surface:
+        """Who stands at the door, in two lines at most, on the pavement under him."""
+        font = self.assets.font()
+        lines = font.wrap(caption, VIEW.w - 12)[:2]
+        image = pygame.Surface((VIEW.w - 12, len(lines) * font.line_height + 2), pygame.SRCALPHA)
+        for i, line in enumerate(lines):
+            font.draw(image, line, (0, i * font.line_height), TEXT, shadow=hud.SHADOW)
         return image
 
     def _compose_clock(self, clock_text: str, speed: str) -> pygame.Surface:
