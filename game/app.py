@@ -18,6 +18,7 @@ from game.core.seeds import DEFAULT_SEED, derive
 
 DEFAULT_SCALE = 3
 MAX_FRAME_SECONDS = 0.25  # after a stall, catch up at most this much game time
+WATCH_EVERY_TICKS = 30  # every half second of game time, the map's files are looked at for a save
 
 
 @dataclass
@@ -224,6 +225,17 @@ class App:
         self.ticks += 1
         self.ctx.scenes.update(frame, TICK)
         self.ctx.clock.ticks += 1
+        if self.ticks % WATCH_EVERY_TICKS == 0:
+            self.reload_if_saved()
+
+    def reload_if_saved(self) -> bool:
+        """The map being walked reloads by itself when its files were saved (in Tiled), as F5 does."""
+        saved = getattr(self.ctx.scenes.top, "saved_in_tiled", None)
+        if not (callable(saved) and saved()):
+            return False
+        if self.recorder is not None:  # between this tick and the next, as F5 is: a replay does it too
+            self.recorder.event(reload=True)
+        return self.reload_content()
 
     def _note_raw_key(self, event) -> None:
         """A key pressed while Controls waits for one is not an intent: the recording keeps it as an event."""

@@ -1,11 +1,13 @@
 """Build small Tiled maps in a temporary folder, for tests of loading, walking and errors.
 
-A map is drawn as rows of characters: '.' floor, '#' a wall tile (collides).
-Objects are given as dicts: kind, name, x, y, w, h (in tiles) and props.
+A map is drawn as rows of characters: '.' floor, '#' a wall tile (collides), '?' a tile
+the tileset does not have. Objects are given as dicts: kind, name, x, y, w, h (in tiles),
+props, and `attrs` for any other XML attribute of the object, written as given.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
@@ -35,7 +37,17 @@ def write_tileset(folder: Path, image: bool = True) -> Path:
     return folder / "test.tsx"
 
 
+@dataclass(frozen=True)
+class Typed:
+    """A property written exactly as given: `Typed("int", "")` is what Tiled writes for a cleared int field."""
+
+    kind: str
+    text: str
+
+
 def _prop(name, value) -> str:
+    if isinstance(value, Typed):
+        return f"<property name={quoteattr(name)} type={quoteattr(value.kind)} value={quoteattr(value.text)}/>"
     if isinstance(value, bool):
         return f'<property name="{name}" type="bool" value="{str(value).lower()}"/>'
     if isinstance(value, int):
@@ -46,7 +58,8 @@ def _prop(name, value) -> str:
 
 
 def _csv(rows: list[str]) -> str:
-    return ",\n".join(",".join("2" if c == "#" else "1" if c == "." else "0" for c in row) for row in rows)
+    tiles = {"#": "2", ".": "1", "?": "3"}
+    return ",\n".join(",".join(tiles.get(c, "0") for c in row) for row in rows)
 
 
 def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kind_attr: str = "type",
@@ -72,6 +85,7 @@ def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kin
         point = "w" not in obj and "points" not in obj and not obj.get("template")  # a template instance takes its template's shape
         if "w" in obj:
             attrs += f' width="{obj["w"] * 16}" height="{obj["h"] * 16}"'
+        attrs += "".join(f" {key}={quoteattr(str(value))}" for key, value in obj.get("attrs", {}).items())
         props = "".join(_prop(k, v) for k, v in obj.get("props", {}).items())
         inner = (f"<properties>{props}</properties>" if props else "") + ("<point/>" if point else "")
         if "points" in obj:  # a polyline: points in tiles, relative to the object's x, y
@@ -148,3 +162,39 @@ def two_rooms(folder: Path) -> tuple[Path, Path]:
          "props": {"target_map": "hall", "target_spawn": "from_cellar"}},
     ])
     return hall, cellar
+
+
+def big_map(folder: Path, size: int = 500, name: str = "big") -> Path:
+    """A size×size map like a large level: walled blocks with gaps between them, and an object
+    of every common kind every few blocks (things to use, triggers, lights, people, doors, a patrol).
+    For timing `--check` (tests/time_check.py), not for a test's assertions."""
+    write_tileset(folder)
+    rows = []
+    for y in range(size):
+        if y in (0, size - 1):
+            rows.append("#" * size)
+            continue
+        row = []
+        for x in range(size):
+            edge = x in (0, size - 1)
+            # a wall every 10 cells both ways, broken by a 2-cell gap in the middle of each stretch
+            wall = (x % 10 == 0 and y % 10 not in (4, 5)) or (y % 10 == 0 and x % 10 not in (4, 5))
+            row.append("#" if edge or wall else ".")
+        rows.append("".join(row))
+    objects: list[dict] = [{"kind": "spawn", "name": "default", "x": 2.5, "y": 3}]
+    for by in range(0, size - 10, 30):
+        for bx in range(0, size - 10, 30):
+            x, y = bx + 2, by + 2
+            objects += [
+                {"kind": "interactable", "name": f"crate_{bx}_{by}", "x": x, "y": y, "w": 1, "h": 1,
+                 "props": {"text": "A crate."}},
+                {"kind": "trigger", "name": f"thought_{bx}_{by}", "x": x + 3, "y": y + 3, "w": 2, "h": 2,
+                 "props": {"text": "Hm.", "once": True}},
+                {"kind": "light", "name": f"lamp_{bx}_{by}", "x": x + 1, "y": y + 5, "props": {"radius": 40}},
+                {"kind": "npc", "name": f"walker_{bx}_{by}", "x": x + 5.5, "y": y + 7,
+                 "props": {"sprite": "stephane", "text": "Bonjour."}},
+                {"kind": "door", "name": f"door_{bx}_{by}", "x": x + 6, "y": y + 1, "w": 1, "h": 1,
+                 "props": {"target_map": name, "target_spawn": "default"}},
+            ]
+    objects.append({"kind": "patrol", "name": "guard", "x": 1.5, "y": 2.5, "points": [(0, 0), (7, 0), (7, 5)]})
+    return write_map(folder, name, rows, objects, above=[" " * size] * size)

@@ -245,4 +245,4 @@ def test_a_player_sprite_that_is_not_a_string_stops_loading(tmp_path):
     path = mapkit.write_map(tmp_path, "broken", mapkit.ROOM, [SPAWN], map_props={"player_sprite": 3})
     with pytest.raises(ContentError) as error:
         load_map(path)
-    assert str(error.value).startswith(f"{path}:map: map property 'player_sprite' must be a string")
+    assert str(error.value) == f"{path}:map: map property 'player_sprite' must be string, got int 3"

@@ -5,7 +5,7 @@ an NPC who speaks an Ink knot and a trigger, played headless through intents onl
 """
 
 import mapkit
-from game.content.lint import check_maps, check_story
+from game.content.lint import check_maps
 from game.core.context import Context
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
@@ -82,8 +82,7 @@ class Player:
 
 def test_a_new_map_made_only_of_data_passes_the_check_and_plays(tmp_path):
     write_maps(tmp_path)
-    assert [str(p) for p in check_maps(tmp_path)] == []
-    assert [str(p) for p in check_story(tmp_path, compile_sources=False) if "orchard" in p.file] == []
+    assert [str(p) for p in check_maps(tmp_path)] == []  # its knots and speakers too
 
     ctx = Context(session=Session.new())
     scene = ExploreScene(ctx, str(tmp_path / "orchard.tmx"))

@@ -12,7 +12,7 @@ import pytest
 from game import paths
 from game.content.chapters import load_chapters
 from game.content.errors import ContentError
-from game.content.lint import check_story
+from game.content.lint import check_ink_sources, check_maps, check_story
 from game.content.story import Choice, Line, Story
 
 STORY_DIR = paths.ASSETS / "story"
@@ -126,7 +126,7 @@ def test_chapters_name_knots_that_exist():
 
 
 def test_the_content_check_finds_no_missing_knot_and_no_stale_json():
-    assert [str(problem) for problem in check_story()] == []
+    assert [str(problem) for problem in check_ink_sources() + check_story()] == []
 
 
 def test_a_map_naming_a_missing_knot_is_reported(tmp_path):
@@ -137,7 +137,7 @@ def test_a_map_naming_a_missing_knot_is_reported(tmp_path):
         {"kind": "spawn", "name": "default", "x": 2.5, "y": 3},
         {"kind": "npc", "name": "ghost", "x": 4.5, "y": 3, "props": {"sprite": "sophie", "knot": "vineyard_marcell"}},
     ])
-    problems = [str(problem) for problem in check_story(maps_dir=tmp_path, compile_sources=False)]
+    problems = [str(problem) for problem in check_maps(tmp_path)]
     assert f"{tmp_path / 'room.tmx'}:2: npc 'ghost': knot 'vineyard_marcell' does not exist in the story" in problems
 
 

@@ -410,7 +410,7 @@ def test_a_designers_new_objects_in_the_vineyard_pass_the_check_and_play(tmp_pat
     assert saved["sundial"].kind == "interactable" and saved["sundial"].props["prompt"] == "Read"
     assert saved["side_steps"].kind == "door" and (saved["side_steps"].w, saved["side_steps"].h) == (16, 16)
     assert [str(problem) for problem in check_maps(maps)] == []  # what --check runs, on this maps folder
-    assert [str(problem) for problem in check_story(maps, compile_sources=False)] == []
+    assert [str(problem) for problem in check_story(maps)] == []
 
     ctx = Context(session=Session.new())
     scene = ExploreScene(ctx, str(vineyard))

@@ -148,3 +148,25 @@ def test_objects_exist_only_in_their_chapters_and_while_their_ink_condition_hold
     assert level.refresh_conditions() is False
     dinner = Level(load_map(path), chapter="dinner", story_get=variables.get)
     assert names(dinner) == ["sophie_at_door", "sophie_at_table"]
+
+
+def test_the_walkable_grid_answers_as_asking_cell_by_cell(tmp_path):
+    """--check finds what is reachable over a grid made in one pass; it must agree with `walkable`,
+    which walking itself uses, on every cell: walls, the map's edges, solid rectangles, people."""
+    import mapkit
+    from game.content.maps import map_names
+    from game.world.pathfind import walkable, walkable_grid
+
+    mapkit.write_tileset(tmp_path)
+    rows = ["#" * 12] + ["#.#......#.." for _ in range(7)] + ["." * 12]  # open edges: the map's own edge stops him
+    path = mapkit.write_map(tmp_path, "yard", rows, [
+        {"kind": "spawn", "name": "default", "x": 3.5, "y": 3},
+        {"kind": "solid", "name": "cart", "x": 4.3, "y": 2.6, "w": 1.7, "h": 0.55},
+        {"kind": "npc", "name": "marcel", "x": 6.8, "y": 5.1, "props": {"sprite": "stephane", "text": "Salut."}},
+    ])
+    maps = [load_map(path)] + [load_map(name) for name in map_names()]
+    for map_data in maps:
+        level = Level(map_data, chapter="visitor")
+        by_cell = bytearray(walkable(level, cx, cy, ignore=level.player)
+                            for cy in range(map_data.height) for cx in range(map_data.width))
+        assert walkable_grid(level, ignore=level.player) == by_cell, map_data.name

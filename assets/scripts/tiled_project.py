@@ -403,14 +403,22 @@ What they did by rule is still the way to do it by hand:
 
 ## Check it, and reload it while playing
 
-- `python main.py --check` validates every map, tileset and knot and prints each problem as
-  `file:object-id: message`: door targets and spawns exist, knots exist, every door, trigger, NPC
-  and interactable can be reached on foot from the `default` spawn (standing on it or beside it),
-  no spawn is inside a wall, and patrol and courier routes stay on walkable tiles.
-- In the running game, **F5** reloads the current map, its tilesets and the compiled story
-  (`assets/story/story.json`: run `npm run ink` first after editing Ink) from disk and
-  keeps the player where he stands (at the spawn, if that spot is now a wall). If the map is
-  broken, the error is shown on screen and the game goes on with the old map.
+- `python main.py --check` validates every map, tileset and knot and prints every problem of
+  every map, each as `file:object-id: message`: kinds, properties and their values (an empty
+  value is "not set"), the map's own properties, door targets and spawns, knots, `if_var`
+  variables, `chapters` ids, speakers (ids from `assets/story/cast.toml`), sprites, objects and
+  spawns outside the map, rotated objects, rectangles 0 wide or high; an orthogonal map of 16×16
+  tiles, each one its tileset has, saved as CSV (or Base64, zlib or gzip); every door, trigger, NPC and
+  interactable can be reached on foot from the `default` spawn (standing on it or beside it), no
+  spawn is inside a wall, and patrol and courier routes stay on walkable tiles. A map saved as
+  `.tmx.gz` or `.tmj` is named with what to do instead.
+- While the game runs a map, **saving it in Tiled** (or its tilesets or templates) reloads it
+  within a second; **F5** does the same by hand and also reads the compiled story again
+  (`assets/story/story.json`: run `npm run ink` first after editing Ink). He stays where he
+  stands (at the spawn, if that spot is now a wall). If the map is broken, the error is shown on
+  screen and the game goes on with the old map.
+- A door to a map that is missing or broken, or a knot that does not exist, met while playing,
+  shows its error on screen (naming the map and the object) and the game goes on where he was.
 - The tests open every map in the real Tiled (`tests/test_tiled.py`, with Debian's `tiled`
   package): any warning Tiled prints fails them. They also have Tiled save every map again and
   check that the game builds the same level and picture from it, load every tileset's terrain

@@ -1,65 +1,137 @@
 """Content checks over every map: what `--check` prints and the content tests assert.
 
-Each problem is a ContentError (`file:place: message`); checking goes on after
-a problem so a map maker sees every problem at once.
+Each problem is a ContentError (`file:place: message`). The maps are loaded with
+`Problems(collect=True)`, so checking goes on after a problem and a map maker sees
+every problem of every map at once; then what ties a map to the rest is checked:
+doors to other maps' spawns, sprites, knots, Ink variables, speakers, and reaching
+things on foot.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from game import paths
-from game.content.errors import ContentError
-from game.content.maps import MapData, load_map, map_names, relative
+from game.content.errors import ContentError, Problems
+from game.content.maps import MapData, load_map, map_names, relative, unread_map_file
+from game.content.object_kinds import condition
 
-
+# what a map maker may have saved a map as, in the maps folder: all but plain .tmx are told why they are not read
+SAVED_MAP_ENDINGS = (".tmx", ".tmx.gz", ".tmj")
 # kinds whose `sprite` names a sheet in assets/sprites/: a character, a guard, the courier
 SPRITE_KINDS = ("npc", "patrol", "courier_route")
 
 
-def check_maps(maps_dir: Path = paths.MAPS, assets_dir: Path = paths.ASSETS) -> list[ContentError]:
-    problems: list[ContentError] = []
+@dataclass(frozen=True)
+class StoryNames:
+    """The names a map may use from the story: knots, Ink variables, the cast's speakers.
+
+    None for what could not be read: check_story (or the cast's own check) says why.
+    """
+
+    knots: frozenset | None
+    variables: frozenset | None
+    speakers: frozenset | None
+
+    @classmethod
+    def read(cls) -> "StoryNames":
+        from game.content.chapters import load_cast
+        from game.content.story import STORY_JSON, Story
+
+        knots = variables = speakers = None
+        try:
+            story = Story(STORY_JSON)
+            knots, variables = story.knots, frozenset(story.variables)
+        except ContentError:
+            pass
+        try:
+            speakers = frozenset(load_cast())
+        except ContentError:
+            pass
+        return cls(knots, variables, speakers)
+
+
+def check_maps(maps_dir: Path = paths.MAPS, assets_dir: Path = paths.ASSETS,
+               story: StoryNames | None = None) -> list[ContentError]:
+    problems = Problems(collect=True)
+    for path in sorted(maps_dir.glob("*")):
+        if path.name.lower().endswith(SAVED_MAP_ENDINGS) and unread_map_file(path.name):
+            problems.report(relative(path), None, unread_map_file(path.name))
     loaded: dict[str, MapData] = {}
     for name in map_names(maps_dir):
         try:
-            loaded[name] = load_map(name, maps_dir=maps_dir)
+            loaded[name] = load_map(name, maps_dir=maps_dir, problems=problems)
         except ContentError as error:
-            problems.append(error)
+            problems.add(error)
+    story = story or StoryNames.read()
     for map_data in loaded.values():
-        shown = relative(map_data.path)
-        player_sheet = assets_dir / "sprites" / f"{map_data.player_sprite}.png"
-        if not player_sheet.is_file():  # the map property that makes him someone else (young, in Berlin)
-            problems.append(ContentError(shown, "map", f"map property player_sprite: sprite "
-                                                       f"'{map_data.player_sprite}' not found "
-                                                       f"({relative(player_sheet)})"))
-        for spec in map_data.objects:
-            if spec.kind == "door":
-                target, spawn = spec.props["target_map"], spec.props["target_spawn"]
-                if target not in loaded:
-                    if (maps_dir / f"{target}.tmx").is_file():
-                        continue  # that map failed to load; its own error says why
-                    problems.append(ContentError(shown, spec.object_id,
-                                                 f"door '{spec.name}': target_map '{target}' does not exist "
-                                                 f"(maps: {', '.join(sorted(loaded))})"))
-                elif spawn not in loaded[target].spawns:
-                    problems.append(ContentError(shown, spec.object_id,
-                                                 f"door '{spec.name}': map '{target}' has no spawn '{spawn}' "
-                                                 f"(spawns: {', '.join(sorted(loaded[target].spawns))})"))
-            elif spec.kind in SPRITE_KINDS:
-                sheet = assets_dir / "sprites" / f"{spec.props['sprite']}.png"
-                if not sheet.is_file():
-                    problems.append(ContentError(shown, spec.object_id,
-                                                 f"{spec.kind} '{spec.name}': sprite '{spec.props['sprite']}' "
-                                                 f"not found ({relative(sheet)})"))
-        problems += check_reach(map_data)
-    return problems
+        check_links(map_data, loaded, maps_dir, assets_dir, problems)
+        check_story_names(map_data, story, problems)
+        check_reach(map_data, problems)
+    # a tileset's problem is found once per map that uses it: say it once
+    return list({str(problem): problem for problem in problems.found}.values())
+
+
+def check_links(map_data: MapData, loaded: dict[str, MapData], maps_dir: Path, assets_dir: Path,
+                problems: Problems) -> None:
+    """Doors lead to a spawn of a map that exists; sprites name sheets that exist."""
+    shown = relative(map_data.path)
+    player_sheet = assets_dir / "sprites" / f"{map_data.player_sprite}.png"
+    if not player_sheet.is_file():  # the map property that makes him someone else (young, in Berlin)
+        problems.report(shown, "map", f"map property player_sprite: sprite '{map_data.player_sprite}' not found "
+                                      f"({relative(player_sheet)})")
+    for spec in map_data.objects:
+        if spec.kind == "door":
+            target, spawn = spec.props["target_map"], spec.props["target_spawn"]
+            if target not in loaded:
+                if (maps_dir / f"{target}.tmx").is_file():
+                    continue  # that map failed to load; its own error says why
+                problems.report(shown, spec.object_id, f"door '{spec.name}': target_map '{target}' "
+                                                       f"{_no_such_map(target)} (maps: {', '.join(sorted(loaded))})")
+            elif spawn not in loaded[target].spawns:
+                problems.report(shown, spec.object_id,
+                                f"door '{spec.name}': map '{target}' has no spawn '{spawn}' "
+                                f"(spawns: {', '.join(sorted(loaded[target].spawns))})")
+        elif spec.kind in SPRITE_KINDS:
+            sheet = assets_dir / "sprites" / f"{spec.props['sprite']}.png"
+            if not sheet.is_file():
+                problems.report(shown, spec.object_id, f"{spec.kind} '{spec.name}': sprite '{spec.props['sprite']}' "
+                                                       f"not found ({relative(sheet)})")
+
+
+def _no_such_map(target: str) -> str:
+    """Why a door's target_map names no map, in words."""
+    if target.endswith(".tmx"):
+        return "does not exist: name the map without .tmx"
+    unread = unread_map_file(target)
+    return f"{unread}" if unread else "does not exist"
+
+
+def check_story_names(map_data: MapData, story: StoryNames, problems: Problems) -> None:
+    """Knots, `if_var` variables and speakers a map names are in the story and the cast."""
+    shown = relative(map_data.path)
+    for spec in map_data.objects:
+        label = f"{spec.kind} '{spec.name}'" if spec.name else spec.kind
+        knot = spec.props.get("knot")
+        if knot and story.knots is not None and knot.split(".")[0] not in story.knots:
+            problems.report(shown, spec.object_id, f"{label}: knot '{knot}' does not exist in the story")
+        variable, _wanted = condition(spec.props.get("if_var") or "")
+        if variable and story.variables is not None and variable not in story.variables:
+            problems.report(shown, spec.object_id, f"{label}: if_var names '{variable}', which is not a variable "
+                                                   f"of the story (a VAR in assets/story/*.ink)")
+        speaker = spec.props.get("speaker")
+        if speaker and story.speakers is not None and speaker.strip().lower() not in story.speakers:
+            problems.report(shown, spec.object_id, f"{label}: speaker '{speaker}' is not in the cast "
+                                                   f"(assets/story/cast.toml: {', '.join(sorted(story.speakers))})")
 
 
 # kinds a player must be able to get to: walk into, or stand beside and face
 REACHED_KINDS = ("trigger", "door", "npc", "interactable")
 
 
-def check_reach(map_data: MapData) -> list[ContentError]:
+def check_reach(map_data: MapData, problems: Problems) -> None:
     """Spawns stand on open ground; everything to walk into or use can be reached on foot from 'default'.
 
     A thing counts as reached when the player can stand on it or on a cell next to
@@ -70,13 +142,14 @@ def check_reach(map_data: MapData) -> list[ContentError]:
     from game.world.level import Level
     from game.world.pathfind import cell_of, reachable_cells
 
+    if "default" not in map_data.spawns:
+        return  # reported by the loader
     shown = relative(map_data.path)
-    problems: list[ContentError] = []
     level = Level(map_data)
     body = level.world.get(level.player, Body)
     for spawn in map_data.spawns.values():
         if level.blocked(body.rect_at(*spawn.feet), ignore=level.player):
-            problems.append(ContentError(shown, spawn.object_id, f"spawn '{spawn.name}' is inside a wall"))
+            problems.report(shown, spawn.object_id, f"spawn '{spawn.name}' is inside a wall")
     start = map_data.spawns["default"]
     reachable = reachable_cells(level, cell_of(level, *start.feet))
     tw, th = map_data.tile_w, map_data.tile_h
@@ -87,59 +160,48 @@ def check_reach(map_data: MapData) -> list[ContentError]:
             bottom = int((spec.y + max(spec.h, 1) - 1) // th) + 1
             around = {(cx, cy) for cx in range(left, right + 1) for cy in range(top, bottom + 1)}
             if not around & reachable:
-                problems.append(ContentError(shown, spec.object_id,
-                                             f"{spec.kind} '{spec.name}': cannot be reached on foot "
-                                             f"from spawn 'default'"))
+                problems.report(shown, spec.object_id, f"{spec.kind} '{spec.name}': cannot be reached on foot "
+                                                       f"from spawn 'default'")
         wall = route_wall(map_data, spec.points)
         if wall is not None:
-            problems.append(ContentError(shown, spec.object_id,
-                                         f"{spec.kind} '{spec.name}': route crosses a wall at tile {wall[0]},{wall[1]}"))
-    return problems
+            problems.report(shown, spec.object_id,
+                            f"{spec.kind} '{spec.name}': route crosses a wall at tile {wall[0]},{wall[1]}")
 
 
 def route_wall(map_data: MapData, points) -> tuple[int, int] | None:
-    """The first tile a polyline runs over that blocks walking (or lies off the map), if any."""
+    """The first tile a polyline runs over that blocks walking, if any (off the map is the loader's to say)."""
     tw, th = map_data.tile_w, map_data.tile_h
     for (x0, y0), (x1, y1) in zip(points, points[1:]):
         steps = max(1, int(max(abs(x1 - x0), abs(y1 - y0)) // 2))  # every 2 pixels along the segment
         for step in range(steps + 1):
             x, y = x0 + (x1 - x0) * step / steps, y0 + (y1 - y0) * step / steps
             cx, cy = int(x // tw), int(y // th)
-            if not (0 <= cx < map_data.width and 0 <= cy < map_data.height) or \
-                    map_data.blocked[cy * map_data.width + cx]:
+            if 0 <= cx < map_data.width and 0 <= cy < map_data.height and map_data.blocked[cy * map_data.width + cx]:
                 return cx, cy
     return None
 
 
-
-def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None,
-                compile_sources: bool = True) -> list[ContentError]:
-    """The story loads, every knot a map names exists, and the committed JSON is what the sources make."""
+def check_ink_sources() -> list[ContentError]:
+    """The Ink sources compile, and the committed story.json is what they make (when Node and inkjs are installed)."""
     from game.content import ink_compiler
+
+    return ink_compiler.check_compiled() if ink_compiler.compiler_available() else []
+
+
+def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None) -> list[ContentError]:
+    """The story loads, and the chapters' knots and maps exist (the knots maps name are checked with the maps)."""
     from game.content.chapters import load_chapters
     from game.content.story import STORY_JSON, Story
 
     problems: list[ContentError] = []
-    if compile_sources and ink_compiler.compiler_available():
-        problems += ink_compiler.check_compiled()
     try:
         story = Story(story_json or STORY_JSON)
     except ContentError as error:
-        return problems + [error]
-    for name in map_names(maps_dir):
-        try:
-            map_data = load_map(name, maps_dir=maps_dir)
-        except ContentError:
-            continue  # reported by check_maps
-        for spec in map_data.objects:
-            knot = spec.props.get("knot")
-            if knot and not story.has_knot(knot):
-                problems.append(ContentError(relative(map_data.path), spec.object_id,
-                                             f"{spec.kind} '{spec.name}': knot '{knot}' does not exist in the story"))
+        return [error]
     try:
         chapters = load_chapters()
     except ContentError as error:
-        return problems + [error]
+        return [error]
     for chapter in chapters.values():
         if not story.has_knot(chapter.intro):
             problems.append(ContentError("assets/story/chapters.toml", f"chapter {chapter.id}",
@@ -150,13 +212,20 @@ def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None,
     return problems
 
 
+# every check `--check` runs in turn, each giving its list of problems (the Ink compile runs beside them)
+CHECKS = (check_maps, check_story)
+
+
 def run_check() -> int:
     """`python main.py --check`: print every problem, exit non-zero if there is any."""
     from game.content import ink_compiler
 
     if not ink_compiler.compiler_available():
         print("note: Node or the inkjs compiler is missing (npm ci), so the Ink sources were not recompiled")
-    problems = check_maps() + check_story()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        compiling = pool.submit(check_ink_sources)  # Node compiles the Ink, a process of its own, meanwhile
+        problems = [problem for check in CHECKS for problem in check()]
+        problems = compiling.result() + problems
     for problem in problems:
         print(problem)
     count = len(map_names())

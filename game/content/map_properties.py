@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LIGHTS = ("afternoon", "dusk", "night", "interior", "berlin")
+LIGHTS = ("afternoon", "dusk", "night", "interior", "berlin", "none")
 AMBIENCES = ("cicadas", "crickets", "rain_traffic", "cellar")
 FOOTSTEPS = ("grass", "gravel", "stone", "cobbles_wet")
 
@@ -25,7 +25,8 @@ class MapProp:
 
 MAP_PROPERTIES = (
     MapProp("title", str, "", "The place's name, shown for a few seconds on arrival."),
-    MapProp("light", str, "afternoon", "The light the map is drawn in (a chapter's own light wins).", LIGHTS),
+    MapProp("light", str, "afternoon", "The light the map is drawn in (`none`: as painted, untinted; "
+                                       "a chapter's own light wins).", LIGHTS),
     MapProp("ambience", str, "", "The background loop; unset: the light's (cicadas by day, crickets at "
                                  "dusk and night, the cellar's hum inside).", AMBIENCES),
     MapProp("footsteps", str, "", "The sound of his steps; unset: the light's (gravel by day and night, "

@@ -8,11 +8,13 @@ properties and `build` turns the object into an entity. Adding a kind is one
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from game.content.errors import ContentError
+from game.content.chapters import CHAPTER_IDS
+from game.content.errors import Problems
 from game.world.components import (
     FACINGS,
     Area,
@@ -60,14 +62,12 @@ class ObjectSpec:
 
     def present(self, chapter: str, story_get) -> bool:
         """Whether the object exists now, by its `chapters` and `if_var` properties."""
-        chapters = self.props.get("chapters", "").replace(",", " ").split()  # Tiled writes flag enums "a,b"
+        chapters = chapter_list(self.props.get("chapters", ""))
         if chapters and chapter not in chapters:
             return False
-        condition = self.props.get("if_var", "").strip()
-        if not condition:
+        name, wanted = condition(self.props.get("if_var", ""))
+        if not name:
             return True
-        wanted = not condition.startswith("!")
-        name = condition.lstrip("!").strip()
         try:
             value = story_get(name)
         except Exception:
@@ -122,60 +122,104 @@ class Registry:
         return sorted(self._kinds)
 
     def validate(self, file: str, object_id: int, kind_name: str, name: str, raw: dict,
-                 size: tuple[float, float]) -> dict:
-        """Check one object's kind, shape and properties; return its properties with defaults."""
+                 size: tuple[float, float], problems: Problems) -> dict | None:
+        """Check one object's kind, shape and properties, reporting each problem to `problems`.
+
+        Returns its properties with defaults applied, or None when anything was wrong with it.
+        """
+        before = len(problems)
+
+        def report(message: str) -> None:
+            problems.report(file, object_id, message)
+
         label = f"{kind_name} '{name}'" if name else kind_name
         if not kind_name:
-            raise ContentError(file, object_id, f"object has no kind (set its Class/Type to one of: {', '.join(self.names())})")
+            report(f"object has no kind (set its Class/Type to one of: {', '.join(self.names())})")
+            return None
         if kind_name not in self._kinds:
-            raise ContentError(file, object_id, f"unknown object kind '{kind_name}' (known kinds: {', '.join(self.names())})")
+            report(f"unknown object kind '{kind_name}' (known kinds: {', '.join(self.names())})")
+            return None
         kind = self._kinds[kind_name]
         if not all(math.isfinite(side) and side >= 0 for side in size):  # Tiled never writes these; a hand edit may
-            raise ContentError(file, object_id, f"{label}: size {size[0]:g}×{size[1]:g} is not valid "
-                                                f"(width and height must be 0 or more)")
+            report(f"{label}: size {size[0]:g}×{size[1]:g} is not valid (width and height must be 0 or more)")
+            return None
         is_point = size == (0, 0)
         if kind.shape == "point" and not is_point:
-            raise ContentError(file, object_id, f"{label}: must be a point object")
+            report(f"{label}: must be a point object")
         if kind.shape == "rect" and is_point:
-            raise ContentError(file, object_id, f"{label}: must be a rectangle, not a point")
+            report(f"{label}: must be a rectangle, not a point")
         all_props = kind.props + (CONDITIONS if kind.name != "spawn" else ())
         known = {prop.name: prop for prop in all_props}
         for key in raw:
             if key not in known:
                 allowed = ", ".join(known) or "none"
-                raise ContentError(file, object_id, f"{label}: unknown property '{key}' (allowed: {allowed})")
+                report(f"{label}: unknown property '{key}'{did_you_mean(key, known)} (allowed: {allowed})")
         values = {}
         for prop in all_props:
             if prop.name not in raw:
                 if prop.required:
-                    raise ContentError(file, object_id,
-                                       f"{label}: missing required property '{prop.name}' ({TYPE_NAMES[prop.kind]})")
+                    report(f"{label}: missing required property '{prop.name}' ({TYPE_NAMES[prop.kind]})")
                 values[prop.name] = prop.default
                 continue
-            value = raw[prop.name]
-            if prop.kind is float and type(value) is int:
-                value = float(value)
-            if type(value) is not prop.kind:
-                raise ContentError(file, object_id,
-                                   f"{label}: property '{prop.name}' must be {TYPE_NAMES[prop.kind]}, "
-                                   f"got {TYPE_NAMES.get(type(value), type(value).__name__)} {value!r}")
-            if prop.choices and value not in prop.choices:
-                raise ContentError(file, object_id,
-                                   f"{label}: property '{prop.name}' is {value!r}; expected one of {', '.join(prop.choices)}")
-            problem = prop.check(value) if prop.check else None
+            problem = value_problem(prop.kind, raw[prop.name], prop.choices, prop.check, prop.required)
             if problem:
-                raise ContentError(file, object_id, f"{label}: property '{prop.name}' {problem}")
-            if prop.kind is str and prop.required and not value.strip():
-                raise ContentError(file, object_id, f"{label}: property '{prop.name}' is empty")
-            values[prop.name] = value
+                report(f"{label}: property '{prop.name}' {problem}")
+            values[prop.name] = raw[prop.name]
         if kind.one_of and not any(values.get(name) for name in kind.one_of):
-            raise ContentError(file, object_id, f"{label}: needs one of the properties {' or '.join(kind.one_of)}")
-        return values
+            report(f"{label}: needs one of the properties {' or '.join(kind.one_of)}")
+        if len(problems) != before:
+            return None
+        return {key: float(value) if known[key].kind is float else value for key, value in values.items()}
+
+
+def value_problem(kind: type, value, choices: tuple[str, ...] = (), check=None, required: bool = False) -> str | None:
+    """What is wrong with a property's value, said after "property 'name' ", or None.
+
+    The one rule for typed values, for objects' properties and the map's own alike.
+    """
+    if kind is float and type(value) is int:
+        value = float(value)
+    if type(value) is not kind:
+        return f"must be {TYPE_NAMES[kind]}, got {TYPE_NAMES.get(type(value), type(value).__name__)} {value!r}"
+    if choices and value not in choices:
+        return f"is {value!r}; expected one of {', '.join(choices)}"
+    problem = check(value) if check else None
+    if problem:
+        return problem
+    if kind is str and required and not value.strip():
+        return "is empty"
+    return None
+
+
+def did_you_mean(name: str, known) -> str:
+    """A hint for a likely misspelling of one of the `known` names: " (did you mean 'title'?)", else ""."""
+    close = difflib.get_close_matches(name.lower(), list(known), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def chapter_list(text: str) -> list[str]:
+    """The chapter ids a `chapters` property names: Tiled writes a flag enum as "a,b"; spaces work too."""
+    return text.replace(",", " ").split()
+
+
+def condition(text: str) -> tuple[str, bool]:
+    """An `if_var` property as (Ink variable, the value wanted): "heard_knock" -> ("heard_knock", True),
+    "!heard_knock" -> ("heard_knock", False); ("", True) when unset."""
+    text = text.strip()
+    return text.lstrip("!").strip(), not text.startswith("!")
+
+
+def _chapters_problem(value: str) -> str | None:
+    unknown = [name for name in chapter_list(value) if name not in CHAPTER_IDS]
+    if not unknown:
+        return None
+    names = ", ".join(f"'{name}'" for name in unknown)
+    return f"names {names}, not a chapter (the chapters: {', '.join(CHAPTER_IDS)})"
 
 
 # Any object but a spawn can be made to exist only in some chapters, or only while
 # an Ink variable is true ("heard_knock") or false ("!heard_knock").
-CONDITIONS = (Prop("chapters", str, default=""), Prop("if_var", str, default=""))
+CONDITIONS = (Prop("chapters", str, default="", check=_chapters_problem), Prop("if_var", str, default=""))
 
 KINDS = Registry()
 

@@ -11,9 +11,10 @@ from game.core.context import CANVAS_SIZE, Context
 from game.core.input import InputFrame, Intent
 from game.core.memory import settle
 from game.core.scenes import Scene
+from game.core.watch import FileWatch
 from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
-from game.world.components import Dialogue, Interactable, Speech, Sprite, Walker
+from game.world.components import Dialogue, Interactable, Named, Speech, Sprite, Walker
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
 
@@ -35,6 +36,7 @@ class Destination:
     map: str
     spawn: str
     chapter: str | None = None  # set when the move starts a chapter
+    via: str = ""  # what sent him, named in the notice if the way is broken: a door, the story
 
 
 class ExploreScene(Scene):
@@ -54,6 +56,8 @@ class ExploreScene(Scene):
         self._card = ""  # the title shown as he arrives: the chapter's, or the place's
         self._intro: str | None = None
         self._minigame: str | None = None  # the surveillance game under way, if any
+        self._watch: FileWatch | None = None  # the files the map was read from, for reloading on save
+        self._notice_at = float("-inf")
         self._arrival = Destination(map_name, spawn, chapter)
 
     def enter(self) -> None:
@@ -69,7 +73,7 @@ class ExploreScene(Scene):
         chapter = self.ctx.session.chapters[save.chapter]
         self.chapter = chapter.id
         self._light = chapter.light
-        self._load(save.map, "default")
+        self._load(self._read_map(save.map), "default")
         self.level.set_player_position(save.x, save.y, save.facing)
         if self.view is not None:
             self.view.follow(self.level, 0.0, jump=True)
@@ -79,6 +83,8 @@ class ExploreScene(Scene):
 
     # -- arriving somewhere -------------------------------------------------
     def _arrive(self, destination: Destination) -> None:
+        """Arrive at a map (starting a chapter, if the move does). A map that cannot be loaded leaves
+        him where he was, in the chapter he was in, with the error on screen; nothing is saved."""
         chapter = None
         if destination.chapter:
             chapter = self.ctx.session.chapters[destination.chapter]
@@ -87,10 +93,22 @@ class ExploreScene(Scene):
 
                 self.ctx.scenes.replace(chapter_scene(self.ctx, chapter.id))
                 return
+        try:
+            map_data = self._read_map(destination.map)
+        except ContentError as error:
+            if self.level is None:  # nowhere to stay: the run cannot start
+                raise
+            self._tell(f"{destination.via or 'The way'} cannot be taken: {error}")
+            self._fade, self._memory = 1.0, None  # back in, where he stood
+            return
+        if destination.spawn not in map_data.spawns:
+            self._tell(f"{destination.via or 'The way'}: map '{destination.map}' has no spawn "
+                       f"'{destination.spawn}', so he arrives at 'default'")
+        if chapter:
             self.chapter = chapter.id
             self.ctx.session.chapter = chapter.id
             self._light = chapter.light
-        self._load(destination.map, destination.spawn)
+        self._load(map_data, destination.spawn)
         self._fade = 1.0
         self._card = self.ctx.strings(f"chapters.{chapter.id}") if chapter else \
             self.level.map.properties.get("title", "")
@@ -101,13 +119,16 @@ class ExploreScene(Scene):
 
             autosave(self.ctx, intro_pending=True)
 
-    def _load(self, map_name: str, spawn: str) -> None:
+    def _read_map(self, map_name: str):
         # a door names a map beside the one it is in, so maps in any folder link up
         maps_dir = self.level.map.path.parent if self.level else paths.MAPS
-        map_data = load_map(map_name, images=self.ctx.can_draw, maps_dir=maps_dir)
+        return load_map(map_name, images=self.ctx.can_draw, maps_dir=maps_dir)
+
+    def _load(self, map_data, spawn: str) -> None:
         session = self.ctx.session
         # the level reads Ink through the session, so a new story (a language switch, F5) is the one it reads
         self.level, self.view = self._build(map_data, spawn, session.variable if session else None)
+        self._watch = FileWatch(map_data.sources)
         self._arrived_at = self.ctx.clock.seconds
         properties = map_data.properties
         self.ctx.audio.ambience(properties.get("ambience") or AMBIENCE_BY_LIGHT.get(self.light))
@@ -157,8 +178,7 @@ class ExploreScene(Scene):
             map_data = load_map(old.map.path, images=self.ctx.can_draw)
             level, view = self._build(map_data, story_get=session.variable if session is not None else None)
         except Exception as error:  # a ContentError, mostly: whatever it is, play on with the old content
-            self.ctx.notice = f"Reload failed: {error}"
-            self._notice_at = self.ctx.clock.seconds
+            self._tell(f"Reload failed: {error}")
             return False
         body = level.world.get(level.player, Body)
         if not level.blocked(body.rect_at(position.x, position.y), ignore=level.player):
@@ -167,11 +187,21 @@ class ExploreScene(Scene):
             session.story = story
             level.refresh_conditions()  # built reading the old story: a VAR new in this one counts now
         self.level, self.view = level, view
+        self._watch = FileWatch(map_data.sources)
         if view is not None:
             view.follow(level, 0.0, jump=True)
-        self.ctx.notice = f"Reloaded {map_data.display_path()}"
-        self._notice_at = self.ctx.clock.seconds
+        self._tell(f"Reloaded {map_data.display_path()}")
         return True
+
+    def saved_in_tiled(self) -> bool:
+        """Whether the map's files (the map, its tilesets and their pictures, its templates) were saved
+        since last asked, once per save: the app then reloads the map as F5 does."""
+        return self._watch is not None and self._watch.saved()
+
+    def _tell(self, text: str) -> None:
+        """A notice over the map for a few seconds: a reload's result, a broken door or knot."""
+        self.ctx.notice = text
+        self._notice_at = self.ctx.clock.seconds
 
     @property
     def light(self) -> str:
@@ -215,12 +245,14 @@ class ExploreScene(Scene):
             self.view = self._view_of(self.level.map, self.level)
             self._after_minigame()
             return
+        knot = self.ctx.session.story.current_knot
         for action in self.ctx.session.take_deferred():
+            via = f"The story's {action.name} in knot '{knot}'"
             if action.name == "start_chapter":
                 chapter = self.ctx.session.chapters[str(action.args[0])]
-                self.go_to(Destination(chapter.map, chapter.spawn, chapter.id))
+                self.go_to(Destination(chapter.map, chapter.spawn, chapter.id, via))
             elif action.name == "go_to_map":
-                self.go_to(Destination(str(action.args[0]), str(action.args[1])))
+                self.go_to(Destination(str(action.args[0]), str(action.args[1]), via=via))
             elif action.name == "start_minigame":
                 from game.scenes.minigames import minigame_scene
 
@@ -237,7 +269,7 @@ class ExploreScene(Scene):
         won_variable = MINIGAME_WON_VARIABLES.get(game)
         if won_variable:
             self.ctx.session.story.set(won_variable, self.ctx.session.minigames.get(game) == "won")
-        self.ctx.scenes.push(DialogueScene(self.ctx, f"{self.chapter}_after_{game}"))
+        self._play(f"{self.chapter}_after_{game}", f"after the game '{game}'")
 
     # -- the tick ----------------------------------------------------------
     @property
@@ -259,7 +291,7 @@ class ExploreScene(Scene):
         intro_delay = max(INTRO_DELAY, TITLE_SECONDS) if self._card else INTRO_DELAY
         if self._intro and self._fade == 0.0 and self._since_arrival >= intro_delay:
             knot, self._intro = self._intro, None
-            self.ctx.scenes.push(DialogueScene(self.ctx, knot))
+            self._play(knot, f"chapter '{self.chapter}' (its intro)")
             return
 
         if Intent.PAUSE in frame.pressed and not self.transitioning:
@@ -270,7 +302,7 @@ class ExploreScene(Scene):
         for event in self.level.update(frame, dt):
             if isinstance(event, DoorEntered):
                 self.ctx.audio.play("door")
-                self.go_to(Destination(event.target_map, event.target_spawn))
+                self.go_to(Destination(event.target_map, event.target_spawn, via=self._object_label(event.entity)))
             elif isinstance(event, (TriggerFired, Interacted)):
                 self._say(event.entity)
         self._footstep()
@@ -289,16 +321,36 @@ class ExploreScene(Scene):
         world = self.level.world
         dialogue = world.find(entity, Dialogue)
         if dialogue is not None:
-            if self.ctx.session is None:
-                raise ContentError(self.level.map.display_path(), None,
-                                   f"knot '{dialogue.knot}' needs the story (start the game with a chapter)")
-            self.ctx.scenes.push(DialogueScene(self.ctx, dialogue.knot))
+            self._play(dialogue.knot, self._object_label(entity))
             return
         speech = world.find(entity, Speech)
         if speech is None:
             return
         sprite = world.find(entity, Sprite)  # a character's portrait shares its sprite's name
-        self.ctx.scenes.push(MessageScene(self.ctx, speech.speaker, speech.text, sprite.sheet if sprite else None))
+        portrait = sprite.sheet if sprite else None
+        speaker = speech.speaker
+        member = self.ctx.session.cast.get(speaker.strip().lower()) if self.ctx.session and speaker else None
+        if member is not None:  # a speaker from the cast is shown as the story shows them
+            speaker, portrait = member.name, portrait or member.portrait or None
+        self.ctx.scenes.push(MessageScene(self.ctx, speaker, speech.text, portrait))
+
+    def _play(self, knot: str, who: str) -> None:
+        """Play a knot of the story; one that is not there (or no story at all) is a notice, and play goes on."""
+        if self.ctx.session is None:
+            self._tell(f"{who}: knot '{knot}' needs the story (start the game with a chapter)")
+        elif not self.ctx.session.story.has_knot(knot):
+            self._tell(f"{who}: knot '{knot}' does not exist in the story")
+        else:
+            self.ctx.scenes.push(DialogueScene(self.ctx, knot))
+
+    def _object_label(self, entity: int) -> str:
+        """The map object an entity came from, as --check names it: `maps/x.tmx:12: door 'gate'`."""
+        shown = self.level.map.display_path()
+        named = self.level.world.find(entity, Named)
+        spec = next((spec for spec in self.level.map.objects if named and spec.object_id == named.object_id), None)
+        if spec is None:
+            return shown
+        return f"{shown}:{spec.object_id}: {spec.kind} '{spec.name}'" if spec.name else f"{shown}:{spec.object_id}: {spec.kind}"
 
     # -- what he can use -------------------------------------------------
     def prompt(self) -> str | None:
@@ -333,5 +385,5 @@ class ExploreScene(Scene):
                                    self.ctx.settings.reduced_flashing, arriving=self._going_to is None)
         elif self._fade > 0.0:
             hud.fade(canvas, self._fade)
-        if self.ctx.notice and self.ctx.clock.seconds - getattr(self, "_notice_at", float("-inf")) < NOTICE_SECONDS:
+        if self.ctx.notice and self.ctx.clock.seconds - self._notice_at < NOTICE_SECONDS:
             hud.draw_notice(canvas, self.ctx.assets, self.ctx.notice)

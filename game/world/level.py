@@ -88,7 +88,7 @@ class Level:
     def _index(self) -> None:
         """Index what blocks and what can be entered or used, after objects come or go."""
         tw, th = self.map.tile_w, self.map.tile_h
-        self._static_solids = [(a.x, a.y, a.w, a.h) for _, a, _ in self.world.query(Area, Solid)]
+        self.static_solids = [(a.x, a.y, a.w, a.h) for _, a, _ in self.world.query(Area, Solid)]
         self.walk_areas = AreaIndex(self.world, tw, th, (Door, Trigger))
         self.use_areas = AreaIndex(self.world, tw, th, (Interactable,))
 
@@ -128,7 +128,7 @@ class Level:
     def blocked(self, rect, ignore: int | None = None) -> bool:
         if self.collision.rect_hits_tiles(rect):
             return True
-        for solid in self._static_solids:
+        for solid in self.static_solids:
             if rects_overlap(rect, solid):
                 return True
         for entity, position, body, _ in self.world.query(Position, Body, Solid):
