@@ -162,6 +162,8 @@ class AutoPlayer:
         if not tap or scene.finished:
             return InputFrame()
         if scene.choices:
+            if not scene.accepts_choice:
+                return InputFrame()  # choices wait to be read before they take a press
             target = self.policy.pick(scene.session.story, scene.choices, scene.session.chapter)
             if scene.cursor < target:
                 return InputFrame.of(pressed=[Intent.DOWN])
@@ -189,10 +191,11 @@ class AutoPlayer:
                 self.idle_ticks += 1
                 return InputFrame()
             self.goal = self.steps.pop(0)
-        return self._reach(scene.level, self.goal)
+        return self._reach(scene, self.goal)
 
     # -- reaching a goal --------------------------------------------------------
-    def _reach(self, level, goal: str) -> InputFrame:
+    def _reach(self, scene, goal: str) -> InputFrame:
+        level = scene.level
         entity = find_goal(level, goal)
         if entity is None:
             raise ContentError(level.map.display_path(), goal,
@@ -216,6 +219,8 @@ class AutoPlayer:
             return self.walker.frame()
         # something to use: stand next to it, face it, press Interact
         if level.focus == entity:
+            if not scene.accepts_interact:
+                return InputFrame()  # a box has just closed: Interact would be ignored
             self.goal = None
             return InputFrame.of(pressed=[Intent.INTERACT])
         position = level.player_position

@@ -84,13 +84,18 @@ def test_rebinding_a_key_works_and_conflicts_are_refused(collector):
     assert Intent.UP in frame.pressed and Intent.INTERACT not in frame.pressed
 
 
-def test_bindings_round_trip_through_key_names(collector):
+def test_rebound_keys_round_trip_through_key_names(collector):
     collector.rebind(Intent.INTERACT, pygame.K_f)
     names = collector.key_names()
-    assert names["interact"][0] == "f"
+    assert names == {"interact": ["f", "e"]}  # only what was rebound; the others keep their places
     fresh = InputCollector(pygame)
     fresh.load_key_names(names)
-    assert fresh.keys[Intent.INTERACT] == collector.keys[Intent.INTERACT]
+    for code in (pygame.K_f, pygame.K_e):
+        fresh.handle(key(pygame.KEYDOWN, code))
+        assert Intent.INTERACT in fresh.frame().pressed
+        fresh.handle(key(pygame.KEYUP, code))
+    fresh.handle(key(pygame.KEYDOWN, pygame.K_SPACE))
+    assert Intent.INTERACT not in fresh.frame().pressed  # the rebound action has just its two keys
 
 
 def test_the_next_key_can_be_captured_for_rebinding(collector):
@@ -98,3 +103,34 @@ def test_the_next_key_can_be_captured_for_rebinding(collector):
     collector.capture_next_key(seen.append)
     collector.handle(key(pygame.KEYDOWN, pygame.K_g))
     assert seen == [pygame.K_g] and collector.frame().pressed == frozenset()
+
+
+# A French (AZERTY) keyboard: the keys at the places of W, A, Q and Z type z, q, a and w.
+AZERTY = {pygame.KSCAN_W: pygame.K_z, pygame.KSCAN_A: pygame.K_q, pygame.KSCAN_Q: pygame.K_a,
+          pygame.KSCAN_Z: pygame.K_w}
+
+
+@pytest.fixture
+def azerty(monkeypatch):
+    from game.core import keyboard
+
+    monkeypatch.setattr(keyboard, "key_at", lambda scancode: AZERTY.get(scancode, keyboard._us_layout()[scancode]))
+    monkeypatch.setattr(keyboard, "place_of",
+                        lambda code: next((place for place, typed in AZERTY.items() if typed == code), None)
+                        or next((place for place, typed in keyboard._us_layout().items() if typed == code), None))
+
+
+def test_the_default_keys_are_places_so_zqsd_walks_on_a_french_keyboard(collector, azerty):
+    # the key where W is on a US keyboard types z on a French one: it walks up there too
+    collector.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_z, scancode=pygame.KSCAN_W, mod=0))
+    assert Intent.UP in collector.frame().pressed
+    collector.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_q, scancode=pygame.KSCAN_A, mod=0))
+    assert Intent.LEFT in collector.frame().pressed
+    # and the French W, down where Z is on a US keyboard, walks nowhere
+    collector.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_w, scancode=pygame.KSCAN_Z, mod=0))
+    assert collector.frame().pressed == frozenset()
+    # the place's name on this layout is what Controls shows
+    assert collector.key_name(collector.keys[Intent.UP][0]) == "z"
+    # a key chosen in Controls by what it types clashes with the place that types it
+    assert collector.rebind(Intent.INTERACT, pygame.K_z) is Intent.UP
+    assert collector.rebind(Intent.INTERACT, pygame.K_w) is None

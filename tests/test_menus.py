@@ -129,3 +129,40 @@ def test_settings_opened_at_the_title_hide_the_title_s_words(tmp_path):
     title.cursor = 0
     app.render(0.0)
     assert pygame.image.tobytes(app.canvas, "RGB") == under_settings
+
+
+def test_a_language_switched_with_the_menus_open_changes_their_titles_too(tmp_path):
+    from game.scenes.director import apply_language
+
+    ctx = walking_in_the_vineyard(tmp_path)
+    ctx.on_settings_changed = lambda: apply_language(ctx)
+    tap(ctx, Intent.PAUSE, Intent.DOWN, Intent.INTERACT)  # Settings
+    settings = ctx.scenes.top
+    tap(ctx, *[Intent.DOWN] * 4, Intent.RIGHT)  # Language: English -> Français
+    assert ctx.settings.language == "fr"
+    assert settings.title == "Réglages"
+    tap(ctx, Intent.BACK)
+    assert ctx.scenes.top.title == "Pause" and ctx.scenes.top.items[0].text() == "Reprendre"
+
+
+def test_controls_show_each_key_by_its_name_on_the_players_layout_in_the_players_language(monkeypatch):
+    from game.app import App, RunOptions
+    from game.content.strings import Strings
+    from game.core import keyboard
+    from game.scenes.menu import controls_menu
+
+    app = App(RunOptions(headless=True), announce=lambda line: None)
+    ctx, pg = app.ctx, app.pygame
+    azerty = {pg.KSCAN_W: pg.K_z, pg.KSCAN_A: pg.K_q}  # a French keyboard
+    monkeypatch.setattr(keyboard, "key_at", lambda scancode: azerty.get(scancode, keyboard._us_layout()[scancode]))
+    menu = controls_menu(ctx)
+    labels = [item.text() for item in menu.items]
+    assert labels[:2] == ["Up: Z, ↑", "Down: S, ↓"]
+    assert labels[2] == "Left: Q, ←"
+    assert labels[4] == "Interact: E, Space, Enter, Keypad Enter"
+    ctx.strings = Strings("fr")
+    labels = [item.text() for item in menu.items]
+    assert labels[0] == "Haut : Z, ↑"
+    assert labels[4] == "Agir : E, Espace, Entrée, Entrée (pavé num.)"
+    assert labels[5] == "Retour : Échap, Retour arrière"
+    assert menu.title == "Commandes"

@@ -104,10 +104,13 @@ def test_another_seed_gives_another_state(tmp_path, capsys):
 def test_a_changed_replay_gives_another_state_and_says_so(monkey_recording, tmp_path, capsys):
     path, recorded = monkey_recording
     lines = path.read_text(encoding="utf-8").splitlines()
-    # hold 'left' instead of whatever was held for a long stretch in the middle
-    index = max(range(1, len(lines) - 1), key=lambda i: json.loads(lines[i])[0] if lines[i].startswith("[") else 0)
+    # walk the other way in the last long walk: the monkey may have begun a new evening before the
+    # end, which leaves nothing earlier in the run to tell in the final state
+    opposite = {"left": "right", "right": "left", "up": "down", "down": "up"}
+    index = max(i for i in range(1, len(lines) - 1) if lines[i].startswith("[")
+                and json.loads(lines[i])[1] in opposite and json.loads(lines[i])[0] >= 20)
     row = json.loads(lines[index])
-    row[1] = "left" if row[1] != "left" else "right"
+    row[1] = opposite[row[1]]
     lines[index] = json.dumps(row)
     changed = tmp_path / "changed.jsonl"
     changed.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -430,9 +430,13 @@ def test_a_designers_new_objects_in_the_vineyard_pass_the_check_and_play(tmp_pat
     assert isinstance(ctx.scenes.top, MessageScene)
     assert ctx.scenes.top.text == saved["sundial"].props["text"]
     player.read_on()
-    # the new door: walking into it goes down to the cellar, at the cellar's own spawn
+    # the new door: walking into it goes down to the cellar, at the cellar's own spawn, stepped a
+    # tile clear of the cellar's stairs (the door nearest it), facing away from them
     player.walk_to(lambda cell: cell == (44, 14), until=lambda: scene.map_name == "cellar")
     for _ in range(40):
         player.step(InputFrame())
     spawn = scene.level.map.spawns["from_vineyard"]
-    assert (scene.level.player_position.x, scene.level.player_position.y) == spawn.feet
+    stairs = next(spec for spec in scene.level.map.objects if spec.name == "stairs_up")
+    assert scene.level.player_position.x == spawn.feet[0]
+    assert scene.level.player_position.y == stairs.y + stairs.h + 16 + 6
+    assert scene.level.player_facing == "down"

@@ -50,8 +50,11 @@ def test_walking_into_a_door_raises_the_door_event_and_the_scene_changes_map(two
         if scene.map_name != "hall":
             break
     assert scene.map_name == "cellar"
+    # the cellar's spawn is a step off its door: he arrives a whole tile clear of it, facing away
     spawn = scene.level.map.spawns["from_hall"]
-    assert (scene.level.player_position.x, scene.level.player_position.y) == spawn.feet
+    door_right = 2 * 16
+    assert scene.level.player_position.y == spawn.feet[1]
+    assert scene.level.player_position.x == door_right + 16 + 5  # his body's left side a tile from the door
     assert scene.level.player_facing == "right"
     # and back through the cellar's door to the hall's named spawn
     for _ in range(120):
@@ -59,6 +62,7 @@ def test_walking_into_a_door_raises_the_door_event_and_the_scene_changes_map(two
         if scene.map_name != "cellar":
             break
     assert scene.map_name == "hall"
+    # the hall's spawn is already more than a tile from its door: he arrives on it
     assert (scene.level.player_position.x, scene.level.player_position.y) == scene.level.map.spawns[
         "from_cellar"].feet
 

@@ -263,8 +263,11 @@ whether they are shown:
 
 - Tile layers are drawn bottom to top. Those below the first object layer are drawn under the
   characters, those above it over them (a canopy, a roof, a lintel), so he walks behind them.
-- A tile whose bool property `collides` is true blocks walking, on any shown tile layer. A
-  hidden layer (its eye closed in Tiled) is neither drawn nor blocks.
+- A tile whose bool property `collides` is true blocks walking, on any shown tile layer: over
+  its collision shape where it has one (the rectangle Tiled's *Tile Collision Editor* shows; the
+  scripts draw the box around the tile's picture, so he walks right up to a lamp post's stem and
+  no invisible wall stands beside a half-empty tile), else over its whole cell. A hidden layer
+  (its eye closed in Tiled) is neither drawn nor blocks.
 - Objects count on every object layer, shown or not; characters are drawn at the first one's
   depth.
 
@@ -314,7 +317,9 @@ then fill in its fields. Whatever the instance sets wins over the template.
   is the way he looks on arrival. A spawn must stand on open ground.
 - **Doors** are rectangles he walks into: the screen fades and he appears at `target_spawn` in
   `target_map` (a map name, without `.tmx`, in the same folder). Put the door on the threshold and
-  the other map's spawn a step inside, *off* its door, or he would walk straight back.
+  the other map's spawn a step inside, off its door. Arriving through a door, he stands at least a
+  tile clear of the door nearest the spawn (the way back), facing away from it, and a direction
+  held through the door does nothing until let go: keep a tile of open ground beyond the spawn.
 - **Triggers** fire as he walks in: they play an Ink `knot` or show a plain `text` line
   (`speaker` names who says it). `once` (default true) fires them only the first time.
 - **Knots**: `knot` names a knot in the story (`assets/story/*.ink`, see
@@ -322,8 +327,16 @@ then fill in its fields. Whatever the instance sets wins over the template.
   as is.
 - **NPCs** are points at the character's feet; `sprite` is a sheet in `assets/sprites/`. They
   block the way and are talked to by facing them and pressing E.
-- **Interactables** are rectangles over a thing he can look at or use when facing it; `prompt` is
-  the verb shown ("Look", "Read", "Open"…).
+- **Interactables** are rectangles over a thing he can look at or use; `prompt` is the verb shown
+  ("Look", "Read", "Open"…). He uses the one nearest his body within 12 pixels in front of him or
+  to his sides, however exactly he faces it; draw the rectangle over the thing as it is drawn.
+- **Chores**: an interactable with `chore` set is something he has to see to. A faint glint marks
+  it until it is done, and the pause menu lists it under *Still to do*. `chore` is the key of its
+  words in the `[chores]` table of `assets/strings/en.toml` and `fr.toml` (`--check` fails when a
+  language lacks it). It is done once its `knot` has been played, or, with `done_if` (an Ink
+  variable, `!name` for false, as in `if_var`), once that holds: the dining table is done when
+  `heard_knock`. A chore is listed in the chapters its `chapters` property names or, without one,
+  in the chapters that start on its map (`assets/story/chapters.toml`), wherever he is then.
 - **Solids** are rectangles that block walking where no colliding tile does.
 - **Lights** are points: a warm glow of `radius` pixels in `color`, that `flicker`s like a flame,
   drawn in dusk, night and interior light.

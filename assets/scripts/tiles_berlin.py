@@ -1045,8 +1045,9 @@ def build() -> Sheet:
     sheet.add_grid("phone", phone(), collide=lambda c, r: r == 1)
     sheet.add_grid("shelter", shelter(), collide=lambda c, r: r == 0)
     sheet.add_grid("tree", tree_canopy())
-    sheet.add("trunk", trunk(), collides=True)
-    sheet.add("trunk_grass", trunk_grass(), collides=True)
+    # drawn with the pavement or the grass they stand in: only the trunk and its roots block
+    sheet.add("trunk", trunk(), collides=(5, 4, 6, 12))
+    sheet.add("trunk_grass", trunk_grass(), collides=(4, 4, 8, 12))
     sheet.add("bench", bench(), collides=True)
     sheet.add("bin", litter_bin(), collides=True)
     # churchyard

@@ -254,6 +254,18 @@ def corner_key(corners) -> str:
     return "".join(str(c) for c in corners)
 
 
+def footprint(img: Img) -> tuple[int, int, int, int]:
+    """Where a colliding tile blocks: the box around its picture (x, y, w, h). Props stand on the
+    layers under the characters, so he must not stand where they are drawn: beside a lamp post's
+    thin stem he walks on, and no invisible wall stands beside a picture that leaves its tile half empty."""
+    cells = [(x, y) for y in range(img.h) for x in range(img.w) if img.d[y][x] is not None]
+    if not cells:
+        return 0, 0, img.w, img.h
+    left, top = min(x for x, _ in cells), min(y for _, y in cells)
+    right, bottom = max(x for x, _ in cells) + 1, max(y for _, y in cells) + 1
+    return left, top, right - left, bottom - top
+
+
 def ragged_join(a: Img, b: Img, corners, noise: PeriodicNoise, rim: str, lit: str, dark: str) -> Img:
     """Ground `a` with ground `b` on the corners marked 1 (tl, tr, bl, br), along a ragged seamless border.
 
@@ -351,10 +363,15 @@ class Sheet:
         self.ids: dict[str, int] = {}
         self.props: dict[int, dict] = {}
         self.anims: dict[int, list[tuple[int, int]]] = {}
+        # tile -> (x, y, w, h): the part of a colliding tile that blocks, as Tiled's Tile Collision
+        # Editor draws it; a colliding tile without one blocks its whole cell
+        self.shapes: dict[int, tuple[int, int, int, int]] = {}
         self.probabilities: dict[int, float] = {}  # how often a terrain brush picks a tile (default 1)
         self.wang_sets: list[WangSet] = []
 
-    def add(self, name: str, img: Img, collides: bool = False, **props) -> int:
+    def add(self, name: str, img: Img, collides: bool | tuple[int, int, int, int] = False, **props) -> int:
+        """A tile; `collides` ones block walking where their picture is (see `footprint`), or, for a
+        picture drawn with its ground, over the box (x, y, w, h) that `collides` gives."""
         if name in self.ids:
             raise ValueError(f"tile {name} twice")
         if img.w != T or img.h != T:
@@ -365,6 +382,9 @@ class Sheet:
         p = dict(props)
         if collides:
             p["collides"] = True
+            shape = collides if isinstance(collides, tuple) else footprint(img)
+            if shape != (0, 0, T, T):
+                self.shapes[tid] = shape
         if p:
             self.props[tid] = p
         return tid
@@ -416,6 +436,7 @@ class Sheet:
         for tid in range(len(self.tiles)):
             props = self.props.get(tid)
             anim = self.anims.get(tid)
+            shape = self.shapes.get(tid)
             chance = f' probability="{self.probabilities[tid]:g}"' if tid in self.probabilities else ""
             if not props and not anim:
                 if chance:
@@ -431,6 +452,11 @@ class Sheet:
                     else:
                         lines.append(f"   <property name={quoteattr(key)} value={quoteattr(str(value))}/>")
                 lines.append("  </properties>")
+            if shape:
+                x, y, w, h = shape
+                lines.append('  <objectgroup draworder="index" id="2">')
+                lines.append(f'   <object id="1" x="{x}" y="{y}" width="{w}" height="{h}"/>')
+                lines.append("  </objectgroup>")
             if anim:
                 lines.append("  <animation>")
                 for frame, ms in anim:

@@ -1186,14 +1186,15 @@ def build() -> Sheet:
         sheet.add(f"fence_{key or 'o'}", fence(n, e, s, w), collides=True)
     sheet.add("fence_gate", fence_gate())
 
-    # the well: the top row goes above, the water glints
+    # the well: the top row goes above, the water glints; its open frame blocks too, or he could
+    # stand between the posts, over the water
     frames = [well(f) for f in range(3)]
     for f, img in enumerate(frames):
         for c in range(2):
             for r in range(2):
                 if f > 0 and r == 0:
                     continue
-                sheet.add(f"well_{c}_{r}_f{f}", img.sub(c * T, r * T, T, T), collides=(r == 1 and f == 0))
+                sheet.add(f"well_{c}_{r}_f{f}", img.sub(c * T, r * T, T, T), collides=f == 0)
     for c in range(2):
         sheet.animate(f"well_{c}_1_f0", [f"well_{c}_1_f{f}" for f in range(3)], [500, 380, 440])
 

@@ -45,6 +45,7 @@ VAR picked_tomatoes = false
 VAR bottle_vintage = ""     // "1989" if he brought the '89 up from the cellar for dinner
 VAR warned_of_sophie = false // Odette told him an American asked for his house
 VAR said_too_much = false   // he let something slip to Marcel (the village will repeat it)
+VAR met_neighbours = false  // he has talked with Marcel or Odette: their gossip on the lane is no longer overheard
 
 // Chapter 2: the visitor
 VAR dinner_items = 0

@@ -143,6 +143,7 @@ The sun is low enough now to turn every leaf to copper.
     }
     -> DONE
 }
+~ met_neighbours = true
 Stéphane! There you are. We were just talking about the weather. # speaker: marcel # mood: sly
 Of course they were. They talk about the weather the way other people talk about him.
 Tell me something. Twenty-two years you've been up there, and I still don't know what you did in Paris. # speaker: marcel
@@ -177,6 +178,7 @@ Odette says a diplomat. I say no diplomat ever came home with hands like yours. 
     }
     -> DONE
 }
+~ met_neighbours = true
 Bonsoir, Stéphane. Your lavender is the best in the valley. You know it is. # speaker: odette # mood: warm
 One day you'll tell me your secret. # speaker: odette
 * [Water it less than you think.]

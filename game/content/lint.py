@@ -94,6 +94,9 @@ def check_links(map_data: MapData, loaded: dict[str, MapData], maps_dir: Path, a
                 problems.report(shown, spec.object_id,
                                 f"door '{spec.name}': map '{target}' has no spawn '{spawn}' "
                                 f"(spawns: {', '.join(sorted(loaded[target].spawns))})")
+        elif spec.props.get("chore"):
+            for error in _chore_words(shown, spec):
+                problems.add(error)
         elif spec.kind in SPRITE_KINDS:
             sheet = assets_dir / "sprites" / f"{spec.props['sprite']}.png"
             if not sheet.is_file():
@@ -125,6 +128,19 @@ def check_story_names(map_data: MapData, story: StoryNames, problems: Problems) 
         if speaker and story.speakers is not None and speaker.strip().lower() not in story.speakers:
             problems.report(shown, spec.object_id, f"{label}: speaker '{speaker}' is not in the cast "
                                                    f"(assets/story/cast.toml: {', '.join(sorted(story.speakers))})")
+
+
+def _chore_words(shown: str, spec) -> list[ContentError]:
+    """A chore's words are in the [chores] strings of every language."""
+    from game.content.strings import LANGUAGES, load_table
+
+    key = f"chores.{spec.props['chore']}"
+    lacking = [language for language in LANGUAGES if key not in load_table(language)]
+    if not lacking:
+        return []
+    files = ", ".join(f"assets/strings/{language}.toml" for language in lacking)
+    return [ContentError(shown, spec.object_id, f"{spec.kind} '{spec.name}': chore '{spec.props['chore']}' "
+                                                f"has no words in [chores] of {files}")]
 
 
 # kinds a player must be able to get to: walk into, or stand beside and face

@@ -37,13 +37,16 @@ class MapData:
     height: int
     tile_w: int
     tile_h: int
-    blocked: bytearray  # one byte per cell, row by row: 1 where a tile blocks walking
+    blocked: bytearray  # one byte per cell, row by row: 1 where a tile blocks walking (wholly or in part)
     objects: list[ObjectSpec]
     spawns: dict[str, ObjectSpec]
     properties: dict  # every map property (map_properties.py), its default when the map leaves it unset
     sprite_layer: int  # characters are drawn just above this tile layer (pytmx's layer index)
     tmx: pytmx.TiledMap = field(repr=False)
     sources: tuple[Path, ...] = ()  # the files it was made from: the map, tilesets and their images, templates
+    # cell index -> the rectangles (map pixels) that block in a cell blocked only in part: its tiles
+    # carry collision shapes (Tiled's Tile Collision Editor); other blocked cells block whole
+    blocked_parts: dict[int, tuple[tuple[float, float, float, float], ...]] = field(default_factory=dict)
 
     @property
     def player_sprite(self) -> str:
@@ -154,6 +157,7 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
     if "default" not in spawn_names:
         problems.report(shown, None, "map has no spawn named 'default' (add a point object of kind spawn)")
 
+    blocked, blocked_parts = _blocked_cells(tmx)
     return MapData(
         name=path.stem,
         path=path,
@@ -161,7 +165,8 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
         height=tmx.height,
         tile_w=tmx.tilewidth,
         tile_h=tmx.tileheight,
-        blocked=_blocked_cells(tmx),
+        blocked=blocked,
+        blocked_parts=blocked_parts,
         objects=objects,
         spawns=spawns,
         properties=properties,
@@ -415,20 +420,47 @@ def _first_use(tmx: pytmx.TiledMap, tiled_gid: int) -> tuple[str | None, int, in
     return None, 0, 0
 
 
-def _blocked_cells(tmx: pytmx.TiledMap) -> bytearray:
-    blocking = {gid for gid, props in tmx.tile_properties.items() if props.get("collides") is True}
-    width = tmx.width
+def _tile_shapes(tmx: pytmx.TiledMap) -> dict[int, tuple | None]:
+    """The tiles that block walking, by gid: None where the whole tile blocks (`collides` true),
+    else the rectangles (x, y, w, h) of its collision shapes within the tile, as drawn in Tiled's
+    Tile Collision Editor (a shape that is not a rectangle blocks its bounding box)."""
+    solid: dict[int, tuple | None] = {}
+    for gid, props in tmx.tile_properties.items():
+        rects = tuple((float(shape.x), float(shape.y), float(shape.width), float(shape.height))
+                      for shape in props.get("colliders") or () if shape.width > 0 and shape.height > 0)
+        if rects:
+            solid[gid] = rects
+        elif props.get("collides") is True:
+            solid[gid] = None
+    return solid
+
+
+def _blocked_cells(tmx: pytmx.TiledMap) -> tuple[bytearray, dict[int, tuple]]:
+    """Which cells block walking, and, for those that block only in part, the rectangles that do
+    (map pixels; every tile layer's tiles in the cell count)."""
+    solid = _tile_shapes(tmx)
+    width, tile_w, tile_h = tmx.width, tmx.tilewidth, tmx.tileheight
     blocked = bytearray(width * tmx.height)
-    if not blocking:
-        return blocked
+    parts: dict[int, tuple] = {}
+    if not solid:
+        return blocked, parts
+    whole = set()
     for layer in tmx.visible_layers:
         if isinstance(layer, pytmx.TiledTileLayer):
             for y, row in enumerate(layer.data):
                 base = y * width
                 for x, gid in enumerate(row):
-                    if gid in blocking:
-                        blocked[base + x] = 1
-    return blocked
+                    if gid not in solid:
+                        continue
+                    index = base + x
+                    blocked[index] = 1
+                    rects = solid[gid]
+                    if rects is None:
+                        whole.add(index)
+                    else:
+                        parts[index] = parts.get(index, ()) + tuple(
+                            (x * tile_w + rx, y * tile_h + ry, rw, rh) for rx, ry, rw, rh in rects)
+    return blocked, {index: rects for index, rects in parts.items() if index not in whole}
 
 
 def _parse_xml(path: Path, shown: str) -> ET.Element:

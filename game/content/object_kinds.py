@@ -19,6 +19,7 @@ from game.world.components import (
     FACINGS,
     Area,
     Body,
+    Chore,
     Dialogue,
     Door,
     Facing,
@@ -60,19 +61,16 @@ class ObjectSpec:
     props: dict = field(default_factory=dict)
     points: tuple[tuple[float, float], ...] = ()  # a polyline's points, in map pixels
 
+    @property
+    def chapters(self) -> list[str]:
+        """The chapters its `chapters` property names (none: every chapter)."""
+        return chapter_list(self.props.get("chapters", ""))
+
     def present(self, chapter: str, story_get) -> bool:
         """Whether the object exists now, by its `chapters` and `if_var` properties."""
-        chapters = chapter_list(self.props.get("chapters", ""))
-        if chapters and chapter not in chapters:
+        if self.chapters and chapter not in self.chapters:
             return False
-        name, wanted = condition(self.props.get("if_var", ""))
-        if not name:
-            return True
-        try:
-            value = story_get(name)
-        except Exception:
-            value = None
-        return bool(value) == wanted
+        return condition_holds(self.props.get("if_var", ""), story_get)
 
     @property
     def conditional(self) -> bool:
@@ -91,6 +89,29 @@ class ObjectSpec:
         return Area(self.x, self.y, self.w, self.h)
 
 
+def condition_holds(text: str, story_get) -> bool:
+    """An Ink condition as map makers write it: "name" (the variable is true), "!name" (false), or
+    "" (always true)."""
+    name, wanted = condition(text)
+    if not name:
+        return True
+    try:
+        value = story_get(name)
+    except Exception:
+        value = None
+    return bool(value) == wanted
+
+
+def chore_done(knot: str, done_if: str, story_get, story_visits) -> bool:
+    """Whether a chore is done: `done_if` holds, or, without one, its knot has been played."""
+    if done_if:
+        return condition_holds(done_if, story_get)
+    try:
+        return story_visits(knot) > 0
+    except Exception:  # no story (a bare map in a test) or an unknown knot: --check reports that
+        return False
+
+
 @dataclass(frozen=True)
 class ObjectKind:
     name: str
@@ -99,15 +120,18 @@ class ObjectKind:
     build: Callable[[World, ObjectSpec], int | None]
     doc: str = ""
     one_of: tuple[str, ...] = ()  # at least one of these properties must be set
+    rule: Callable[[dict], str | None] | None = None  # what is wrong with the properties together, if anything
 
 
 class Registry:
     def __init__(self) -> None:
         self._kinds: dict[str, ObjectKind] = {}
 
-    def register(self, name: str, *props: Prop, shape: str = "any", doc: str = "", one_of: tuple[str, ...] = ()):
+    def register(self, name: str, *props: Prop, shape: str = "any", doc: str = "", one_of: tuple[str, ...] = (),
+                 rule: Callable[[dict], str | None] | None = None):
         def decorator(build):
-            self._kinds[name] = ObjectKind(name, props, shape, build, doc or (build.__doc__ or "").strip(), one_of)
+            self._kinds[name] = ObjectKind(name, props, shape, build, doc or (build.__doc__ or "").strip(), one_of,
+                                           rule)
             return build
 
         return decorator
@@ -167,6 +191,9 @@ class Registry:
             values[prop.name] = raw[prop.name]
         if kind.one_of and not any(values.get(name) for name in kind.one_of):
             report(f"{label}: needs one of the properties {' or '.join(kind.one_of)}")
+        problem = kind.rule(values) if kind.rule else None
+        if problem:
+            report(f"{label}: {problem}")
         if len(problems) != before:
             return None
         return {key: float(value) if known[key].kind is float else value for key, value in values.items()}
@@ -266,16 +293,33 @@ def build_trigger(world: World, spec: ObjectSpec) -> int:
 def build_npc(world: World, spec: ObjectSpec) -> int:
     props = spec.props
     x, y = spec.feet
-    entity = world.create(Position(x, y), Facing(props["facing"]), Sprite(props["sprite"]), Body(12, 6), Solid(),
-                          Interactable("Talk"), Named(spec.name, spec.object_id))
+    # as wide as the figure, and deep enough that he neither stands inside them from behind nor
+    # hides them standing in front
+    entity = world.create(Position(x, y), Facing(props["facing"]), Sprite(props["sprite"]), Body(14, 16, below=6),
+                          Solid(), Interactable("Talk"), Named(spec.name, spec.object_id))
     return _words(world, entity, props, speaker=spec.name)
 
 
-@KINDS.register("interactable", TEXT, KNOT, SPEAKER, Prop("prompt", str, default="Look"), shape="rect",
-                one_of=SAYS, doc="Something the player can use when facing it: plays its knot or shows its text.")
+def _chore_problem(props: dict) -> str | None:
+    if props["chore"] and not props["knot"] and not props["done_if"]:
+        return "a chore needs a knot (done once played) or done_if (done once that Ink variable is true)"
+    if props["done_if"] and not props["chore"]:
+        return "done_if is for chores: set chore too"
+    return None
+
+
+@KINDS.register("interactable", TEXT, KNOT, SPEAKER, Prop("prompt", str, default="Look"),
+                Prop("chore", str, default=""), Prop("done_if", str, default=""), shape="rect",
+                one_of=SAYS, rule=_chore_problem,
+                doc="Something the player can use when facing it: plays its knot or shows its text. With "
+                    "`chore` (a key of the [chores] strings), a chore: a glint marks it and the pause menu "
+                    "lists it until done (its knot played, or `done_if`, an Ink variable like `if_var`, true).")
 def build_interactable(world: World, spec: ObjectSpec) -> int:
-    entity = world.create(spec.area(), Interactable(spec.props["prompt"]), Named(spec.name, spec.object_id))
-    return _words(world, entity, spec.props)
+    props = spec.props
+    entity = world.create(spec.area(), Interactable(props["prompt"]), Named(spec.name, spec.object_id))
+    if props["chore"]:
+        world.add(entity, Chore(props["chore"], props["knot"], props["done_if"]))
+    return _words(world, entity, props)
 
 
 @KINDS.register("solid", shape="rect", doc="Blocks walking over its rectangle.")

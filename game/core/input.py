@@ -11,6 +11,8 @@ import enum
 import math
 from dataclasses import dataclass, field
 
+from game.core import keyboard
+
 
 class Intent(enum.Enum):
     UP = "up"
@@ -28,6 +30,7 @@ DIRECTIONS = {
     Intent.LEFT: (-1, 0),
     Intent.RIGHT: (1, 0),
 }
+MOVES = frozenset(DIRECTIONS)
 
 
 @dataclass
@@ -64,16 +67,32 @@ class InputFrame:
 EMPTY = InputFrame()
 
 
-def default_key_bindings(pg) -> dict[Intent, list[int]]:
-    """Keyboard defaults: WASD and arrows, E/Space/Enter, Esc. `pg` is the pygame module."""
+@dataclass(frozen=True)
+class Key:
+    """A keyboard binding: the key that types `code` (a pygame key code) or, when `physical`, the
+    key at the place `code` names (a scancode), whatever it types on the player's layout."""
+
+    code: int
+    physical: bool = False
+
+    def matches(self, key: int, scancode: int | None) -> bool:
+        return self.code == scancode if self.physical else self.code == key
+
+
+def default_key_bindings(pg) -> dict[Intent, list[Key]]:
+    """Keyboard defaults, by where the keys are: WASD (ZQSD on a French keyboard, the same keys) and
+    the arrows, E/Space/Enter, Esc. `pg` is the pygame module."""
+    def at(*scancodes):
+        return [Key(scancode, physical=True) for scancode in scancodes]
+
     return {
-        Intent.UP: [pg.K_w, pg.K_UP],
-        Intent.DOWN: [pg.K_s, pg.K_DOWN],
-        Intent.LEFT: [pg.K_a, pg.K_LEFT],
-        Intent.RIGHT: [pg.K_d, pg.K_RIGHT],
-        Intent.INTERACT: [pg.K_e, pg.K_SPACE, pg.K_RETURN, pg.K_KP_ENTER],
-        Intent.BACK: [pg.K_ESCAPE, pg.K_BACKSPACE],
-        Intent.PAUSE: [pg.K_ESCAPE, pg.K_p],
+        Intent.UP: at(pg.KSCAN_W, pg.KSCAN_UP),
+        Intent.DOWN: at(pg.KSCAN_S, pg.KSCAN_DOWN),
+        Intent.LEFT: at(pg.KSCAN_A, pg.KSCAN_LEFT),
+        Intent.RIGHT: at(pg.KSCAN_D, pg.KSCAN_RIGHT),
+        Intent.INTERACT: at(pg.KSCAN_E, pg.KSCAN_SPACE, pg.KSCAN_RETURN, pg.KSCAN_KP_ENTER),
+        Intent.BACK: at(pg.KSCAN_ESCAPE, pg.KSCAN_BACKSPACE),
+        Intent.PAUSE: at(pg.KSCAN_ESCAPE, pg.KSCAN_P),
     }
 
 
@@ -95,10 +114,12 @@ STICK_DEAD_ZONE = 0.25
 SHARING = {frozenset({Intent.BACK, Intent.PAUSE})}
 
 
-def conflict(bindings: dict[Intent, list[int]], intent: Intent, key: int) -> Intent | None:
-    """The other intent already using `key`, if giving it to `intent` would clash."""
+def conflict(bindings: dict[Intent, list[Key]], intent: Intent, key: int) -> Intent | None:
+    """The other intent already using the key that types `key`, if giving it to `intent` would clash."""
+    place = keyboard.place_of(key)
     for other, keys in bindings.items():
-        if other is not intent and key in keys and frozenset({other, intent}) not in SHARING:
+        if other is not intent and frozenset({other, intent}) not in SHARING and \
+                any(bound.matches(key, place) for bound in keys):
             return other
     return None
 
@@ -126,7 +147,7 @@ class InputCollector:
         self._pressed: set[Intent] = set()
         self._axes = [0.0, 0.0]
         self._pads: dict[int, object] = {}
-        self._key_to_intents = self._invert(self.keys)
+        self._index_keys()
         self._button_to_intents = self._invert(self.pad_buttons)
         self._capture = None  # a callback waiting for the next key, while rebinding
         from pygame._sdl2 import controller
@@ -135,6 +156,19 @@ class InputCollector:
         controller.init()
         for index in range(controller.get_count()):
             self._open_pad(index)
+
+    def _index_keys(self) -> None:
+        """Key code -> intents and scancode -> intents, for each key event to look up once."""
+        self._typed = self._invert({intent: [key.code for key in keys if not key.physical]
+                                    for intent, keys in self.keys.items()})
+        self._placed = self._invert({intent: [key.code for key in keys if key.physical]
+                                     for intent, keys in self.keys.items()})
+
+    def _key_intents(self, event) -> list[Intent]:
+        # events made by a replay or a test carry no scancode: the key's place on this layout stands in
+        scancode = getattr(event, "scancode", None) or keyboard.place_of(event.key)
+        intents = self._typed.get(event.key, []) + self._placed.get(scancode, [])
+        return list(dict.fromkeys(intents))
 
     @staticmethod
     def _invert(bindings):
@@ -154,29 +188,39 @@ class InputCollector:
         self._capture = callback
 
     def rebind(self, intent: Intent, key: int) -> Intent | None:
-        """Make `key` the first key for `intent`; refused (returns the clashing intent) on a conflict."""
+        """Make the key that types `key` the first key for `intent`; refused (returns the clashing
+        intent) on a conflict. The intent keeps its first key as the second."""
         clash = conflict(self.keys, intent, key)
         if clash is not None:
             return clash
-        self.keys[intent] = [key] + [k for k in self.keys[intent] if k != key][:1]
-        self._key_to_intents = self._invert(self.keys)
+        place = keyboard.place_of(key)
+        kept = [bound for bound in self.keys[intent] if not bound.matches(key, place)][:1]
+        self.keys[intent] = [Key(key)] + kept
+        self._index_keys()
         return None
 
+    def key_name(self, key: Key) -> str:
+        """pygame's name for what a bound key types on the player's layout ("w", "z", "up", "return")."""
+        return self.pg.key.name(keyboard.key_at(key.code) if key.physical else key.code)
+
     def key_names(self) -> dict[str, list[str]]:
-        """The bindings as settings keep them: intent name -> key names."""
-        return {intent.value: [self.pg.key.name(key) for key in keys] for intent, keys in self.keys.items()}
+        """The rebound intents as settings keep them: intent name -> key names (by what the keys
+        type); intents left at their defaults are not listed, and keep their keys' places."""
+        defaults = default_key_bindings(self.pg)
+        return {intent.value: [self.key_name(key) for key in keys] for intent, keys in self.keys.items()
+                if keys != defaults.get(intent)}
 
     def load_key_names(self, names: dict[str, list[str]]) -> None:
         """Bindings from the settings; unknown intents or key names are ignored."""
         for intent_name, key_names in names.items():
             try:
                 intent = Intent(intent_name)
-                keys = [self.pg.key.key_code(name) for name in key_names]
+                keys = [Key(self.pg.key.key_code(name)) for name in key_names]
             except ValueError:
                 continue
             if keys:
                 self.keys[intent] = keys
-        self._key_to_intents = self._invert(self.keys)
+        self._index_keys()
 
     def _open_pad(self, index: int) -> None:
         try:
@@ -208,11 +252,11 @@ class InputCollector:
             if event.key == pg.K_RETURN and event.mod & pg.KMOD_ALT:
                 return  # Alt+Enter toggles fullscreen; it is not an Interact
             self.last_device = "keyboard"
-            for intent in self._key_to_intents.get(event.key, ()):
+            for intent in self._key_intents(event):
                 self._held_keys.add(intent)
                 self._pressed.add(intent)
         elif kind == pg.KEYUP:
-            for intent in self._key_to_intents.get(event.key, ()):
+            for intent in self._key_intents(event):
                 self._held_keys.discard(intent)
         elif kind == pg.CONTROLLERDEVICEADDED:
             self._open_pad(event.device_index)

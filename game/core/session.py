@@ -62,6 +62,10 @@ class Session:
         `get` would go on reading a story a language switch has replaced, and keep it in memory)."""
         return self.story.get(name)
 
+    def visits(self, knot: str) -> int:
+        """How many times an Ink knot of the story told now has been played (chores done read it)."""
+        return self.story.visits(knot)
+
     def carry_out(self, actions: list[StoryAction]) -> None:
         """Do the story's immediate actions now; keep the scene-changing ones for later."""
         for action in actions:

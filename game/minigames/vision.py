@@ -31,6 +31,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from game.world.movement import slide
+
 Point = tuple[float, float]
 Rect = tuple[float, float, float, float]
 
@@ -380,22 +382,10 @@ def _box_hits(x: float, y: float, walls, half: float) -> bool:
 
 
 def move_with_walls(pos: Point, dx: float, dy: float, walls, half: float = BODY_HALF) -> Point:
-    """Move a square body by (dx, dy), one axis at a time, stopping against walls (sliding along
-    them). A blocked step is halved a few times so the body comes to rest close to the wall."""
-    x, y = pos
-    for axis in (0, 1):
-        step = dx if axis == 0 else dy
-        for _ in range(6):
-            if step == 0:
-                break
-            nx, ny = (x + step, y) if axis == 0 else (x, y + step)
-            if not _box_hits(nx, ny, walls, half):
-                x, y = nx, ny
-                break
-            step /= 2
-            if abs(step) < 0.05:
-                break
-    return (x, y)
+    """Move a square body by (dx, dy) as he walks when exploring (game/world/movement.py): one axis
+    at a time, stopping close against walls and sliding along them, and slid round a corner of a
+    few pixels (a lamp post, the end of a parked car)."""
+    return slide(pos, dx, dy, lambda x, y: _box_hits(x, y, walls, half))
 
 
 class Polyline:

@@ -10,7 +10,7 @@ import pygame
 
 from game.render.assets import Assets
 from game.render.surfaces import Composed, ready
-from game.world.components import Area, Position
+from game.world.components import Position, Sprite
 
 SHADOW = (42, 30, 38)
 NAME_COLOUR = (240, 194, 122)
@@ -26,28 +26,85 @@ def input_glyph(assets: Assets, device: str) -> pygame.Surface:
 
 
 def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str, device: str, strings) -> None:
-    """A small bubble over the thing he faces: [E] Look."""
-    world, entity = level.world, level.focus
-    ox, oy = offset
-    position = world.find(entity, Position)
-    if position is not None:
-        x, y = position.x, position.y - 27  # over a character's head
-    else:
-        area = world.get(entity, Area)
-        x, y = area.x + area.w / 2, area.y - 2
+    """A small bubble by the thing he would use: [E] Look. It sits above the thing unless that would
+    cover him or someone's face; then below it, or beside it."""
     ui, font = assets.ui(), assets.font()
     glyph = input_glyph(assets, device)
     label = font.render(strings(f"prompts.{verb}"), ui.text_color())
     left, top, right, bottom = ui.panel_border()
     inner_w = glyph.get_width() + 4 + label.get_width()
     inner_h = max(glyph.get_height(), font.cap_height + 2)
-    rect = pygame.Rect(0, 0, inner_w + left + right, inner_h + top + bottom)
-    rect.midbottom = (round(x) + ox, round(y) + oy)
-    rect.clamp_ip(canvas.get_rect())
+    ox, oy = offset
+    target = pygame.Rect(level.use_rect(level.focus)).move(ox, oy)
+    if level.world.find(level.focus, Position) is not None:
+        target.height = 24  # a character: the bubble goes by their figure, not by the ground below their feet
+    figures = [pygame.Rect(round(position.x) - 8 + ox, round(position.y) - 24 + oy, 16, 24)
+               for _, position, _ in level.world.query(Position, Sprite)]
+    rect = prompt_rect((inner_w + left + right, inner_h + top + bottom), target, figures, canvas.get_rect())
     content = ui.draw_panel(canvas, rect, padding=0)
     canvas.blit(glyph, (content.x, content.centery - glyph.get_height() // 2))
     text_y = content.centery - font.cap_top - (font.cap_height + 1) // 2
     canvas.blit(label, (content.x + glyph.get_width() + 4, text_y))
+
+
+def prompt_rect(size: tuple[int, int], target: pygame.Rect, figures: list[pygame.Rect],
+                screen: pygame.Rect) -> pygame.Rect:
+    """Where the use prompt goes (screen pixels): above the target, else below it, else beside it,
+    the first place on screen that covers none of the `figures` (him and the other characters)
+    but the target's own; above it when every place covers someone."""
+    rect = pygame.Rect((0, 0), size)
+    places = []
+    for side in ("above", "below", "left", "right"):
+        place = rect.copy()
+        if side == "above":
+            place.midbottom = (target.centerx, target.top - 2)
+        elif side == "below":
+            place.midtop = (target.centerx, target.bottom + 2)
+        elif side == "left":
+            place.midright = (target.left - 2, target.centery)
+        else:
+            place.midleft = (target.right + 2, target.centery)
+        places.append(place.clamp(screen))
+    others = [figure for figure in figures if not target.contains(figure)]
+    for place in places:
+        if place.collidelist(others) == -1:
+            return place
+    return places[0]
+
+
+GLINT_PERIOD = 2.4  # seconds between two twinkles of a chore's glint
+GLINT_COLOUR = (255, 246, 210)
+
+
+def _glint(strength: float) -> pygame.Surface:
+    """A small four-pointed sparkle, `strength` 0-1 of its full brightness."""
+    sparkle = pygame.Surface((7, 7), pygame.SRCALPHA)
+    alpha = round(255 * strength)
+    for offset, share in ((1, 0.8), (2, 0.45), (3, 0.2)):  # arms fading from the centre
+        colour = (*GLINT_COLOUR, round(alpha * share))
+        for x, y in ((3 - offset, 3), (3 + offset, 3), (3, 3 - offset), (3, 3 + offset)):
+            sparkle.set_at((x, y), colour)
+    sparkle.set_at((3, 3), (255, 255, 255, alpha))
+    return sparkle
+
+
+_GLINTS = [None] * 9  # the sparkle at strengths 0/8 … 8/8, made once
+
+
+def draw_glints(canvas: pygame.Surface, level, offset, seconds: float, steady: bool) -> None:
+    """A faint sparkle over each chore not done yet on this map, twinkling (steady with reduced flashing)."""
+    ox, oy = offset
+    for entity in level.chores_left:
+        x, y, w, h = level.use_rect(entity)
+        if steady:
+            strength = 0.6
+        else:  # each chore twinkles in its own time: a soft rise and fall, then rest
+            phase = (seconds / GLINT_PERIOD + entity * 0.37) % 1.0
+            strength = 0.35 + 0.65 * max(0.0, 1.0 - abs(phase - 0.5) * 4)
+        level_index = round(strength * 8)
+        sparkle = _GLINTS[level_index] = _GLINTS[level_index] or _glint(level_index / 8)
+        cx, cy = round(x + w / 2) + ox, round(y + min(h, 16) / 3) + oy
+        canvas.blit(sparkle, (cx - 3, cy - 3))
 
 
 def message_box_rect(canvas: pygame.Surface, player_y: int | None) -> pygame.Rect:

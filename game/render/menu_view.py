@@ -1,4 +1,5 @@
-"""Drawing a menu: a dimmed world, a panel, the title and the items with a cursor."""
+"""Drawing a menu: a dimmed world, a panel, the title and the items with a cursor, and beside it,
+when the menu has one, a panel of notes (the chores still to do)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,22 @@ import pygame
 
 from game.render import hud
 
+GAP = 8  # between the menu and the notes beside it
+NOTES_WIDTH = 150  # the notes panel's width at the most; its lines wrap within it
 
-def draw(canvas: pygame.Surface, assets, title: str, labels: list[str], cursor: int) -> None:
+
+def draw(canvas: pygame.Surface, assets, title: str, labels: list[str], cursor: int,
+         aside: tuple[str, list[str]] | None = None) -> None:
     canvas.fill((150, 140, 170), special_flags=pygame.BLEND_MULT)  # dim what is behind
     ui, font, title_font = assets.ui(), assets.font(), assets.font("title")
     width = max([font.size(label)[0] for label in labels] + [title_font.size(title)[0]]) + 40
     height = title_font.line_height + 10 + len(labels) * (font.line_height + 4) + 20
     rect = pygame.Rect(0, 0, width, height)
     rect.center = canvas.get_rect().center
+    notes = _notes_panel(assets, *aside, height) if aside else None
+    if notes is not None:  # the two side by side, centred together
+        rect.x = (canvas.get_width() - width - GAP - notes.get_width()) // 2
+        canvas.blit(notes, (rect.right + GAP, rect.y))
     content = ui.draw_panel(canvas, rect, padding=4)
     title_width, _ = title_font.size(title)
     title_font.draw(canvas, title, (rect.centerx - title_width // 2, content.y), ui.accent_color(),
@@ -27,3 +36,23 @@ def draw(canvas: pygame.Surface, assets, title: str, labels: list[str], cursor: 
             canvas.blit(marker, (content.x + 2, y + 1))
         font.draw(canvas, label, (x, y), ui.accent_color() if chosen else ui.text_color(), shadow=hud.SHADOW)
         y += font.line_height + 4
+
+
+def _notes_panel(assets, heading: str, lines: list[str], min_height: int) -> pygame.Surface:
+    """A panel with a heading and a short list, each line after a dot, wrapped to NOTES_WIDTH."""
+    ui, font = assets.ui(), assets.font()
+    left, top, right, bottom = ui.panel_border()
+    inner = NOTES_WIDTH - left - right - 8
+    rows = [(heading, ui.accent_color(), 0)]
+    for line in lines:
+        for index, part in enumerate(font.wrap(line, inner - 8)):
+            rows.append((("· " if index == 0 else "  ") + part, ui.text_color(), 4 if index == 0 else 0))
+    height = max(min_height, top + bottom + 8 + len(rows) * (font.line_height + 2) + sum(gap for *_, gap in rows))
+    panel = pygame.Surface((NOTES_WIDTH, height), pygame.SRCALPHA)
+    content = ui.draw_panel(panel, panel.get_rect(), padding=4)
+    y = content.y
+    for text, colour, gap in rows:
+        y += gap
+        font.draw(panel, text, (content.x, y), colour, shadow=hud.SHADOW)
+        y += font.line_height + 2
+    return panel

@@ -12,6 +12,9 @@ from game.core.scenes import Scene
 
 
 TICK_EVERY = 3  # characters typed between two soft ticks
+# choices take no input for this long after they appear: a player reading on with Interact must
+# not pick the first one with the press after the one that finished the line
+CHOICE_DELAY = 0.3
 
 
 class DialogueScene(Scene):
@@ -26,6 +29,7 @@ class DialogueScene(Scene):
         self.cursor = 0
         self.shown = 0.0
         self.finished = False
+        self._choices_shown = 0.0  # seconds the choices on offer have been shown
 
     def enter(self) -> None:
         self.session.story.start(self.knot)
@@ -42,6 +46,7 @@ class DialogueScene(Scene):
             self.line, self.choices, self.shown = item, [], 0.0
         elif item:
             self.choices, self.cursor = item, 0
+            self._choices_shown = 0.0
             self.shown = float(len(self.line.text)) if self.line else 0.0
         else:
             self.finished = True
@@ -50,6 +55,11 @@ class DialogueScene(Scene):
     @property
     def typing(self) -> bool:
         return self.line is not None and self.shown < len(self.line.text) and not self.choices
+
+    @property
+    def accepts_choice(self) -> bool:
+        """Choices are on offer and have been long enough (CHOICE_DELAY) to be read."""
+        return bool(self.choices) and self._choices_shown >= CHOICE_DELAY - 1e-9
 
     def update(self, frame: InputFrame, dt: float) -> None:
         if self.finished:
@@ -70,6 +80,9 @@ class DialogueScene(Scene):
                     self.ctx.audio.play("text_tick", 0.35)
             return
         if self.choices:
+            if not self.accepts_choice:
+                self._choices_shown += dt
+                return
             if Intent.UP in pressed:
                 self.cursor = (self.cursor - 1) % len(self.choices)
             elif Intent.DOWN in pressed:

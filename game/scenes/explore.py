@@ -8,7 +8,7 @@ from game import paths
 from game.content.errors import ContentError
 from game.content.maps import load_map
 from game.core.context import CANVAS_SIZE, Context
-from game.core.input import InputFrame, Intent
+from game.core.input import MOVES, InputFrame, Intent
 from game.core.memory import settle
 from game.core.scenes import Scene
 from game.core.watch import FileWatch
@@ -29,6 +29,9 @@ TITLE_SECONDS = 3.0
 MINIGAME_WON_VARIABLES = {"tail": "berlin_tail_won", "deaddrop": "berlin_drop_won"}
 INTRO_DELAY = 1.2  # seconds after arriving before a chapter's first words
 NOTICE_SECONDS = 6.0  # how long a reload's notice stays on screen
+# after a box, a card or a menu closes, Interact uses nothing for this long: the press that closed
+# it, or one more out of habit, must not open the same thing again
+INTERACT_REST = 0.25
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class Destination:
     spawn: str
     chapter: str | None = None  # set when the move starts a chapter
     via: str = ""  # what sent him, named in the notice if the way is broken: a door, the story
+    through_door: bool = False  # he walked through a door to get there
 
 
 class ExploreScene(Scene):
@@ -59,6 +63,11 @@ class ExploreScene(Scene):
         self._watch: FileWatch | None = None  # the files the map was read from, for reloading on save
         self._notice_at = float("-inf")
         self._arrival = Destination(map_name, spawn, chapter)
+        self._since_resumed = INTERACT_REST  # seconds since a box, card or menu over the map closed
+        # what was held as he went through a door: ignored until let go, so holding Up out of the
+        # cellar does not walk him straight back in
+        self._held_through_door: frozenset = frozenset()
+        self._stick_through_door = False
 
     def enter(self) -> None:
         if self._restore is not None:
@@ -109,6 +118,10 @@ class ExploreScene(Scene):
             self.ctx.session.chapter = chapter.id
             self._light = chapter.light
         self._load(map_data, destination.spawn)
+        if destination.through_door:
+            self.level.step_away_from_door()
+            if self.view is not None:
+                self.view.follow(self.level, 0.0, jump=True)
         self._fade = 1.0
         self._card = self.ctx.strings(f"chapters.{chapter.id}") if chapter else \
             self.level.map.properties.get("title", "")
@@ -141,7 +154,7 @@ class ExploreScene(Scene):
         """The level (logic) for a map and, when this run draws, its view following the player."""
         session = self.ctx.session
         if story_get is not None:
-            level = Level(map_data, spawn, chapter=session.chapter, story_get=story_get)
+            level = Level(map_data, spawn, chapter=session.chapter, story_get=story_get, story_visits=session.visits)
         else:
             level = Level(map_data, spawn)
         return level, self._view_of(map_data, level)
@@ -208,9 +221,13 @@ class ExploreScene(Scene):
         """The chapter's light, else the map's own."""
         return self._light or self.level.map.properties.get("light", "afternoon")
 
-    def go_to(self, destination: Destination) -> None:
-        """Fade out, then arrive at the destination (another map, or a new chapter)."""
+    def go_to(self, destination: Destination, frame: InputFrame | None = None) -> None:
+        """Fade out, then arrive at the destination (another map, or a new chapter). `frame`, the
+        input that walked him through a door: what it holds is ignored there until let go."""
         self._going_to = destination
+        if frame is not None:
+            self._held_through_door = frame.held & MOVES
+            self._stick_through_door = frame.stick != (0.0, 0.0)
         self._memory = self._memory_between(self.chapter, destination.chapter)
 
     def _memory_between(self, leaving: str | None, entering: str | None) -> str | None:
@@ -238,6 +255,7 @@ class ExploreScene(Scene):
 
     def resume(self) -> None:
         """Back from a dialogue: carry out what the story asked for at its end."""
+        self._since_resumed = 0.0
         if self.ctx.session is None:
             return
         self.level.refresh_conditions()  # the story may have changed who is here
@@ -277,7 +295,27 @@ class ExploreScene(Scene):
         """Game time since arriving (it runs on while a dialogue covers the scene)."""
         return self.ctx.clock.seconds - self._arrived_at
 
+    @property
+    def accepts_interact(self) -> bool:
+        """False for a moment after a box, card or menu over the map has closed (INTERACT_REST)."""
+        return self._since_resumed >= INTERACT_REST - 1e-9
+
+    def _fresh(self, frame: InputFrame) -> InputFrame:
+        """The frame without what must not act now: the directions held through a door until they
+        are let go, and Interact just after a box has closed."""
+        self._held_through_door &= frame.held
+        self._stick_through_door = self._stick_through_door and frame.stick != (0.0, 0.0)
+        ignored = set(self._held_through_door)
+        if not self.accepts_interact:
+            ignored.add(Intent.INTERACT)
+        if not ignored and not self._stick_through_door:
+            return frame
+        return InputFrame(frame.held - ignored, frame.pressed - ignored,
+                          (0.0, 0.0) if self._stick_through_door else frame.stick)
+
     def update(self, frame: InputFrame, dt: float) -> None:
+        frame = self._fresh(frame)
+        self._since_resumed += dt
         fade_seconds = MEMORY_SECONDS if self._memory else FADE_SECONDS
         if self._going_to is not None:
             self._fade = min(1.0, self._fade + dt / fade_seconds)
@@ -302,7 +340,8 @@ class ExploreScene(Scene):
         for event in self.level.update(frame, dt):
             if isinstance(event, DoorEntered):
                 self.ctx.audio.play("door")
-                self.go_to(Destination(event.target_map, event.target_spawn, via=self._object_label(event.entity)))
+                self.go_to(Destination(event.target_map, event.target_spawn, via=self._object_label(event.entity),
+                                       through_door=True), frame)
             elif isinstance(event, (TriggerFired, Interacted)):
                 self._say(event.entity)
         self._footstep()
@@ -372,6 +411,7 @@ class ExploreScene(Scene):
         self.view.reduced_flashing = self.ctx.settings.reduced_flashing
         offset = self.view.draw(canvas, self.level, alpha)
         self.ctx.player_screen_y = round(self.level.player_position.y) + offset[1]
+        hud.draw_glints(canvas, self.level, offset, self.ctx.clock.seconds, self.ctx.settings.reduced_flashing)
         verb = self.prompt()
         if verb and self.ctx.scenes.top is self:
             hud.draw_prompt(canvas, self.ctx.assets, self.level, offset, verb, self.ctx.prompt_device,

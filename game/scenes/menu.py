@@ -25,11 +25,19 @@ class MenuItem:
 class MenuScene(Scene):
     opaque = False
 
-    def __init__(self, ctx, title: str, items: list[MenuItem]):
+    def __init__(self, ctx, title: Callable[[], str] | str, items: list[MenuItem],
+                 aside: Callable[[], tuple[str, list[str]] | None] | None = None):
+        """`title` and the items' labels are read at each draw (a language change shows at once);
+        `aside`, when it gives a heading and lines, is a panel beside the menu (the chores left)."""
         super().__init__(ctx)
-        self.title = title
+        self._title = title
         self.items = items
+        self.aside = aside
         self.cursor = 0
+
+    @property
+    def title(self) -> str:
+        return self._title() if callable(self._title) else self._title
 
     def close(self) -> None:
         self.ctx.scenes.pop()
@@ -71,7 +79,8 @@ class MenuScene(Scene):
             return
         from game.render import menu_view
 
-        menu_view.draw(canvas, self.ctx.assets, self.title, [item.text() for item in self.items], self.cursor)
+        menu_view.draw(canvas, self.ctx.assets, self.title, [item.text() for item in self.items], self.cursor,
+                       self.aside() if self.aside else None)
 
 
 def pause_menu(ctx) -> MenuScene:
@@ -86,8 +95,17 @@ def pause_menu(ctx) -> MenuScene:
         ctx.session = None
         ctx.scenes.clear_to(TitleScene(ctx))
 
-    t = ctx.strings
-    menu = MenuScene(ctx, t("ui.paused"), [])
+    def chores():
+        """What is still to do in this chapter, when it has chores."""
+        from game.content.chores import chores_left
+
+        left = chores_left(ctx.session) if ctx.session is not None else None
+        if left is None:
+            return None
+        return ctx.strings("pause.chores"), [ctx.strings(f"chores.{name}") for name in left] or [
+            ctx.strings("pause.nothing_left")]
+
+    menu = MenuScene(ctx, lambda: ctx.strings("ui.paused"), [], aside=chores)
     menu.items = [
         MenuItem(lambda: ctx.strings("ui.resume"), menu.close),
         MenuItem(lambda: ctx.strings("ui.settings"), lambda: ctx.scenes.push(settings_menu(ctx))),
@@ -166,40 +184,41 @@ def settings_menu(ctx) -> MenuScene:
     ]
     if ctx.input is not None:
         items.append(MenuItem(lambda: t("ui.controls"), lambda: ctx.scenes.push(controls_menu(ctx))))
-    menu = MenuScene(ctx, t("ui.settings"), items)
+    menu = MenuScene(ctx, lambda: t("ui.settings"), items)
     items.append(MenuItem(lambda: t("ui.back"), menu.close))
     return menu
 
 
 def controls_menu(ctx) -> MenuScene:
-    """Rebind the keyboard: choose an action, press the new key; a key another action uses is refused."""
+    """Rebind the keyboard: choose an action, press the new key; a key another action uses is refused.
+    Keys show by what they type on the player's layout, in the player's language ("Haut : Z", "Entrée")."""
     from game.core.input import Intent
+    from game.core.key_labels import key_text
 
     collector = ctx.input
-    t = ctx.strings
-    menu = MenuScene(ctx, t("ui.controls"), [])
+    menu = MenuScene(ctx, lambda: ctx.strings("ui.controls"), [])
     state = {"waiting": None, "message": ""}
-
-    def names(intent):
-        return ", ".join(ctx.input.pg.key.name(code).title() for code in collector.keys[intent])
 
     def label(intent):
         def text():
-            action = ctx.strings(f"actions.{intent.value}")
             if state["waiting"] is intent:
-                return f"{action}: {ctx.strings('ui.press_a_key')}"
-            return f"{action}: {names(intent)}"
+                keys = ctx.strings("ui.press_a_key")
+            else:
+                keys = ctx.strings("controls.separator").join(key_text(ctx, key) for key in collector.keys[intent])
+            return ctx.strings("controls.binding", action=ctx.strings(f"actions.{intent.value}"), keys=keys)
         return text
 
     def start(intent):
         def choose():
             state["waiting"] = intent
 
-            def got(key):
+            def got(code):
+                from game.core.input import Key
+
                 state["waiting"] = None
-                clash = collector.rebind(intent, key)
+                clash = collector.rebind(intent, code)
                 if clash is not None:
-                    state["message"] = ctx.strings("ui.key_in_use", key=ctx.input.pg.key.name(key).title(),
+                    state["message"] = ctx.strings("ui.key_in_use", key=key_text(ctx, Key(code)),
                                                    action=ctx.strings(f"actions.{clash.value}"))
                 else:
                     state["message"] = ""

@@ -6,10 +6,15 @@ Rect = tuple[float, float, float, float]
 
 
 class CollisionMap:
-    def __init__(self, width: int, height: int, tile_w: int, tile_h: int, blocked: bytearray):
+    """`blocked` marks the cells a tile blocks; `parts`, for the cells blocked only in part, the
+    rectangles that block (map pixels); a blocked cell without parts blocks whole."""
+
+    def __init__(self, width: int, height: int, tile_w: int, tile_h: int, blocked: bytearray,
+                 parts: dict[int, tuple[Rect, ...]] | None = None):
         self.width, self.height = width, height
         self.tile_w, self.tile_h = tile_w, tile_h
         self.blocked = blocked
+        self.parts = parts or {}
         self.pixel_w, self.pixel_h = width * tile_w, height * tile_h
 
     def cell_blocked(self, cx: int, cy: int) -> bool:
@@ -27,8 +32,18 @@ class CollisionMap:
         for cy in range(top, bottom + 1):
             for cx in range(left, right + 1):
                 if self.cell_blocked(cx, cy):
-                    return True
+                    parts = self.parts.get(cy * self.width + cx)
+                    if parts is None or any(rects_overlap(rect, part) for part in parts):
+                        return True
         return False
+
+    def cell_rects(self, cx: int, cy: int) -> tuple[Rect, ...]:
+        """What blocks in a cell (map pixels): nothing, its parts, or the whole cell."""
+        if not self.cell_blocked(cx, cy):
+            return ()
+        inside = 0 <= cx < self.width and 0 <= cy < self.height
+        parts = self.parts.get(cy * self.width + cx) if inside else None
+        return parts if parts is not None else ((cx * self.tile_w, cy * self.tile_h, self.tile_w, self.tile_h),)
 
 
 def rects_overlap(a: Rect, b: Rect) -> bool:

@@ -40,13 +40,15 @@ class Walker:
 
 @dataclass
 class Body:
-    """A collision box centred on the feet: `w` wide, `h` deep."""
+    """A collision box about the feet, as seen from above: `w` wide, `h` deep, its near edge
+    `below` pixels in front of (under) the feet."""
 
     w: int = 10
     h: int = 6
+    below: int = 0
 
     def rect_at(self, x: float, y: float) -> tuple[float, float, float, float]:
-        return (x - self.w / 2, y - self.h, self.w, self.h)
+        return (x - self.w / 2, y + self.below - self.h, self.w, self.h)
 
 
 @dataclass
@@ -110,6 +112,16 @@ class Interactable:
     """Can be used when the player faces it and presses Interact."""
 
     prompt: str = "Look"
+
+
+@dataclass
+class Chore:
+    """Something he has to see to: `name` is its key in the [chores] strings. It is done once its
+    `knot` has been played, or, when `done_if` is set, once that Ink condition holds."""
+
+    name: str
+    knot: str = ""
+    done_if: str = ""
 
 
 @dataclass

@@ -7,14 +7,17 @@ something used) that the scene turns into transitions and dialogue.
 
 from __future__ import annotations
 
+import math
+
 from game.content.maps import MapData
-from game.content.object_kinds import KINDS, Registry
+from game.content.object_kinds import KINDS, Registry, chore_done
 from game.core.input import InputFrame, Intent
 from game.world.areas import AreaIndex
 from game.world.collision import CollisionMap, rects_overlap
 from game.world.components import (
     Area,
     Body,
+    Chore,
     Door,
     Facing,
     Interactable,
@@ -29,7 +32,7 @@ from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.movement import walk
 from game.world.store import World
 
-REACH = 10  # how far in front of his body Stéphane can reach to use something
+REACH = 12  # how far beyond his body, in front and to the sides, Stéphane can reach to use something
 OPPOSITE = {"up": "down", "down": "up", "left": "right", "right": "left"}
 
 
@@ -37,25 +40,33 @@ def _no_story(name: str):
     return None
 
 
+def _no_visits(path: str) -> int:
+    return 0
+
+
 class Level:
-    """`chapter` and `story_get` (reads an Ink variable) decide which conditional objects exist.
+    """`chapter` and `story_get` (reads an Ink variable) decide which conditional objects exist;
+    `story_visits` (how often an Ink knot has been played) and `story_get` which chores are done.
 
     The player is drawn with `player_sheet`, by default the map's `player_sprite` property.
     """
 
     def __init__(self, map_data: MapData, spawn: str = "default", registry: Registry = KINDS,
-                 player_sheet: str | None = None, chapter: str = "", story_get=_no_story):
+                 player_sheet: str | None = None, chapter: str = "", story_get=_no_story,
+                 story_visits=_no_visits):
         self.map = map_data
         self.world = World()
         self.registry = registry
         self.chapter = chapter
         self.story_get = story_get
+        self.story_visits = story_visits
+        self.chores_left: list[int] = []  # the chores on this map not done yet, glinting
         self._placed: dict[int, int | None] = {}  # object id -> its entity, for conditional objects
         for spec in map_data.objects:
             if not spec.conditional:
                 registry[spec.kind].build(self.world, spec)
         self.collision = CollisionMap(map_data.width, map_data.height, map_data.tile_w, map_data.tile_h,
-                                      map_data.blocked)
+                                      map_data.blocked, map_data.blocked_parts)
         self.player = self.world.create(Player(), Position(0, 0), Facing(), Walker(), Body(10, 6),
                                         Sprite(player_sheet or map_data.player_sprite))
         self.focus: int | None = None
@@ -66,7 +77,8 @@ class Level:
         self.place_player(spawn)
 
     def refresh_conditions(self) -> bool:
-        """Add or remove the objects whose chapter or Ink condition changed; True if any did."""
+        """Add or remove the objects whose chapter or Ink condition changed, and note which chores are
+        done now; True if any object came or went."""
         changed = False
         for spec in self.map.objects:
             if not spec.conditional:
@@ -83,6 +95,8 @@ class Level:
         if changed:
             self._index()
             self.focus = self._find_focus()
+        self.chores_left = [entity for entity, chore in self.world.query(Chore)
+                            if not chore_done(chore.knot, chore.done_if, self.story_get, self.story_visits)]
         return changed
 
     def _index(self) -> None:
@@ -107,6 +121,32 @@ class Level:
         # areas he starts inside do not fire until he leaves and comes back
         self._inside = set(self.walk_areas.at(x, y))
         self.focus = self._find_focus()
+
+    def step_away_from_door(self) -> None:
+        """Arriving through a door: at least a tile clear of the nearest door (the way back), facing
+        away from it, so one more step does not take him straight back through it."""
+        position = self.player_position
+        body = self.world.get(self.player, Body)
+        tile = self.map.tile_w
+        doors = [area for _, area, _ in self.world.query(Area, Door)]
+        if not doors:
+            return
+        x, y = position.x, position.y
+        door = min(doors, key=lambda area: _gap(body.rect_at(x, y), (area.x, area.y, area.w, area.h)))
+        if _gap(body.rect_at(x, y), (door.x, door.y, door.w, door.h)) > 2 * tile:
+            return  # no door near: he did not come in by one here
+        dx, dy = x - (door.x + door.w / 2), (y - body.h / 2) - (door.y + door.h / 2)
+        if abs(dy) * door.w >= abs(dx) * door.h:  # beyond the door's top or bottom side, rather than a side
+            facing = "down" if dy >= 0 else "up"
+            clear_y = door.y + door.h + tile + body.h if dy >= 0 else door.y - tile
+            y = max(y, clear_y) if dy >= 0 else min(y, clear_y)
+        else:
+            facing = "right" if dx >= 0 else "left"
+            clear_x = door.x + door.w + tile + body.w / 2 if dx >= 0 else door.x - tile - body.w / 2
+            x = max(x, clear_x) if dx >= 0 else min(x, clear_x)
+        if self.blocked(body.rect_at(x, y), ignore=self.player):
+            x, y = position.x, position.y  # no room a tile away: the map maker's spot will do
+        self.set_player_position(x, y, facing)
 
     def show_player_at(self, x: float, y: float, facing: str) -> None:
         """Move only his picture: for a level that is drawn but not played (the Berlin games), no
@@ -177,30 +217,55 @@ class Level:
                 events.append(TriggerFired(entity))
         return events
 
-    # -- what he faces -----------------------------------------------------
-    def reach_point(self, x: float, y: float, direction: str) -> tuple[float, float]:
-        """The point his hand reaches standing with his feet at (x, y), facing `direction`."""
-        body = self.world.get(self.player, Body)
+    # -- what he can use ---------------------------------------------------
+    def reach_area(self, x: float, y: float, direction: str) -> tuple[float, float, float, float]:
+        """Where his hands reach standing with his feet at (x, y) facing `direction`: REACH pixels
+        beyond his body in front and to both sides, nothing behind him."""
+        bx, by, bw, bh = self.world.get(self.player, Body).rect_at(x, y)
         if direction == "up":
-            return x, y - body.h - REACH
+            return bx - REACH, by - REACH, bw + 2 * REACH, bh + REACH
         if direction == "down":
-            return x, y + REACH
-        centre_y = y - body.h / 2
+            return bx - REACH, by, bw + 2 * REACH, bh + REACH
         if direction == "left":
-            return x - body.w / 2 - REACH, centre_y
-        return x + body.w / 2 + REACH, centre_y
+            return bx - REACH, by - REACH, bw + REACH, bh + 2 * REACH
+        return bx, by - REACH, bw + REACH, bh + 2 * REACH
+
+    def use_rect(self, entity: int) -> tuple[float, float, float, float]:
+        """What of a usable thing his hands can touch: an object's rectangle, or a character's
+        whole figure (16×24 on screen) and the ground just below their feet."""
+        position = self.world.find(entity, Position)
+        if position is not None:
+            return position.x - 8, position.y - 24, 16, 30
+        area = self.world.get(entity, Area)
+        return area.x, area.y, area.w, area.h
 
     def usable_at(self, x: float, y: float, direction: str) -> int | None:
-        """What he could use standing at (x, y) facing `direction`, if anything."""
-        px, py = self.reach_point(x, y, direction)
-        for entity, position, _ in self.world.query(Position, Interactable):
-            # a character is used by reaching anywhere over their figure (16×24 on screen),
-            # or just below their feet, not only the small box they stand on
-            if position.x - 8 <= px <= position.x + 8 and position.y - 24 <= py <= position.y + 6:
-                return entity
-        found = self.use_areas.at(px, py)
-        return found[0] if found else None
+        """What he would use standing at (x, y) facing `direction`: the usable thing nearest his
+        body within reach in front of him or to his sides, whatever way exactly he faces."""
+        reach = self.reach_area(x, y, direction)
+        body = self.world.get(self.player, Body).rect_at(x, y)
+        candidates = self.use_areas.overlapping(reach)
+        candidates += [entity for entity, _, _ in self.world.query(Position, Interactable)
+                       if rects_overlap(reach, self.use_rect(entity))]
+        nearest, best = None, None
+        for entity in candidates:
+            rect = self.use_rect(entity)
+            rank = (_gap(body, rect), _centre_distance(body, rect))
+            if best is None or rank < best:
+                nearest, best = entity, rank
+        return nearest
 
     def _find_focus(self) -> int | None:
         position = self.world.get(self.player, Position)
         return self.usable_at(position.x, position.y, self.world.get(self.player, Facing).direction)
+
+
+def _gap(a, b) -> float:
+    """The distance between two rectangles (0 when they touch or overlap)."""
+    dx = max(b[0] - (a[0] + a[2]), a[0] - (b[0] + b[2]), 0.0)
+    dy = max(b[1] - (a[1] + a[3]), a[1] - (b[1] + b[3]), 0.0)
+    return math.hypot(dx, dy)
+
+
+def _centre_distance(a, b) -> float:
+    return math.hypot(a[0] + a[2] / 2 - b[0] - b[2] / 2, a[1] + a[3] / 2 - b[1] - b[3] / 2)

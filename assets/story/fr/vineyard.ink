@@ -143,6 +143,7 @@ Le soleil est assez bas, maintenant, pour changer chaque feuille en cuivre.
     }
     -> DONE
 }
+~ met_neighbours = true
 Té, Stéphane ! Te voilà. On parlait justement du temps qu’il fait. # speaker: marcel # mood: sly
 Bien sûr. Ils parlent du temps qu’il fait comme d’autres parlent de lui.
 Dis-moi un peu. Vingt-deux ans que tu es là-haut, et je ne sais toujours pas ce que tu faisais à Paris. # speaker: marcel
@@ -177,6 +178,7 @@ Odette dit diplomate. Moi je dis qu’aucun diplomate n’est jamais rentré ave
     }
     -> DONE
 }
+~ met_neighbours = true
 Bonsoir, Stéphane. Ta lavande, c’est la plus belle de la vallée. Et tu le sais. # speaker: odette # mood: warm
 Un jour, tu me le diras, ton secret. # speaker: odette
 * [Arrose-la moins que tu ne crois.]

@@ -15,7 +15,13 @@ from game.scenes.minigames.base import MinigameScene
 
 
 def map_walls(data: MapData) -> list:
-    return rects_from_grid(data.blocked, data.width, data.height, data.tile_w)
+    """Walls as rectangles fitting the art: whole blocked cells merged, and the collision shapes of
+    the cells blocked only in part (a lamp post's stem, a gravestone)."""
+    whole = bytearray(data.blocked)
+    for index in data.blocked_parts:
+        whole[index] = 0
+    parts = [rect for rects in data.blocked_parts.values() for rect in rects]
+    return rects_from_grid(whole, data.width, data.height, data.tile_w) + parts
 
 
 def objects_of(data: MapData, kind: str) -> list:
