@@ -206,8 +206,9 @@ def test_the_men_in_the_list_fit_their_rows():
             for coat in COATS[:2]:
                 thumb = stakeout_view._thumbnail(Person("p", coat, hat, build))
                 assert thumb.get_height() <= stakeout_view.SUSPECT_ROW - 1
-    list_bottom = stakeout_view.VIEW.y + 4 + 7 + 11 + 3 + 8 * stakeout_view.SUSPECT_ROW
-    assert list_bottom <= stakeout_view.VIEW.bottom - 7  # eight men fit inside the panel
+    line = BitmapFont().line_height  # the heading's line, then a row for each of eight men
+    list_bottom = stakeout_view.VIEW.y + 7 + 4 + line + 3 + 8 * stakeout_view.SUSPECT_ROW
+    assert list_bottom <= stakeout_view.VIEW.bottom - 7 - 4  # inside the panel's frame and padding
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

@@ -24,7 +24,6 @@ CLOCK = pygame.Rect(8, 204, 280, 58)  # the clock, the speed, what the keys do
 LOG = pygame.Rect(294, 8, 178, 254)
 FACADE = pygame.Rect(VIEW.x + 30, VIEW.y + 14, 220, 140)
 DOOR = pygame.Rect(FACADE.centerx - 12, FACADE.bottom - 40, 24, 40)
-CAPTION_Y = VIEW.bottom - 25  # two lines under the man at the door, on the pavement
 LAMP_X = VIEW.x + 16
 LIGHT_STEPS = 32  # the daylight is shown in this many steps
 SUSPECT_ROW = 19  # a man in the list of those seen: his head and shoulders, his letter, his look
@@ -82,7 +81,10 @@ class StakeoutView:
             if scene.flash > 0 and not reduced_flashing:
                 pygame.draw.rect(canvas, accent, DOOR.inflate(10, 8), 1)
             caption = scene.caption(door_event)
-            canvas.blit(self.caption.get(caption, lambda: self._compose_caption(caption)), (VIEW.x + 6, CAPTION_Y))
+            # two lines at most, the second's descenders clear of the window frame (4 px)
+            font = self.assets.font()
+            top = VIEW.bottom - 5 - font.height - font.line_height
+            canvas.blit(self.caption.get(caption, lambda: self._compose_caption(caption)), (VIEW.x + 6, top))
         self._draw_rain(canvas, seconds, reduced_flashing)
         pygame.draw.rect(canvas, (20, 20, 26), VIEW, 4)  # the window frame
 

@@ -14,6 +14,7 @@ first render after it do so) so the atlases are convert_alpha()ed for speed.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pygame
@@ -109,6 +110,7 @@ class BitmapFont:
         self._glyphs.setdefault("\u2009", (blank, meta["thin_space_advance"]))
         self._glyphs.setdefault("\t", (blank, meta["space_advance"] * 4))
         self._tinted: dict[tuple, pygame.Surface] = {}
+        self._reported: set[str] = {"\n"}  # characters already said to be missing
         self._converted = False
         self._cache = SurfaceCache(cache_bytes)  # rendered texts
 
@@ -239,6 +241,7 @@ class BitmapFont:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
+        self._report_missing(text)
         width, height = self.size(text)
         surface = pygame.Surface((width, height), pygame.SRCALPHA)
         if self._converted and pygame.display.get_surface() is not None:
@@ -256,6 +259,14 @@ class BitmapFont:
                 pen += advance
         surface.blits(blits, doreturn=False)
         return self._cache.put(key, surface)
+
+    def _report_missing(self, text: str) -> None:
+        """Say once, on stderr, each character this face lacks: it shows as the replacement box."""
+        missing = set(text) - self._glyphs.keys() - self._reported
+        if missing:
+            self._reported |= missing
+            names = ", ".join(f"{char!r} (U+{ord(char):04X})" for char in sorted(missing))
+            print(f"font {self.name}: no glyph for {names}; drawn as the replacement box", file=sys.stderr)
 
     def draw(self, surface: pygame.Surface, text: str, pos: tuple[int, int], color: Color,
              shadow: Color | None = None, *, shadow_offset: tuple[int, int] = (0, 1),

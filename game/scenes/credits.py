@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from game.content.glyphs import face_metrics
 from game.core.input import InputFrame, Intent
 from game.core.scenes import Scene
 
@@ -43,7 +44,9 @@ class CreditsScene(Scene):
 
     @property
     def length(self) -> float:
-        return 270 + 40 + len(CREDITS) * 14
+        """How far they scroll: past the screen, then a line of the text face and 3 px for each
+        (as starlit_view draws them), so the last has gone when the title comes back."""
+        return 270 + 40 + len(CREDITS) * (face_metrics("text")["line_height"] + 3)
 
     def update(self, frame: InputFrame, dt: float) -> None:
         speed = SCROLL_SPEED * (4 if Intent.INTERACT in frame.held else 1)
