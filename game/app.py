@@ -11,13 +11,14 @@ import os
 import time
 from dataclasses import dataclass
 
-from game.core.context import CANVAS_SIZE, TICK, Context
+from game.core.context import CANVAS_SIZE, TICK, TICK_RATE, Context
 from game.core.input import InputFrame
 from game.core.memory import release_free_memory
 from game.core.seeds import DEFAULT_SEED, derive
 
 DEFAULT_SCALE = 3
 MAX_FRAME_SECONDS = 0.25  # after a stall, catch up at most this much game time
+NOTICE_SECONDS = 6.0  # how long a message told to the player stays on screen
 WATCH_EVERY_TICKS = 30  # every half second of game time, the map's files are looked at for a save
 
 
@@ -89,7 +90,8 @@ class App:
         self.canvas = pg.Surface(CANVAS_SIZE).convert()
         self._layout()
         self.collector = InputCollector(pg)
-        self.collector.load_key_names(settings.keys)
+        # held to the Controls menu's rule: what breaks it goes back to its default, told by the command line
+        settings.keys, self.bindings_notice = self.collector.load_key_names(settings.keys)
         from game.audio import Audio
 
         self.ctx = Context(assets=Assets(), announce=announce, settings=settings, input=self.collector,
@@ -247,7 +249,20 @@ class App:
         if not self.ctx.scenes.covers_canvas:
             self.canvas.fill((0, 0, 0))
         self.ctx.scenes.draw(self.canvas, alpha)
+        self._draw_notice()
         self.present()
+
+    def _draw_notice(self) -> None:
+        """A message told to the player (a failed save, a map reloaded) over whatever is on screen, for a few
+        seconds; a scene that shows notices itself (the title) keeps it there."""
+        ctx = self.ctx
+        if not ctx.notice or ctx.clock.ticks - ctx.notice_at >= NOTICE_SECONDS * TICK_RATE:
+            return
+        if getattr(ctx.scenes.top, "shows_notices", False):
+            return
+        from game.render import hud
+
+        hud.draw_notice(self.canvas, ctx.assets, ctx.notice)
 
     def save_screenshot(self, path: str) -> None:
         directory = os.path.dirname(os.path.abspath(path))

@@ -94,6 +94,7 @@ class AutoPlayer:
         from game.scenes.credits import CreditsScene
         from game.scenes.dialogue import DialogueScene
         from game.scenes.explore import ExploreScene
+        from game.scenes.menu import ConfirmScene
         from game.scenes.message import MessageScene
         from game.scenes.starlit import StarlitScene
         from game.scenes.title import TitleScene
@@ -107,6 +108,8 @@ class AutoPlayer:
             return InputFrame.of(pressed=[Intent.INTERACT]) if tap else InputFrame()
         if isinstance(top, ExploreScene):
             return self._explore(top, ctx.session)
+        if isinstance(top, ConfirmScene):  # New game over a saved evening: he did mean a new one
+            return self._menu(1, top.cursor, tap)
         if isinstance(top, TitleScene):
             # a new evening; once an ending has been reached, the player leaves
             wanted = "quit" if ctx.session is not None and ctx.session.ended else "new"
@@ -182,6 +185,7 @@ class AutoPlayer:
             self.chapter = session.chapter
             self.steps = list(self.walkthrough.get(self.chapter, []))
             self.walker, self.goal = None, None
+        self._skip_what_is_done(scene, session)
         if self.walker is not None and not self.walker.done:
             if self.walker.stuck_ticks < 90:
                 return self.walker.frame()
@@ -192,6 +196,20 @@ class AutoPlayer:
                 return InputFrame()
             self.goal = self.steps.pop(0)
         return self._reach(scene, self.goal)
+
+    def _skip_what_is_done(self, scene, session) -> None:
+        """A chapter taken up mid-way (Continue) goes on where the player was: a step whose knot has been
+        told is done, and a door to the map he stands on is behind him. Steps are skipped from the
+        front only, so a step still to do is never passed over."""
+        def done(step: str) -> bool:
+            if step.startswith("door:"):
+                return step[5:] == scene.map_name
+            return session.story.visits(step) > 0
+
+        if self.goal is not None and not self.goal.startswith("door:") and done(self.goal):
+            self.goal, self.walker = None, None  # told while he walked to it (a conversation taken up again)
+        while self.goal is None and self.steps and done(self.steps[0]):
+            self.steps.pop(0)
 
     # -- reaching a goal --------------------------------------------------------
     def _reach(self, scene, goal: str) -> InputFrame:
@@ -232,6 +250,8 @@ class AutoPlayer:
                          avoid=_doors_except(level, None))
         if path is None:
             raise ContentError(level.map.display_path(), goal, "the walkthrough cannot reach this step on foot")
+        if len(path) == 1:  # in the right cell but off its spot (taken up mid-stride): step onto the spot
+            path = path * 2
         self.walker = PathWalker(level, path)
         return self.walker.frame()
 

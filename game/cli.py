@@ -15,7 +15,11 @@ from game.core.seeds import DEFAULT_SEED
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python main.py", description="The Weight of Secrets")
+    parser = argparse.ArgumentParser(
+        prog="python main.py", description="The Weight of Secrets",
+        epilog="A run with --scene, --frames, --screenshot, --autoplay or --headless and no --data-dir is a run "
+               "for tools: it reads the player's settings and save (keys, volumes and language apply) but will "
+               "never write the player's save or settings. Give --data-dir to keep a run's saves.")
     parser.add_argument("--headless", action="store_true", help="no window and no sound device")
     parser.add_argument("--scene", help=f"start at a chapter ({', '.join(CHAPTER_IDS)}) or a map name / .tmx "
                                         "path, instead of the title screen")
@@ -158,6 +162,14 @@ class Run:
         return DEFAULT_SEED if self.args.seed is None else self.args.seed
 
     @property
+    def for_tools(self) -> bool:
+        """A run for tools in the player's own folders: it reads their settings and save (so keys, volumes and
+        language apply) but writes neither. (--monkey and --replay play in a folder of their own.)"""
+        args = self.args
+        return args.data_dir is None and self.recording is None and not args.monkey and bool(
+            args.scene or args.frames is not None or args.screenshot or args.autoplay or args.headless)
+
+    @property
     def headless(self) -> bool:
         return bool(self.args.headless or self.args.replay or self.args.monkey)
 
@@ -194,12 +206,17 @@ class Run:
         from game.app import App, RunOptions
         from game.core.saves import SaveStore
         from game.core.session import Session
-        from game.core.settings import load_settings, save_settings
+        from game.core.settings import SettingsFile
         from game.replay import Recorder
 
         args = self.args
-        settings_path = config_dir / "settings.toml"
-        settings, notice = load_settings(settings_path)
+        if not self.for_tools:
+            from game.core.files import remove_leftovers
+
+            for folder in (config_dir, self.data_dir, self.data_dir / "crashes"):
+                remove_leftovers(folder)  # what a write cut short by a kill left behind
+        settings_file = SettingsFile(config_dir / "settings.toml", writable=not self.for_tools)
+        settings, notice = settings_file.load()
         max_ticks = self.recording.ticks if self.recording is not None else None
         options = RunOptions(headless=self.headless, frames=args.frames, screenshot=args.screenshot,
                              window_size=self.window, fullscreen=args.fullscreen, seed=self.seed,
@@ -208,12 +225,16 @@ class Run:
             {"scene": args.scene, "continue": bool(args.continue_game)}
         if args.monkey:
             start = {"scene": self._monkey_chapters()[0], "continue": False}
-        saves = SaveStore(self.data_dir)
+        saves = SaveStore(self.data_dir, writable=not self.for_tools)
         header = {"seed": self.seed, "game": _version(), "start": start, "settings": asdict(settings),
                   "save": _read_save(saves.path)}
         self.app = app = App(options, announce=lambda line: print(line, flush=True), settings=settings)
         ctx = app.ctx
-        ctx.saves, ctx.notice = saves, notice
+        ctx.saves = saves
+        ctx.report = lambda message: print(f"note: {message}", file=sys.stderr, flush=True)
+        for message in (notice, app.bindings_notice):
+            if message:
+                ctx.tell(message)
         self.recorder = app.recorder = Recorder(header)
 
         def settings_changed():
@@ -221,7 +242,9 @@ class Run:
 
             app.apply_settings()
             apply_language(ctx)
-            save_settings(settings, settings_path)
+            problem = settings_file.save(settings)  # a folder that cannot be written: told, and play goes on
+            if problem:
+                ctx.tell(problem)
 
         ctx.on_settings_changed = settings_changed
         from game.content.strings import Strings
@@ -251,10 +274,10 @@ class Run:
         app.run(self._opening_scene(start), self.recorder.wrap(self.player))
         if self.recording is not None:
             self.player.finish()
-        if ctx.quit_requested and not args.autoplay:
+        if ctx.quit_requested:
             from game.scenes.director import autosave
 
-            autosave(ctx)  # closing the window keeps the evening
+            autosave(ctx)  # closing the window (or SIGTERM, which SDL makes the same quit) keeps the evening
         return self._finish()
 
     def _opening_scene(self, start: dict):
@@ -265,8 +288,6 @@ class Run:
             from game.scenes.director import continue_game
 
             scene = continue_game(ctx) or scene
-            if ctx.notice:
-                print(f"note: {ctx.notice}", file=sys.stderr)
         return scene
 
     def _autoplay(self) -> int | None:
@@ -361,7 +382,9 @@ class Run:
 
             traceback.print_exception(type(problem), problem, problem.__traceback__, file=sys.stderr)
             report = None
-            print(f"error: the crash report could not be written ({write_error})", file=sys.stderr)
+            reason = getattr(write_error, "strerror", None) or write_error
+            unwritten = f"the crash report could not be written in {Path(folder) / 'crashes'} ({reason})"
+            print(f"error: {unwritten}", file=sys.stderr)
         if report is not None and self.temporary is not None:
             self.keep_temporary = True  # the monkey's folder is temporary: keep it, the report is in it
         lines = [f"The game stopped because of an unexpected error ({type(problem).__name__}: {problem})."]
@@ -371,8 +394,9 @@ class Run:
         for line in lines:
             print(line, file=sys.stderr)
         if self.app is not None and not self.headless:
-            show_on_screen(self.app, ["The game stopped because of an unexpected error.",
-                                      "A crash report was written to:", str(report or "(could not be written)"),
+            where = ["A crash report was written to:", str(report)] if report is not None else \
+                [unwritten[:1].upper() + unwritten[1:] + "."]
+            show_on_screen(self.app, ["The game stopped because of an unexpected error.", *where,
                                       "Your last save was not touched.", "", "Press any key to close."])
         return EXIT_CODE
 

@@ -274,9 +274,16 @@ class Monkey:
         yield from tap(Intent.INTERACT)
 
     def _menu(self, ctx, menu):
-        """Which menu it is, by its shape: the pause menu has 3 items, Controls one per action and Back."""
+        """Which menu it is, by its shape: the pause menu has 3 items, Controls one per action and Back;
+        a question (New game over a saved evening) is answered at random."""
+        from game.scenes.menu import ConfirmScene
+
         size = len(menu.items)
-        if size == 3:
+        if isinstance(menu, ConfirmScene):
+            yield from self._wait(5, 40)
+            yield from self._cursor_to(menu, self.rng.randrange(size))
+            yield from tap(Intent.INTERACT)
+        elif size == 3:
             yield from self._pause_menu(menu)
         elif size == len(Intent) + 1:
             yield from self._controls(menu)

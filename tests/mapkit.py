@@ -2,7 +2,8 @@
 
 A map is drawn as rows of characters: '.' floor, '#' a wall tile (collides), '?' a tile
 the tileset does not have. Objects are given as dicts: kind, name, x, y, w, h (in tiles),
-props, and `attrs` for any other XML attribute of the object, written as given.
+props, and `attrs` for any other XML attribute of the object, written as given; with `gid`, a
+tile object (Tiled's Insert Tile: x, y is its bottom-left corner, as Tiled writes it).
 """
 
 from __future__ import annotations
@@ -62,18 +63,9 @@ def _csv(rows: list[str]) -> str:
     return ",\n".join(",".join(tiles.get(c, "0") for c in row) for row in rows)
 
 
-def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kind_attr: str = "type",
-              tileset: str = "test.tsx", map_props: dict | None = None, above: list[str] | None = None) -> Path:
-    """`above`, when given, is a tile layer after the object layer (' ' empty, '#' wall tile)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    height, width = len(rows), len(rows[0])
-    csv = _csv(rows)
-    above_layer = ""
-    if above:
-        above_layer = (f' <layer id="3" name="above" width="{width}" height="{height}">\n'
-                       f'  <data encoding="csv">\n{_csv(above)}\n</data>\n </layer>')
+def _objects(objects: list[dict], kind_attr: str, first_id: int = 1) -> str:
     parts = []
-    for index, obj in enumerate(objects, start=1):
+    for index, obj in enumerate(objects, start=first_id):
         attrs = f'id="{index}"'
         if obj.get("template"):
             attrs += f" template={quoteattr(obj['template'])}"
@@ -81,6 +73,8 @@ def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kin
             attrs += f" name={quoteattr(obj['name'])}"
         if obj.get("kind"):
             attrs += f" {kind_attr}={quoteattr(obj['kind'])}"
+        if obj.get("gid"):
+            attrs += f' gid="{obj["gid"]}"'
         attrs += f' x="{obj["x"] * 16}" y="{obj["y"] * 16}"'
         point = "w" not in obj and "points" not in obj and not obj.get("template")  # a template instance takes its template's shape
         if "w" in obj:
@@ -91,11 +85,30 @@ def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kin
         if "points" in obj:  # a polyline: points in tiles, relative to the object's x, y
             inner += '<polyline points="' + " ".join(f"{px * 16},{py * 16}" for px, py in obj["points"]) + '"/>'
         parts.append(f"  <object {attrs}>{inner}</object>")
+    return chr(10).join(parts)
+
+
+def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kind_attr: str = "type",
+              tileset: str = "test.tsx", map_props: dict | None = None, above: list[str] | None = None,
+              over: list[dict] | None = None) -> Path:
+    """`above`, when given, is a tile layer after the object layer (' ' empty, '#' wall tile);
+    `over`, objects in a second object layer after it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    height, width = len(rows), len(rows[0])
+    csv = _csv(rows)
+    above_layer = ""
+    if above:
+        above_layer = (f' <layer id="3" name="above" width="{width}" height="{height}">\n'
+                       f'  <data encoding="csv">\n{_csv(above)}\n</data>\n </layer>')
+    over_layer = ""
+    if over:
+        over_layer = (f' <objectgroup id="4" name="dressing">\n{_objects(over, kind_attr, len(objects) + 1)}\n'
+                      f' </objectgroup>')
     properties = ""
     if map_props:
         properties = "<properties>" + "".join(_prop(k, v) for k, v in map_props.items()) + "</properties>"
     text = f"""<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down" width="{width}" height="{height}" tilewidth="16" tileheight="16" infinite="0" nextlayerid="3" nextobjectid="{len(objects) + 1}">
+<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down" width="{width}" height="{height}" tilewidth="16" tileheight="16" infinite="0" nextlayerid="3" nextobjectid="{len(objects) + len(over or ()) + 1}">
  {properties}
  <tileset firstgid="1" source="{tileset}"/>
  <layer id="1" name="ground" width="{width}" height="{height}">
@@ -104,9 +117,10 @@ def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kin
 </data>
  </layer>
  <objectgroup id="2" name="objects">
-{chr(10).join(parts)}
+{_objects(objects, kind_attr)}
  </objectgroup>
 {above_layer}
+{over_layer}
 </map>
 """
     path = folder / f"{name}.tmx"

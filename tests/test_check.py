@@ -185,8 +185,8 @@ def test_if_var_naming_a_variable_the_story_does_not_have(tmp_path):
         {"kind": "interactable", "name": "bell", "x": 6, "y": 1, "w": 1, "h": 1,
          "props": {"text": "Ding.", "if_var": "!heard_knock"}},
     ])
-    assert problems == [f"{where(tmp_path, 2)}: interactable 'clock': if_var names 'heard_knok', which is not a "
-                        f"variable of the story (a VAR in assets/story/*.ink)"]
+    assert problems == [f"{where(tmp_path, 2)}: interactable 'clock': if_var names 'heard_knok', which is neither "
+                        f"a variable nor a knot of the story (a VAR or a knot in assets/story/*.ink)"]
 
 
 def test_unknown_and_misspelt_map_properties_and_values(tmp_path):

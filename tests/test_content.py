@@ -40,7 +40,7 @@ def test_everything_placed_on_a_map_can_be_reached_on_foot_from_its_default_spaw
     tw, th = level.map.tile_w, level.map.tile_h
     for spec in level.map.objects:
         # places to stand on or see, not to reach; the Berlin minigames (not the walker) use routes, cover, places
-        if spec.kind in ("spawn", "solid", "light", "patrol", "courier_route", "cover", "place"):
+        if spec.kind in ("spawn", "solid", "light", "patrol", "courier_route", "cover", "place", "decor"):
             continue
         # a thing is reached when he can stand on it or next to it
         left, top = int(spec.x // tw) - 1, int(spec.y // th) - 1
@@ -50,10 +50,15 @@ def test_everything_placed_on_a_map_can_be_reached_on_foot_from_its_default_spaw
 
 
 def test_every_spawn_stands_on_open_ground():
+    """A seat (a spawn with pose sit) may be in a chair: open ground must be beside it to stand up on."""
     for name in MAPS:
         level = Level(load_map(name))
         body = level.world.get(level.player, __import__("game.world.components", fromlist=["Body"]).Body)
         for spawn in level.map.spawns.values():
+            if spawn.props["pose"] == "sit":
+                spot = level.stand_up_spot(*spawn.feet, spawn.props["facing"])
+                assert spot is not None, f"{name}.tmx seat '{spawn.name}' has no open ground beside it"
+                continue
             assert not level.blocked(body.rect_at(*spawn.feet), ignore=level.player), \
                 f"{name}.tmx spawn '{spawn.name}' is inside a wall"
 

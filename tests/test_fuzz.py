@@ -108,6 +108,7 @@ def assert_valid_save(save: SaveData) -> None:
     assert save.facing in FACINGS
     assert isinstance(save.story, str) and save.story.startswith("{")
     assert type(save.intro_pending) is bool
+    assert all(type(value) is str for value in (save.dialogue, save.minigame, save.ending))
     assert all(isinstance(i, str) for i in save.items + save.flags)
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in save.minigames.items())
     assert isinstance(save.saved_at, str)
@@ -165,7 +166,7 @@ def ink_state(draw) -> str:
 
 MAP_NAMES = map_names()
 SAVE_KEYS = ["format", "version", "chapter", "map", "x", "y", "facing", "story", "intro_pending", "items", "flags",
-             "minigames", "saved_at", "position"]
+             "minigames", "dialogue", "minigame", "ending", "saved_at", "position"]
 numbers = st.floats() | st.integers(-10**6, 10**6) | st.sampled_from([1e308, -1e308, 2**64, 0, 5e-324])
 PLAUSIBLE = {
     "format": st.sampled_from([FORMAT, "other", ""]),
@@ -181,6 +182,10 @@ PLAUSIBLE = {
     "flags": st.lists(st.text(max_size=6), max_size=3) | st.lists(junk, max_size=2),
     "minigames": st.dictionaries(st.text(max_size=6), st.text(max_size=6), max_size=2)
     | st.dictionaries(st.text(max_size=6), junk, max_size=2),
+    "dialogue": st.sampled_from(["vineyard_marcel", "berlin_after_tail", "ending", "nowhere", "", "a.b"])
+    | st.text(max_size=10),
+    "minigame": st.sampled_from(["stakeout", "cipher", "tail", "deaddrop", "chess", ""]) | st.text(max_size=8),
+    "ending": st.sampled_from(["peace", "dawn", "guarded", "", "happily"]) | st.text(max_size=8),
     "saved_at": st.text(max_size=20) | junk,
     "position": st.lists(numbers, max_size=3) | junk,
 }
@@ -225,7 +230,7 @@ def test_any_bytes_as_a_save_give_a_save_or_a_save_error_and_are_kept_aside(blob
         store = SaveStore(where)
         store.path.write_bytes(blob)
         try:
-            save = store.read()
+            save, _, _ = store.load()
         except SaveError as error:
             assert "starting afresh" in str(error)
             assert not store.exists()
@@ -292,7 +297,12 @@ def test_continuing_from_any_save_starts_the_game_or_sets_the_save_aside(data):
         store.path.write_bytes(blob)
         ctx = Context(saves=store, announce=lambda line: None)
         scene = continue_game(ctx)
-        event("set aside" if scene is None else "continued")
+        # a whole save that cannot be used here (an evening played to its end, a newer game's) stays as it is
+        intact = ctx.notice == ctx.strings("saves.evening_over") or "left as it is" in (ctx.notice or "")
+        event("left as it is" if intact else "set aside" if scene is None else "continued")
+        if intact:
+            assert scene is None and store.path.read_bytes() == blob
+            return
         if scene is None:
             assert ctx.notice and "starting afresh" in ctx.notice
             [backup] = backups(store.path)

@@ -78,7 +78,7 @@ def test_rebinding_a_key_works_and_conflicts_are_refused(collector):
     collector.handle(key(pygame.KEYDOWN, pygame.K_f))
     assert Intent.INTERACT in collector.frame().pressed
     # W already walks up: giving it to Interact is refused and nothing changes
-    assert collector.rebind(Intent.INTERACT, pygame.K_w) is Intent.UP
+    assert collector.rebind(Intent.INTERACT, pygame.K_w).used_by is Intent.UP
     collector.handle(key(pygame.KEYDOWN, pygame.K_w))
     frame = collector.frame()
     assert Intent.UP in frame.pressed and Intent.INTERACT not in frame.pressed
@@ -132,5 +132,5 @@ def test_the_default_keys_are_places_so_zqsd_walks_on_a_french_keyboard(collecto
     # the place's name on this layout is what Controls shows
     assert collector.key_name(collector.keys[Intent.UP][0]) == "z"
     # a key chosen in Controls by what it types clashes with the place that types it
-    assert collector.rebind(Intent.INTERACT, pygame.K_z) is Intent.UP
+    assert collector.rebind(Intent.INTERACT, pygame.K_z).used_by is Intent.UP
     assert collector.rebind(Intent.INTERACT, pygame.K_w) is None

@@ -58,8 +58,8 @@ def test_save_and_quit_to_title_then_continue(tmp_path):
     tap(ctx, Intent.PAUSE, Intent.DOWN, Intent.DOWN, Intent.INTERACT)  # Save and quit to title
     ctx.scenes.apply_pending()
     title = ctx.scenes.top
-    assert isinstance(title, TitleScene) and title.items == ["new", "continue", "settings", "quit"]
-    tap(ctx, Intent.DOWN, Intent.INTERACT)  # Continue
+    assert isinstance(title, TitleScene) and title.items == ["continue", "new", "settings", "quit"]
+    tap(ctx, Intent.INTERACT)  # Continue, first and under the cursor
     ctx.scenes.apply_pending()
     scene = ctx.scenes.top
     assert isinstance(scene, ExploreScene) and scene.map_name == "vineyard"

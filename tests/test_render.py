@@ -119,13 +119,13 @@ def test_the_first_frame_after_a_long_jump_to_the_maps_corner_is_the_map(app):
     assert black < canvas.get_width() * canvas.get_height() // 100
 
 
-@pytest.mark.parametrize("map_name", ["vineyard", "garden", "cellar", "berlin_street", "berlin_tail"])
+@pytest.mark.parametrize("map_name", ["vineyard", "garden", "cellar", "berlin_street", "berlin_tail", "mas"])
 def test_characters_are_layered_as_pyscroll_layers_sprites(app, map_name):
     """The map view draws characters itself and lays again only the tiles above them; the picture
     must be the one pyscroll's own sprite pass makes, wherever he stands under a canopy or roof."""
     from game.render.map_view import MapView  # noqa: F401  (the view under test comes from the scene)
     from game.render.sprites import shadow_surface
-    from game.world.components import Facing, Sprite, Walker
+    from game.world.components import Facing, Picture, Seated, Sprite, Walker
 
     scene = show(app, map_name)
     view, level = scene.view, scene.level
@@ -147,13 +147,26 @@ def test_characters_are_layered_as_pyscroll_layers_sprites(app, map_name):
         surfaces = []
         for entity, position, sprite in level.world.query(Position, Sprite):
             facing, walker = level.world.find(entity, Facing), level.world.find(entity, Walker)
+            seated = level.world.has(entity, Seated)
             frame = app.ctx.assets.sheet(sprite.sheet).frame(facing.direction if facing else "down",
                                                               walker.moving if walker else False,
-                                                              walker.distance if walker else 0.0)
+                                                              walker.distance if walker else 0.0, seated=seated)
             sx, sy = round(position.x) + ox, round(position.y) + oy
-            surfaces.append((shadow, pygame.Rect(sx - 6, sy - 3, 12, 5), base))
+            if not seated:
+                surfaces.append((shadow, pygame.Rect(sx - 6, sy - 3, 12, 5), base))
             surfaces.append((frame, pygame.Rect(sx - 8, sy - 24, 16, 24), base + position.y * scale))
+        over = []  # the map's dressing: among the characters by depth, or over every layer
+        for _, position, picture in level.world.query(Position, Picture):
+            image = view.map.tmx.get_tile_image_by_gid(picture.gid)
+            width, height = image.get_size()  # its bottom centre at the object's point
+            rect = pygame.Rect(round(position.x - width / 2) + ox, round(position.y) - height + oy, width, height)
+            if picture.over:
+                over.append((position.y, rect.topleft, image))
+            else:
+                surfaces.append((image, rect, base + position.y * scale))
         renderer.draw(reference, reference.get_rect(), surfaces)
+        for _, at, image in sorted(over, key=lambda item: item[0]):
+            reference.blit(image, at)
         assert pygame.image.tobytes(ours, "RGB") == pygame.image.tobytes(reference, "RGB"), (map_name, cx, cy)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 # in dependency order
-GENERATORS = ("tiles_provence", "tiles_interior", "tiles_garden", "tiles_berlin", "characters", "font", "ui", "sounds", "tiled_project")
+GENERATORS = ("tiles_provence", "tiles_interior", "tiles_garden", "tiles_berlin", "tiles_props", "characters", "font", "ui", "sounds", "tiled_project")
 
 # what each generator writes, as patterns from the project folder: every file they match is its
 OUTPUTS = {
@@ -24,6 +24,7 @@ OUTPUTS = {
     "tiles_interior": ("assets/tilesets/interior.png", "assets/tilesets/interior.tsx"),
     "tiles_garden": ("assets/tilesets/garden.png", "assets/tilesets/garden.tsx"),
     "tiles_berlin": ("assets/tilesets/berlin.png", "assets/tilesets/berlin.tsx"),
+    "tiles_props": ("assets/tilesets/props.png", "assets/tilesets/props.tsx"),
     "characters": ("assets/sprites/*.png", "assets/portraits/*.png"),
     "font": ("assets/fonts/*.png", "assets/fonts/*.json"),
     "ui": ("assets/ui/ui.png", "assets/ui/ui.json"),

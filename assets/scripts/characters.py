@@ -10,9 +10,12 @@ Sheet format (the engine depends on it):
   * rows top to bottom: facing down, left, right, up;
   * columns: 0 standing/idle, 1 left foot forward, 2 passing (= 0),
     3 right foot forward; frames 1 and 3 bob the body down 1 px;
-  * feet on the frame's bottom row (23), centred; no shadow.
+  * feet on the frame's bottom row (23), centred; no shadow;
+  * a character with sitting views ("sit") has a fifth row: sitting, one frame per facing,
+    down, left, right, up (the sheet is then 64x120).
 
-Portraits: 40x40, head and shoulders on a framed background.
+Portraits: 40x40, head and shoulders on a framed background; NAME.png is the neutral
+face, NAME_EXPRESSION.png the others a character has (warm, amused, guarded, moved).
 
 Usage: python assets/scripts/characters.py   (from the repo root)
 """
@@ -29,12 +32,12 @@ import pygame  # noqa: E402
 try:
     from assets.scripts.palette import rgb
     from assets.scripts.characters_data import CHARACTERS
-    from assets.scripts.characters_portraits import PORTRAIT_MAKERS
+    from assets.scripts.characters_portraits import EXPRESSIONS, PORTRAIT_MAKERS
 except ImportError:  # run as a script from anywhere
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
     from palette import rgb  # type: ignore
     from characters_data import CHARACTERS  # type: ignore
-    from characters_portraits import PORTRAIT_MAKERS  # type: ignore
+    from characters_portraits import EXPRESSIONS, PORTRAIT_MAKERS  # type: ignore
 
 FRAME_W, FRAME_H = 16, 24
 DIRECTIONS = ("down", "left", "right", "up")
@@ -188,19 +191,42 @@ def frame(char: dict, direction: str, column: int) -> Grid:
     return body
 
 
+def sit_frame(char: dict, direction: str) -> Grid:
+    """One 16x24 sitting frame: the upper body lowered, the seated legs over it, each part
+    outlined, layers (the near arm) on top; facing right is facing left mirrored."""
+    legend = char["legend"]
+    view = char["sit"]["left" if direction == "right" else direction]
+    body = blank(FRAME_W, FRAME_H)
+    paste(body, parse(view["upper"], legend, FRAME_W), 0, view["drop"])
+    body = outlined(body)
+    legs = blank(FRAME_W, FRAME_H)
+    paste(legs, parse(view["legs"], legend, FRAME_W), 0, FRAME_H - 1 - len(view["legs"]))
+    overlay(body, outlined(legs), char.get("inner_outline", "ink_soft"))
+    for layer in view.get("layers", []):
+        g, x, y = _layer_grid(layer["stand"], legend, False)
+        lay = blank(FRAME_W, FRAME_H)
+        paste(lay, g, x, y)
+        overlay(body, outlined(lay), char.get("inner_outline", "ink_soft"))
+    return mirror(body) if direction == "right" else body
+
+
 def sheet(char: dict) -> pygame.Surface:
-    surf = pygame.Surface((FRAME_W * COLUMNS, FRAME_H * len(DIRECTIONS)), pygame.SRCALPHA)
+    rows = len(DIRECTIONS) + (1 if "sit" in char else 0)
+    surf = pygame.Surface((FRAME_W * COLUMNS, FRAME_H * rows), pygame.SRCALPHA)
     surf.fill((0, 0, 0, 0))
     for r, direction in enumerate(DIRECTIONS):
         for c in range(COLUMNS):
             surf.blit(to_surface(frame(char, direction, c)), (c * FRAME_W, r * FRAME_H))
+    if "sit" in char:
+        for c, direction in enumerate(DIRECTIONS):
+            surf.blit(to_surface(sit_frame(char, direction)), (c * FRAME_W, len(DIRECTIONS) * FRAME_H))
     return surf
 
 
 # ---------------------------------------------------------------- portraits
 
-def portrait(name: str) -> pygame.Surface:
-    g = PORTRAIT_MAKERS[name]()
+def portrait(name: str, expression: str = "neutral") -> pygame.Surface:
+    g = PORTRAIT_MAKERS[name](expression) if expression != "neutral" else PORTRAIT_MAKERS[name]()
     if len(g) != PORTRAIT_SIZE or any(len(row) != PORTRAIT_SIZE for row in g):
         raise ValueError(f"portrait {name} is not {PORTRAIT_SIZE}x{PORTRAIT_SIZE}")
     return to_surface(g)
@@ -224,6 +250,10 @@ def generate(root: pathlib.Path) -> list[pathlib.Path]:
         path = portraits / f"{char['name']}.png"
         pygame.image.save(portrait(char["name"]), str(path))
         written.append(path)
+        for expression in EXPRESSIONS.get(char["name"], ()):
+            path = portraits / f"{char['name']}_{expression}.png"
+            pygame.image.save(portrait(char["name"], expression), str(path))
+            written.append(path)
     return written
 
 

@@ -1030,4 +1030,54 @@ BERLIN_HANDLER = {
     },
 }
 
+# ------------------------------------------------------------------ sitting
+
+# A sitting frame is the standing view's upper body lowered by `drop` rows, with seated legs
+# below it (the last of them on row 22, as standing feet are) drawn over it; "right" is "left"
+# mirrored. The character's point is where the seat meets the floor: a chair's feet, a bench's
+# front edge. Sheets with sitting frames have a fifth row (characters.py).
+SIT_DROP = 3
+
+# on a chair, seen from the front: the knees come towards us, the shins go down to the floor
+SIT_LEGS_FRONT = [
+    "....TTTTTttu....",
+    "....TT....tu....",
+    "...BBB....BBb...",
+]
+# seen from behind: the chair's seat and the heels under it
+SIT_LEGS_BACK = [
+    "....TTTTTttu....",
+    ".....bb..bb.....",
+]
+# in profile, facing left: the thigh along the seat, the knee bent, the shin down to a shoe
+SIT_LEGS_SIDE = [
+    "..TTTTTTTttu....",
+    "..TTTTTTTttu....",
+    "..Tt............",
+    ".BBb............",
+]
+
+
+def sitting(char: dict, side_legs: list[str] = SIT_LEGS_SIDE, side_layers: list | None = None,
+            drop: int = SIT_DROP) -> dict:
+    """A character's sitting views from its standing ones (their upper bodies, lowered)."""
+    views = char["views"]
+    return {
+        "down": {"upper": views["down"]["upper"], "drop": drop, "legs": SIT_LEGS_FRONT},
+        "left": {"upper": views["left"]["upper"], "drop": drop, "legs": side_legs,
+                 "layers": side_layers if side_layers is not None else [side_arm(7, 11 + drop)]},
+        "up": {"upper": views["up"]["upper"], "drop": drop, "legs": SIT_LEGS_BACK},
+    }
+
+
+STEPHANE["sit"] = sitting(STEPHANE)
+# Sophie sits curled up, her legs folded beside her on the seat and her boots tucked behind
+# (on the garden bench); at the dinner table, seen from the front, she sits as anyone does
+SOPHIE["sit"] = sitting(SOPHIE, drop=5, side_legs=[
+    "..TTT...........",
+    ".TTTTTTTTttuBb..",
+    "..tttttttuuuBb..",
+    "................",
+], side_layers=[{"stand": {"grid": ["SS.", "Ss.", "sAa", ".KK"], "at": (5, 16)}}])
+
 CHARACTERS = [STEPHANE, MARCEL, ODETTE, SOPHIE, STEPHANE_1983, BERLIN_GUARD, BERLIN_COURIER, BERLIN_HANDLER]

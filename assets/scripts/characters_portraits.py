@@ -119,7 +119,113 @@ def frame(fig: Grid, tint: tuple[str, str]) -> Grid:
 SKIN = ("skin_1", "skin_2", "skin_3")
 
 
-def stephane() -> Grid:
+# Expressions: each is the eyes with their brows (painted at x 10, y 12) and the nose with the
+# mouth (at x 15, y 16). The story's `# mood:` tags choose among them (assets/story/moods.toml).
+STEPHANE_FACES = {
+    # level brows, a little heavy; calm hooded eyes, lines of age; a set mouth
+    "neutral": ([
+        "..................",
+        "..hhhh......hhhh..",
+        ".gggg........gggc.",
+        "..................",
+        "..cooc......cooc..",
+        "..WoeK......WoeK..",
+        "..kkc........kcc..",
+    ], [
+        "......k...",
+        "......k...",
+        ".....kc...",
+        "....kcc...",
+        "..........",
+        "..c.....c.",
+        "...ccccc..",
+        "..........",
+        "....kkk...",
+    ]),
+    # warm: the cheeks lift the lower lids, a clear smile, creases at its corners
+    "warm": ([
+        "..................",
+        "..hhhh......hhhh..",
+        ".gggg........gggc.",
+        "..................",
+        "..cooc......cooc..",
+        "..WoeK......WoeK..",
+        ".c.kkc......ckk.c.",
+    ], [
+        "......k...",
+        "......k...",
+        ".....kc...",
+        "....kcc...",
+        ".c.......c",
+        "..i.....i.",
+        "...iiiii..",
+        "....kkk...",
+        "..........",
+    ]),
+    # amused: raised brows, eyes crinkled shut with laughing, an open grin
+    "amused": ([
+        "..hhhh......hhhh..",
+        ".g...gg.....gg..gc",
+        "..................",
+        "..................",
+        "...oo........oo...",
+        "..o..o......o..o..",
+        ".c....c....c....c.",
+    ], [
+        "......k...",
+        "......k...",
+        ".....kc...",
+        "....kcc...",
+        ".c.......c",
+        "..i.....i.",
+        "...iWWWi..",
+        "....iii...",
+        "....kkk...",
+    ]),
+    # guarded: brows drawn down and together, the lids heavy over narrowed eyes, a flat mouth
+    "guarded": ([
+        "..................",
+        "..................",
+        ".hhhh........hhhh.",
+        "..gggg......gggg..",
+        "..oooo......oooo..",
+        "..WoeK......WoeK..",
+        "..kkc........kcc..",
+    ], [
+        "......k...",
+        "......k...",
+        ".....kc...",
+        "....kcc...",
+        "..........",
+        "..........",
+        "..cccccc..",
+        "..........",
+        "....kkk...",
+    ]),
+    # moved: brows lifted at their inner ends, lids lowered over wet eyes, lips pressed together
+    "moved": ([
+        "..................",
+        "....hh......hh....",
+        ".ggg..........ggc.",
+        "..................",
+        "..................",
+        "..cooc......cooc..",
+        "..KeWk......KeWk..",
+    ], [
+        "......k...",
+        "......k...",
+        ".....kc...",
+        "....kcc...",
+        "..........",
+        "..........",
+        "...cccc...",
+        "....kk....",
+        "....kkk...",
+    ]),
+}
+
+
+def stephane(expression: str = "neutral") -> Grid:
     g = _blank()
     L = {"H": "hair_grey_1", "h": "hair_grey_2", "g": "hair_grey_3",
          "K": "skin_1", "k": "skin_2", "c": "skin_3", "W": "white", "n": "linen_3",
@@ -152,31 +258,108 @@ def stephane() -> Grid:
         "...h...............g..",
         "...h...............g..",
     ], 9, 5, L)
-    # brows (level, a little heavy), calm hooded eyes, lines of age
-    _paint(g, [
-        "..hhhh......hhhh..",
-        ".gggg........gggc.",
-        "..................",
-        "..cooc......cooc..",
-        "..WoeK......WoeK..",
-        "..kkc........kcc..",
-    ], 10, 13, L)
-    # nose, a set mouth, lines from nose to mouth
-    _paint(g, [
-        "......k...",
-        "......k...",
-        ".....kc...",
-        "....kcc...",
-        "..........",
-        "..c.....c.",
-        "...ccccc..",
-        "..........",
-        "....kkk...",
-    ], 15, 16, L)
+    eyes, mouth = STEPHANE_FACES[expression]
+    _paint(g, eyes, 10, 12, L)
+    _paint(g, mouth, 15, 16, L)
     return frame(g, ("shutter_1", "shutter_2", "sky_1"))
 
 
-def sophie() -> Grid:
+# Sophie's expressions, as Stéphane's: eyes and brows at x 10, y 12; nose and mouth at x 15, y 19.
+SOPHIE_FACES = {
+    # raised, curious brows, wide bright eyes, a half smile
+    "neutral": ([
+        "..................",
+        "..eee........eee..",
+        ".e...e......e...e.",
+        "..................",
+        "..oooo......oooo..",
+        ".oWgeo......oegWo.",
+        "..Wggk......kggW..",
+        "...kk........kk...",
+    ], [
+        "......k...",
+        ".....kc...",
+        "..........",
+        "..........",
+        "....ccccc.",
+        ".....kk...",
+    ]),
+    # warm: the cheeks lift her lower lids, a full smile
+    "warm": ([
+        "..................",
+        "..eee........eee..",
+        ".e...e......e...e.",
+        "..................",
+        "..oooo......oooo..",
+        ".oWgeo......oegWo.",
+        "..kkkc......ckkk..",
+        "..................",
+    ], [
+        "......k...",
+        ".....kc...",
+        "..........",
+        "...i....i.",
+        "....iiii..",
+        ".....kk...",
+    ]),
+    # amused: brows up, eyes closed in crescents of laughter, an open laugh
+    "amused": ([
+        "..eee........eee..",
+        ".e...e......e...e.",
+        "..................",
+        "..................",
+        "...oo........oo...",
+        "..o..o......o..o..",
+        "..................",
+        "..................",
+    ], [
+        "......k...",
+        ".....kc...",
+        "..........",
+        "...o....o.",
+        "....oWWo..",
+        ".....oo...",
+    ]),
+    # guarded: brows flattened and lowered, narrowed eyes watching, the mouth closed straight
+    "guarded": ([
+        "..................",
+        "..................",
+        "..................",
+        ".gggg.......gggg..",
+        "..oooo......oooo..",
+        ".oggeo......oeggo.",
+        "..kkkk......kkkk..",
+        "..................",
+    ], [
+        "......k...",
+        ".....kc...",
+        "..........",
+        "..........",
+        "....cccc..",
+        "..........",
+    ]),
+    # moved: brows lifted at their inner ends, lids lowered over shining eyes, lips parted
+    "moved": ([
+        "..................",
+        "....gg......gg....",
+        "..ee..........ee..",
+        "..................",
+        "..................",
+        "..oooo......oooo..",
+        ".ogWeo......oeWgo.",
+        "..kkkk......kkkk..",
+    ], [
+        "......k...",
+        ".....kc...",
+        "..........",
+        "..........",
+        "....ccc...",
+        ".....i....",
+    ]),
+}
+
+
+def sophie(expression: str = "neutral") -> Grid:
     g = _blank()
     L = {"H": "hair_brown_1", "h": "hair_brown_2", "g": "hair_dark",
          "K": "skin_1", "k": "skin_2", "c": "skin_3", "W": "white",
@@ -224,25 +407,9 @@ def sophie() -> Grid:
         "..hHh...............hg..",
         "..hh................hg..",
     ], 8, 5, L)
-    # raised, curious brows and wide bright eyes
-    _paint(g, [
-        "..eee........eee..",
-        ".e...e......e...e.",
-        "..................",
-        "..oooo......oooo..",
-        ".oWgeo......oegWo.",
-        "..Wggk......kggW..",
-        "...kk........kk...",
-    ], 10, 13, L)
-    # small nose, a half smile (curiosity), a touch of colour on the cheeks
-    _paint(g, [
-        "......k...",
-        ".....kc...",
-        "..........",
-        "..........",
-        "....ccccc.",
-        ".....kk...",
-    ], 15, 19, L)
+    eyes, mouth = SOPHIE_FACES[expression]
+    _paint(g, eyes, 10, 12, L)
+    _paint(g, mouth, 15, 19, L)
     _paint(g, ["r", ], 12, 20, {"r": "terra_1"})
     _paint(g, ["r", ], 26, 20, {"r": "terra_1"})
     return frame(g, ("ochre_1", "ochre_2", "stone_1"))
@@ -608,6 +775,12 @@ def berlin_handler() -> Grid:
     _paint(g, ["r"], 27, 21, L)
     return frame(g, ("b_plb_1", "b_plb_2", "b_pave_1"))
 
+
+# the expressions drawn for a character besides the neutral face: written as NAME_EXPRESSION.png
+EXPRESSIONS = {
+    "stephane": tuple(face for face in STEPHANE_FACES if face != "neutral"),
+    "sophie": tuple(face for face in SOPHIE_FACES if face != "neutral"),
+}
 
 PORTRAIT_MAKERS = {
     "stephane": stephane,

@@ -8,6 +8,9 @@ PROVENCE = {
     # ink for outlines and the deepest shadows (a warm near-black, never pure black)
     "ink": "#2a1e26",
     "ink_soft": "#47333c",
+    # the faint flecks in the dialogue panels' opaque fill (warm: over ink; cold: over navy_3)
+    "panel_fleck": "#33252e",
+    "panel_fleck_cold": "#333c51",
     # limestone of the mas and the walls
     "stone_1": "#f1e6cc",
     "stone_2": "#dccba6",

@@ -39,7 +39,7 @@ OBJECT_TYPES = "objecttypes.xml"
 # how each kind is drawn in Tiled (#rrggbb)
 COLOURS = {"spawn": "#3cb44b", "door": "#4363d8", "trigger": "#f58231", "npc": "#e6194b",
            "interactable": "#ffe119", "solid": "#808080", "light": "#ffc878", "patrol": "#911eb4",
-           "courier_route": "#46f0f0", "cover": "#008080", "place": "#f032e6"}
+           "courier_route": "#46f0f0", "cover": "#008080", "place": "#f032e6", "decor": "#bfef45"}
 # the common objects a map maker stamps: kind -> size in tiles (None: a point)
 TEMPLATES = {"door": (1, 1), "trigger": (2, 2), "npc": None, "interactable": (1, 1), "light": None}
 TILE = 16
@@ -169,7 +169,8 @@ def template(name: str) -> str:
 
 def kinds_table() -> str:
     rows = ["| kind | shape | what it does | properties (type, default) |", "| --- | --- | --- | --- |"]
-    shapes = {"point": "point", "rect": "rectangle", "any": "point or rectangle", "polyline": "polyline"}
+    shapes = {"point": "point", "rect": "rectangle", "any": "point or rectangle", "polyline": "polyline",
+              "tile": "tile object"}
     for name in KINDS.names():
         kind = KINDS[name]
         props = []
@@ -343,7 +344,24 @@ then fill in its fields. Whatever the instance sets wins over the template.
 - **Conditions**: any object but a spawn can have `chapters` (it exists only in those chapters:
   space- or comma-separated chapter ids; Tiled shows a list of checkboxes) and `if_var` (an Ink
   variable that must be true, or `!name` for false). Sophie stands at the front door only once
-  `heard_knock` is true.
+  `heard_knock` is true. A knot's name counts as true once the knot has been played
+  (`vineyard_tie_cane`: that chore is done), and several names, space-separated, must all hold
+  (`heard_knock bottle_vintage`). `--check` fails on a name that is neither a variable nor a knot.
+- **Sitting**: an NPC with `pose` `sit` sits at its point, in its sheet's sitting frame for its
+  `facing` (Sophie at her place at dinner, curled up on the garden bench). A spawn with `pose` `sit`
+  seats the player there as he arrives (his chair at dinner: put the point at the chair's feet);
+  he stands up, a step clear of the seat, as soon as he walks. An NPC or interactable with `seat`
+  (a spawn's name) seats him at that spawn as he uses it: he sits down beside her before they
+  talk. A seat may be in a chair that blocks walking; `--check` fails when there is no open
+  ground beside it to stand up on, or when `seat` names no spawn. Sitting frames are the fifth
+  row of a sheet (`assets/scripts/characters_data.py`); Stéphane and Sophie have them.
+- **Dressing (`decor`)**: place a tile with Tiled's *Insert Tile* tool (T) and set its type to
+  `decor`: the game draws that tile where Tiled shows it. With `if_var` it appears only once the
+  story says so: the bread on the dinner table once he has fetched it (`if_var` `visitor_bread`),
+  the cane tied once that chore is done. A decor in the `objects` layer is drawn among the
+  characters by depth; one in an object layer above the `above` layer is drawn over everything
+  (the dishes on the table's far half, which covers whoever sits behind it). The pictures for
+  dressing are in `assets/tilesets/props.tsx` (`assets/scripts/tiles_props.py`).
 - **Map properties** (`title`, `light`, `ambience`, `footsteps`, `rain`, `fireflies`,
   `player_sprite`): see *Map properties* below.
 - **Patrols** (Berlin) are polylines drawn with Tiled's polyline tool: a guard walks them from the
@@ -373,7 +391,8 @@ does not exist.
 
 Ink's `# speaker: ID` tags and the `speaker` of a trigger, an NPC or an interactable name a member
 of the cast, `assets/story/cast.toml`, whose name and portrait the dialogue box shows for the
-story's lines. The cast is the `speaker` dropdown's list:
+story's lines (with the face a line's `# mood:` picks, `assets/story/moods.toml`: Stéphane and
+Sophie have neutral, warm, amused, guarded and moved faces). The cast is the `speaker` dropdown's list:
 
 {speakers}
 

@@ -109,9 +109,10 @@ LIT_GROUNDS = ("grass_0", "grass_1", "gravel_0", "gravel_1")
 
 # ------------------------------------------------------------------ the back of the mas
 
-def lit_window(img: Img, x, y, w, h, lit: bool):
-    """A window with open shutters; `lit`: warm lamplight and the curtains' shadow."""
-    prov.window(img, x, y, w, h, box=False)
+def lit_window(img: Img, x, y, w, h, lit: bool, box: bool = False):
+    """A window with open shutters (and a geranium box, as the front's ground floor has);
+    `lit`: warm lamplight and the curtains' shadow."""
+    prov.window(img, x, y, w, h, box=box)
     if lit:
         img.rect(x, y, w, h, "ochre_1")
         img.rect(x, y + h - 3, w, 3, "sunflower")
@@ -125,36 +126,25 @@ def lit_window(img: Img, x, y, w, h, lit: bool):
 
 def mas_back(lamp_frame: int = 0) -> Img:
     """20 x 6 tiles: the mas's north side seen from the garden. Roof rows 0-2, wall rows 3-5;
-    the back door (open, lamplight inside) at column 9, the lit kitchen window west of it."""
+    the back door (open, lamplight inside) at column 9, the lit kitchen window west of it.
+
+    It is the same house as the vineyard's front (tiles_provence.mas): the same limestone, lit on
+    its west corner and shaded on its east one, the same roof and chimney, the same shuttered
+    windows, geraniums in boxes under those of the ground floor."""
     rng = random.Random(SEED + 10)
     W, H = 320, 96
     img = Img(W, H)
     wall_top = 44
     prov.stone_wall_texture(img, 0, wall_top, W, H - wall_top - 2, rng)
-    img.vline(0, wall_top, H - 3, "stone_1")
-    img.vline(1, wall_top, H - 3, "stone_2")
-    img.vline(W - 1, wall_top, H - 3, "stone_4")
-    img.vline(W - 2, wall_top, H - 3, "stone_3")
-    img.hline(0, W - 1, H - 2, "stone_4")
-    img.hline(0, W - 1, H - 1, "stone_5")
+    prov.wall_corners(img, wall_top)
     prov.roof(img, 0, 6, W, 34, 22, rng)
-    # two chimneys: the kitchen hearth's (west) and the salon's
-    for cx in (104, 232):
-        img.rect(cx, 0, 10, 12, "stone_2")
-        img.vline(cx, 0, 11, "stone_1")
-        img.vline(cx + 9, 0, 11, "stone_3")
-        img.rect(cx - 1, 0, 12, 2, "terra_3")
-        img.hline(cx - 1, cx + 10, 0, "terra_2")
-        img.rect(cx + 10, 2, 4, 10, "terra_4")
-        img.hline(cx, cx + 9, 12, "stone_4")
+    prov.chimney(img, 232)  # the salon's, as the front shows it
     # upstairs: shuttered windows, one lit (a lamp left on)
     for wx, lit in ((30, False), (94, False), (200, True), (272, False)):
         lit_window(img, wx, 50, 8, 9, lit)
     # ground floor: the kitchen window lit (its sink inside), the salon's lit more softly
-    lit_window(img, 104, 70, 12, 11, True)
-    lit_window(img, 208, 70, 10, 10, True)
-    lit_window(img, 40, 70, 10, 10, False)
-    lit_window(img, 264, 70, 10, 10, False)
+    for wx, lit in ((40, False), (104, True), (208, True), (264, False)):
+        lit_window(img, wx, 70, 10, 10, lit, box=True)
     # the back door at column 9 (x 144..159): standing open on the lit kitchen
     dx = 144
     img.rect(dx, 64, 16, 30, "stone_3")

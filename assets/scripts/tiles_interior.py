@@ -1216,7 +1216,8 @@ def worktable() -> Img:
     return img
 
 
-def tomato_basket() -> Img:
+def tomato_basket(full: bool = True) -> Img:
+    """The wicker basket of tomatoes; `full` False: emptied (tiles_props.py: once he has taken them)."""
     img = Img(T, T)
     img.hline(3, 15, 15, "ink_soft")
     img.rect(2, 8, 12, 7, "ochre_3")
@@ -1228,7 +1229,9 @@ def tomato_basket() -> Img:
                 img.px(x, y, "ochre_4")
     img.hline(1, 14, 7, "ochre_2")
     img.hline(1, 14, 8, "ochre_4")
-    for cx, cy in ((4, 6), (8, 5), (12, 6), (6, 4), (10, 3)):
+    if not full:
+        img.rect(3, 8, 10, 2, "ochre_4")  # its empty inside
+    for cx, cy in ((4, 6), (8, 5), (12, 6), (6, 4), (10, 3)) if full else ():
         img.ellipse(cx + 0.5, cy + 0.5, 2.3, 2.1, "tomato_dark")
         img.ellipse(cx, cy, 1.8, 1.6, "tomato", only_if={"tomato_dark"})
         img.px(cx - 1, cy - 1, "white")
@@ -1239,8 +1242,11 @@ def tomato_basket() -> Img:
     return img
 
 
-def dining_table(frame: int) -> Img:
-    """80 x 32: the long table under a linen cloth, two candlesticks, a carafe and lavender."""
+def dining_table(frame: int, laid: bool = True) -> Img:
+    """80 x 32: the long table under a linen cloth, two candlesticks, a carafe and lavender.
+
+    `laid` False: the cloth bare but for its candles, for the dishes the story sets on it
+    (tiles_props.py)."""
     img = Img(80, 32)
     img.rect(1, 4, 78, 16, "linen_1")
     img.hline(1, 78, 4, "white")
@@ -1264,17 +1270,18 @@ def dining_table(frame: int) -> Img:
     for x in range(3, 78, 4):
         img.px(x, 11, "white")
     # a jug of lavender in the middle, a carafe of water, bread basket
-    img.rect(38, 6, 4, 6, "terra_2")
-    img.px(38, 6, "terra_1")
-    for i, x in enumerate(range(36, 45)):
-        img.vline(x, 1 + abs(x - 40) // 2, 6, "olive_3")
-        img.px(x, abs(x - 40) // 2, "lav_2" if i % 2 else "lav_1")
-    img.rect(52, 5, 3, 6, "sky_1")
-    img.px(52, 5, "white")
-    img.px(53, 4, "sky_2")
-    img.rect(22, 13, 7, 4, "ochre_3")
-    img.hline(22, 28, 13, "ochre_2")
-    img.rect(23, 12, 5, 2, "ochre_1")
+    if laid:
+        img.rect(38, 6, 4, 6, "terra_2")
+        img.px(38, 6, "terra_1")
+        for i, x in enumerate(range(36, 45)):
+            img.vline(x, 1 + abs(x - 40) // 2, 6, "olive_3")
+            img.px(x, abs(x - 40) // 2, "lav_2" if i % 2 else "lav_1")
+        img.rect(52, 5, 3, 6, "sky_1")
+        img.px(52, 5, "white")
+        img.px(53, 4, "sky_2")
+        img.rect(22, 13, 7, 4, "ochre_3")
+        img.hline(22, 28, 13, "ochre_2")
+        img.rect(23, 12, 5, 2, "ochre_1")
     # candlesticks (brass), flames animated
     for cx in (16, 62):
         img.rect(cx - 1, 12, 3, 2, "ochre_2")

@@ -480,26 +480,21 @@ def window(img: Img, x, y, w, h, box=True, shutters=True):
                 img.px(xx, y + h + 1, "vine_2")
 
 
-def mas() -> Img:
-    """The stone farmhouse: 10 x 6 tiles. Roof rows 0-2, wall rows 3-5, door at column 4."""
-    rng = random.Random(SEED + 800)
-    W, H = 160, 96
-    img = Img(W, H)
-    wall_top = 44
-    stone_wall_texture(img, 0, wall_top, W, H - wall_top - 2, rng)
-    # the sunlit west corner and the shaded east corner
+def wall_corners(img: Img, wall_top: int) -> None:
+    """The mas's walls' ends: the sunlit west corner, the shaded east one, the plinth and its foot."""
+    W, H = img.w, img.h
     img.vline(0, wall_top, H - 3, "stone_1")
     img.vline(1, wall_top, H - 3, "stone_1")
     for y in range(wall_top, H - 2):
         img.px(W - 1, y, "stone_4")
         img.px(W - 2, y, "stone_3" if y % 2 else "stone_4")
         img.px(W - 3, y, "stone_3" if y % 3 == 0 else img.get(W - 3, y))
-    # plinth and foot
     img.hline(0, W - 1, H - 2, "stone_4")
     img.hline(0, W - 1, H - 1, "stone_5")
-    roof(img, 0, 6, W, 34, 22, rng)
-    # chimney on the ridge, its shadow falls east on the tiles
-    cx = 118
+
+
+def chimney(img: Img, cx: int) -> None:
+    """The mas's chimney on the ridge at x `cx`; its shadow falls east on the tiles."""
     img.rect(cx, 0, 9, 12, "stone_2")
     img.vline(cx, 0, 11, "stone_1")
     img.vline(cx + 8, 0, 11, "stone_3")
@@ -507,6 +502,18 @@ def mas() -> Img:
     img.hline(cx - 1, cx + 9, 0, "terra_2")
     img.rect(cx + 9, 2, 4, 10, "terra_4")
     img.hline(cx, cx + 8, 12, "stone_4")
+
+
+def mas() -> Img:
+    """The stone farmhouse: 10 x 6 tiles. Roof rows 0-2, wall rows 3-5, door at column 4."""
+    rng = random.Random(SEED + 800)
+    W, H = 160, 96
+    img = Img(W, H)
+    wall_top = 44
+    stone_wall_texture(img, 0, wall_top, W, H - wall_top - 2, rng)
+    wall_corners(img, wall_top)
+    roof(img, 0, 6, W, 34, 22, rng)
+    chimney(img, 118)
     # upper floor windows
     for wx in (20, 64, 128):
         window(img, wx, 50, 8, 9, box=False)

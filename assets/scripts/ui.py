@@ -49,7 +49,8 @@ WARM = {
     "o": ("ochre_2", 255),
     "2": ("ochre_3", 255),
     "3": ("ochre_4", 255),
-    "f": ("ink", 226),
+    "f": ("ink", 255),
+    "g": ("panel_fleck", 255),
     "w": ("white", 255),
 }
 COLD = dict(WARM, **{
@@ -63,17 +64,19 @@ COLD = dict(WARM, **{
     "o": ("sky_2", 255),
     "2": ("sky_3", 255),
     "3": ("navy_2", 255),
-    "f": ("navy_3", 230),
+    "f": ("navy_3", 255),
+    "g": ("panel_fleck_cold", 255),
 })
 
 # ---------------------------------------------------------------------------
 # grids
 # ---------------------------------------------------------------------------
 
-# 9-slice panel: 15x15, borders of 7; the middle row and column repeat.
+# 9-slice panel: 15x15 as drawn here, borders of 7; the middle row and column repeat.
 # From the outside in: 2 px of air (room for the corner studs), ink outline,
 # light outer bevel (top/left) or shade (bottom/right), stone band, inner lip,
-# ink line, translucent fill.
+# ink line, fill. The fill is opaque (nothing behind a box may read through it):
+# `panel_rows` widens the middle to FILL, a patch with a few flecks for texture.
 PANEL = """
 ...............
 ...............
@@ -206,9 +209,32 @@ def rows_of(grid: str) -> list[str]:
     return rows
 
 
+# the panel's fill, tiled over a box's inside: near-black with a few faint flecks, irregular
+# enough inside the patch that the repeat does not read as a grid of dots
+FILL = """
+ffffffff
+ffgfffff
+ffffffff
+fffffgff
+ffffffff
+fgffffff
+ffffffff
+ffffffgf
+"""
+
+
 def panel_rows() -> list[str]:
-    """The panel grid with a stud over each corner."""
-    rows = [list(r) for r in rows_of(PANEL)]
+    """The panel grid, its middle widened to the fill patch, with a stud over each corner."""
+    fill = rows_of(FILL)
+    size = len(fill)
+    middle = len(rows_of(PANEL)) // 2
+    rows = []
+    for y, row in enumerate(rows_of(PANEL)):
+        widened = row[:middle] + row[middle] * size + row[middle + 1:]
+        rows += [widened] * (size if y == middle else 1)
+    rows = [list(r) for r in rows]
+    for y, row in enumerate(fill):
+        rows[middle + y][middle:middle + size] = row
     stud = rows_of(STUD)
     size = len(rows)
     for cx, cy in ((3, 3), (size - 4, 3), (3, size - 4), (size - 4, size - 4)):

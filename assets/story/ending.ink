@@ -178,6 +178,7 @@ As the night wears on, they talk long into the darkness, and then on through it.
     Nobody else ever noticed. I'm still trying to work out why you did. # speaker: stephane
 }
 Truth is slower than lies. It needs more words, and it doesn't flatter anyone. They have time.
+~ set_flag("dawn")  // the sky over the bench begins to lighten
 The sky goes grey, then pale over the hills, and a blackbird starts up before either of them has noticed the stars are gone.
 The ghosts of his past still linger. This time he doesn't pretend that they don't.
 It isn't peace, not yet. But it is the road to it, and for the first time in years he can see where it goes.

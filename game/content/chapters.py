@@ -1,4 +1,5 @@
-"""The story's chapters (assets/story/chapters.toml) and its cast (assets/story/cast.toml).
+"""The story's chapters (assets/story/chapters.toml), its cast (assets/story/cast.toml) and the
+portrait expression each `# mood:` tag shows (assets/story/moods.toml).
 
 Chapter ids are fixed and used everywhere: saves, --scene and autoplay output.
 """
@@ -16,6 +17,8 @@ CHAPTER_IDS = ("vineyard", "visitor", "dinner", "garden", "berlin", "ending")
 CHAPTERS_FILE = paths.ASSETS / "story" / "chapters.toml"
 CAST_FILE = paths.ASSETS / "story" / "cast.toml"
 ENDINGS_FILE = paths.ASSETS / "story" / "endings.toml"
+MOODS_FILE = paths.ASSETS / "story" / "moods.toml"
+NEUTRAL = "neutral"  # the face shown for no mood, or one moods.toml does not list
 SCENES = ("explore", "starlit")  # how a chapter is played: walking a map, or under the sky
 LIGHTS = ("afternoon", "dusk", "night", "interior", "berlin", "none")
 # how the picture changes into and out of a chapter: a fade to black, or (a flashback) the
@@ -118,3 +121,19 @@ def load_endings(path: Path = ENDINGS_FILE) -> dict[str, Ending]:
         if endings[ending_id].policy not in ("open", "guarded", "first"):
             raise ContentError(relative(path), ending_id, "policy must be open, guarded or first")
     return endings
+
+
+def load_moods(path: Path = MOODS_FILE) -> dict[str, str]:
+    """Each mood the story may tag a line with, and the expression it shows."""
+    from game.content.maps import relative
+
+    moods: dict[str, str] = {}
+    for expression, listed in _read_toml(path).items():
+        if not isinstance(listed, list) or not all(isinstance(mood, str) and mood for mood in listed):
+            raise ContentError(relative(path), expression, "must be a list of moods (words)")
+        for mood in listed:
+            if mood.lower() in moods:
+                raise ContentError(relative(path), expression, f"mood '{mood}' is listed twice "
+                                                               f"(also under {moods[mood.lower()]})")
+            moods[mood.lower()] = expression
+    return moods

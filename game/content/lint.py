@@ -9,6 +9,7 @@ things on foot.
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 from game import paths
 from game.content.errors import ContentError, Problems
 from game.content.maps import MapData, load_map, map_names, relative, unread_map_file
-from game.content.object_kinds import condition
+from game.content.object_kinds import conditions
 
 # what a map maker may have saved a map as, in the maps folder: all but plain .tmx are told why they are not read
 SAVED_MAP_ENDINGS = (".tmx", ".tmx.gz", ".tmj")
@@ -76,13 +77,16 @@ def check_maps(maps_dir: Path = paths.MAPS, assets_dir: Path = paths.ASSETS,
 
 def check_links(map_data: MapData, loaded: dict[str, MapData], maps_dir: Path, assets_dir: Path,
                 problems: Problems) -> None:
-    """Doors lead to a spawn of a map that exists; sprites name sheets that exist."""
+    """Doors lead to a spawn of a map that exists; sprites name sheets that exist; seats are spawns."""
     shown = relative(map_data.path)
     player_sheet = assets_dir / "sprites" / f"{map_data.player_sprite}.png"
     if not player_sheet.is_file():  # the map property that makes him someone else (young, in Berlin)
         problems.report(shown, "map", f"map property player_sprite: sprite '{map_data.player_sprite}' not found "
                                       f"({relative(player_sheet)})")
     for spec in map_data.objects:
+        if spec.props.get("seat") and spec.props["seat"] not in map_data.spawns:
+            problems.report(shown, spec.object_id, f"{spec.kind} '{spec.name}': seat '{spec.props['seat']}' is not "
+                                                   f"a spawn of this map (spawns: {', '.join(sorted(map_data.spawns))})")
         if spec.kind == "door":
             target, spawn = spec.props["target_map"], spec.props["target_spawn"]
             if target not in loaded:
@@ -113,17 +117,18 @@ def _no_such_map(target: str) -> str:
 
 
 def check_story_names(map_data: MapData, story: StoryNames, problems: Problems) -> None:
-    """Knots, `if_var` variables and speakers a map names are in the story and the cast."""
+    """Knots, `if_var` variables (or knots) and speakers a map names are in the story and the cast."""
     shown = relative(map_data.path)
     for spec in map_data.objects:
         label = f"{spec.kind} '{spec.name}'" if spec.name else spec.kind
         knot = spec.props.get("knot")
         if knot and story.knots is not None and knot.split(".")[0] not in story.knots:
             problems.report(shown, spec.object_id, f"{label}: knot '{knot}' does not exist in the story")
-        variable, _wanted = condition(spec.props.get("if_var") or "")
-        if variable and story.variables is not None and variable not in story.variables:
-            problems.report(shown, spec.object_id, f"{label}: if_var names '{variable}', which is not a variable "
-                                                   f"of the story (a VAR in assets/story/*.ink)")
+        for name, _wanted in conditions(spec.props.get("if_var") or ""):
+            if story.variables is not None and name not in story.variables and (
+                    story.knots is None or name not in story.knots):
+                problems.report(shown, spec.object_id, f"{label}: if_var names '{name}', which is neither a variable "
+                                                       f"nor a knot of the story (a VAR or a knot in assets/story/*.ink)")
         speaker = spec.props.get("speaker")
         if speaker and story.speakers is not None and speaker.strip().lower() not in story.speakers:
             problems.report(shown, spec.object_id, f"{label}: speaker '{speaker}' is not in the cast "
@@ -164,7 +169,11 @@ def check_reach(map_data: MapData, problems: Problems) -> None:
     level = Level(map_data)
     body = level.world.get(level.player, Body)
     for spawn in map_data.spawns.values():
-        if level.blocked(body.rect_at(*spawn.feet), ignore=level.player):
+        if spawn.props.get("pose") == "sit":  # a seat may be a chair: he must be able to get up from it
+            if level.stand_up_spot(*spawn.feet, spawn.props["facing"]) is None:
+                problems.report(shown, spawn.object_id, f"spawn '{spawn.name}' (pose sit): no open ground beside it "
+                                                        f"to stand up on")
+        elif level.blocked(body.rect_at(*spawn.feet), ignore=level.player):
             problems.report(shown, spawn.object_id, f"spawn '{spawn.name}' is inside a wall")
     start = map_data.spawns["default"]
     reachable = reachable_cells(level, cell_of(level, *start.feet))
@@ -228,8 +237,31 @@ def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None) -> 
     return problems
 
 
+MOOD_TAG = re.compile(r"#\s*mood\s*:\s*([^#\s]+)", re.IGNORECASE)
+
+
+def check_moods(story_dir: Path = paths.ASSETS / "story", moods_file: Path | None = None) -> list[ContentError]:
+    """Every `# mood:` tag in the Ink sources (every language) is one moods.toml gives a face to."""
+    from game.content.chapters import MOODS_FILE, load_moods
+
+    try:
+        moods = load_moods(moods_file or MOODS_FILE)
+    except ContentError as error:
+        return [error]
+    problems = []
+    for source in sorted(story_dir.rglob("*.ink")):
+        for number, text in enumerate(source.read_text(encoding="utf-8-sig").splitlines(), start=1):
+            for mood in MOOD_TAG.findall(text.split("//")[0]):
+                if mood.lower() not in moods:
+                    problems.append(ContentError(relative(source), f"line {number}",
+                                                 f"mood '{mood}' has no portrait expression in "
+                                                 f"{relative(moods_file or MOODS_FILE)} "
+                                                 f"(moods: {', '.join(sorted(moods))})"))
+    return problems
+
+
 # every check `--check` runs in turn, each giving its list of problems (the Ink compile runs beside them)
-CHECKS = (check_maps, check_story)
+CHECKS = (check_maps, check_story, check_moods)
 
 
 def run_check() -> int:

@@ -220,6 +220,8 @@ class Source:
     classes: dict[int, str] = field(default_factory=dict)  # Tiled 1.9's `class`, by object id
     templates: dict[int, Template] = field(default_factory=dict)  # by object id
     props: dict[int, dict] = field(default_factory=dict)  # each object's own properties, by object id
+    # the objects whose object layer lies above tile layers that are above the characters' (drawn over them)
+    over: set[int] = field(default_factory=set)
     map_props: dict = field(default_factory=dict)
     sprite_layer: int = 0
     tilesets: list[Tileset] = field(default_factory=list)
@@ -247,7 +249,7 @@ def _object_spec(obj, kind: str, name: str, source: Source, shown: str, registry
         if template.size is not None:
             width, height = template.size
         raw = {**template.props, **raw}
-    props = registry.validate(shown, obj.id, kind, name, raw, (width, height), problems)
+    props = registry.validate(shown, obj.id, kind, name, raw, (width, height), problems, tile=bool(obj.gid))
     if props is None:
         return None
     label = f"{kind} '{name}'" if name else kind
@@ -267,7 +269,8 @@ def _object_spec(obj, kind: str, name: str, source: Source, shown: str, registry
         made = f" (its template {template.source} and its own size give that)" if template is not None else ""
         problems.report(shown, obj.id, f"{label}: is {width:g}×{height:g} pixels{made}; a rectangle needs "
                                        f"a width and a height")
-    spec = ObjectSpec(kind, obj.id, name, float(obj.x), float(obj.y), width, height, props, points)
+    spec = ObjectSpec(kind, obj.id, name, float(obj.x), float(obj.y), width, height, props, points,
+                      gid=obj.gid or 0, over=obj.id in source.over)
     outside = _outside(spec, pixel_size)
     if outside:
         problems.report(shown, obj.id, f"{label}: {outside} (the map is {pixel_size[0]}×{pixel_size[1]} pixels)")
@@ -529,10 +532,26 @@ def _read_source(root: ET.Element, path: Path, shown: str, problems: Problems) -
             source.templates[number] = template = _template(obj, path, shown, problems)
             source.files.append((path.parent / template.source).resolve())
         source.props[number] = _read_properties(obj, shown, number, problems)
+    source.over = _objects_over_tiles(root)
     for element in root.iter():  # the rest (layers, groups): read by nobody, but pytmx must not trip on them
         if element is not root and element.tag != "object":
             _read_properties(element, shown, f"{element.tag} {element.get('name', '')}".strip(), Problems(collect=True))
     return source
+
+
+def _objects_over_tiles(root: ET.Element) -> set[int]:
+    """The ids of the objects in an object layer that lies above a tile layer which is itself above
+    the first object layer (the characters'): those are drawn over every tile, as Tiled shows them."""
+    over: set[int] = set()
+    characters_seen = tiles_above_them = False
+    for element in root.iter():
+        if element.tag == "layer" and characters_seen:
+            tiles_above_them = True
+        elif element.tag == "objectgroup":
+            if characters_seen and tiles_above_them:
+                over.update(int(obj.get("id")) for obj in element.iter("object") if obj.get("id", "").isdigit())
+            characters_seen = True
+    return over
 
 
 def _read_tileset(tileset: ET.Element, path: Path, shown: str, files: list[Path], problems: Problems) -> Tileset:

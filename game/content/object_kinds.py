@@ -26,7 +26,10 @@ from game.world.components import (
     Interactable,
     Light,
     Named,
+    Picture,
     Position,
+    Seat,
+    Seated,
     Solid,
     Speech,
     Sprite,
@@ -60,6 +63,8 @@ class ObjectSpec:
     h: float
     props: dict = field(default_factory=dict)
     points: tuple[tuple[float, float], ...] = ()  # a polyline's points, in map pixels
+    gid: int = 0  # a tile object's tile, as pytmx numbers it
+    over: bool = False  # its object layer lies above the map's tile layers
 
     @property
     def chapters(self) -> list[str]:
@@ -90,16 +95,16 @@ class ObjectSpec:
 
 
 def condition_holds(text: str, story_get) -> bool:
-    """An Ink condition as map makers write it: "name" (the variable is true), "!name" (false), or
-    "" (always true)."""
-    name, wanted = condition(text)
-    if not name:
-        return True
-    try:
-        value = story_get(name)
-    except Exception:
-        value = None
-    return bool(value) == wanted
+    """An Ink condition as map makers write it: "name" (the variable is true, or the knot has been
+    played), "!name" (false), several of them (all must hold), or "" (always true)."""
+    for name, wanted in conditions(text):
+        try:
+            value = story_get(name)
+        except Exception:
+            value = None
+        if bool(value) != wanted:
+            return False
+    return True
 
 
 def chore_done(knot: str, done_if: str, story_get, story_visits) -> bool:
@@ -116,7 +121,7 @@ def chore_done(knot: str, done_if: str, story_get, story_visits) -> bool:
 class ObjectKind:
     name: str
     props: tuple[Prop, ...]
-    shape: str  # "point", "rect" or "any"
+    shape: str  # "point", "rect", "any", "polyline" or "tile" (a tile object)
     build: Callable[[World, ObjectSpec], int | None]
     doc: str = ""
     one_of: tuple[str, ...] = ()  # at least one of these properties must be set
@@ -146,8 +151,9 @@ class Registry:
         return sorted(self._kinds)
 
     def validate(self, file: str, object_id: int, kind_name: str, name: str, raw: dict,
-                 size: tuple[float, float], problems: Problems) -> dict | None:
+                 size: tuple[float, float], problems: Problems, tile: bool = False) -> dict | None:
         """Check one object's kind, shape and properties, reporting each problem to `problems`.
+        `tile`: the object is a tile object (it shows a tile: Tiled's Insert Tile tool).
 
         Returns its properties with defaults applied, or None when anything was wrong with it.
         """
@@ -172,6 +178,8 @@ class Registry:
             report(f"{label}: must be a point object")
         if kind.shape == "rect" and is_point:
             report(f"{label}: must be a rectangle, not a point")
+        if kind.shape == "tile" and not tile:
+            report(f"{label}: must be a tile object (place a tile with Tiled's Insert Tile tool, T, and set its type)")
         all_props = kind.props + (CONDITIONS if kind.name != "spawn" else ())
         known = {prop.name: prop for prop in all_props}
         for key in raw:
@@ -229,11 +237,12 @@ def chapter_list(text: str) -> list[str]:
     return text.replace(",", " ").split()
 
 
-def condition(text: str) -> tuple[str, bool]:
-    """An `if_var` property as (Ink variable, the value wanted): "heard_knock" -> ("heard_knock", True),
-    "!heard_knock" -> ("heard_knock", False); ("", True) when unset."""
-    text = text.strip()
-    return text.lstrip("!").strip(), not text.startswith("!")
+def conditions(text: str) -> list[tuple[str, bool]]:
+    """An `if_var` property as (name, the value wanted) for each of its space- or comma-separated
+    conditions: "heard_knock !bottle_vintage" -> [("heard_knock", True), ("bottle_vintage", False)];
+    [] when unset."""
+    return [(word.lstrip("!"), not word.startswith("!")) for word in text.replace(",", " ").split()
+            if word.lstrip("!")]
 
 
 def _chapters_problem(value: str) -> str | None:
@@ -245,16 +254,22 @@ def _chapters_problem(value: str) -> str | None:
 
 
 # Any object but a spawn can be made to exist only in some chapters, or only while
-# an Ink variable is true ("heard_knock") or false ("!heard_knock").
+# an Ink variable is true ("heard_knock") or false ("!heard_knock"); a knot's name is true once it
+# has been played ("vineyard_tie_cane": the chore is done); several conditions must all hold.
 CONDITIONS = (Prop("chapters", str, default="", check=_chapters_problem), Prop("if_var", str, default=""))
 
 KINDS = Registry()
 
 FACING = Prop("facing", str, default="down", choices=FACINGS)
+POSES = ("stand", "sit")
+POSE = Prop("pose", str, default="stand", choices=POSES)
+# a spawn (pose sit) where the player sits down as he uses the thing: beside her on the bench
+SEAT = Prop("seat", str, default="")
 
 
-@KINDS.register("spawn", FACING, shape="point",
-                doc="Where the player can appear; its name is the spawn id ('default' is used when none is named).")
+@KINDS.register("spawn", FACING, POSE, shape="point",
+                doc="Where the player can appear; its name is the spawn id ('default' is used when none is named). "
+                    "With `pose` sit he arrives seated there (his chair at dinner) and stands up as he walks.")
 def build_spawn(world: World, spec: ObjectSpec) -> None:
     return None  # spawns are places, read by the level, not entities
 
@@ -288,8 +303,15 @@ def build_trigger(world: World, spec: ObjectSpec) -> int:
     return _words(world, entity, spec.props)
 
 
-@KINDS.register("npc", Prop("sprite", str, required=True), TEXT, KNOT, SPEAKER, FACING, one_of=SAYS,
-                doc="A character standing at the object's point (its feet); blocks the way and can be talked to.")
+def _seat(world: World, entity: int, props: dict) -> int:
+    if props["seat"]:
+        world.add(entity, Seat(props["seat"]))
+    return entity
+
+
+@KINDS.register("npc", Prop("sprite", str, required=True), TEXT, KNOT, SPEAKER, FACING, POSE, SEAT, one_of=SAYS,
+                doc="A character at the object's point (its feet), standing or, with `pose` sit, sitting; blocks "
+                    "the way and can be talked to. `seat`: a spawn where the player sits down as he talks to them.")
 def build_npc(world: World, spec: ObjectSpec) -> int:
     props = spec.props
     x, y = spec.feet
@@ -297,7 +319,9 @@ def build_npc(world: World, spec: ObjectSpec) -> int:
     # hides them standing in front
     entity = world.create(Position(x, y), Facing(props["facing"]), Sprite(props["sprite"]), Body(14, 16, below=6),
                           Solid(), Interactable("Talk"), Named(spec.name, spec.object_id))
-    return _words(world, entity, props, speaker=spec.name)
+    if props["pose"] == "sit":
+        world.add(entity, Seated())
+    return _seat(world, _words(world, entity, props, speaker=spec.name), props)
 
 
 def _chore_problem(props: dict) -> str | None:
@@ -309,22 +333,31 @@ def _chore_problem(props: dict) -> str | None:
 
 
 @KINDS.register("interactable", TEXT, KNOT, SPEAKER, Prop("prompt", str, default="Look"),
-                Prop("chore", str, default=""), Prop("done_if", str, default=""), shape="rect",
+                Prop("chore", str, default=""), Prop("done_if", str, default=""), SEAT, shape="rect",
                 one_of=SAYS, rule=_chore_problem,
                 doc="Something the player can use when facing it: plays its knot or shows its text. With "
                     "`chore` (a key of the [chores] strings), a chore: a glint marks it and the pause menu "
-                    "lists it until done (its knot played, or `done_if`, an Ink variable like `if_var`, true).")
+                    "lists it until done (its knot played, or `done_if`, an Ink variable like `if_var`, true). "
+                    "`seat`: a spawn where he sits down as he uses it.")
 def build_interactable(world: World, spec: ObjectSpec) -> int:
     props = spec.props
     entity = world.create(spec.area(), Interactable(props["prompt"]), Named(spec.name, spec.object_id))
     if props["chore"]:
         world.add(entity, Chore(props["chore"], props["knot"], props["done_if"]))
-    return _words(world, entity, props)
+    return _seat(world, _words(world, entity, props), props)
 
 
 @KINDS.register("solid", shape="rect", doc="Blocks walking over its rectangle.")
 def build_solid(world: World, spec: ObjectSpec) -> int:
     return world.create(spec.area(), Solid(), Named(spec.name, spec.object_id))
+
+
+@KINDS.register("decor", shape="tile",
+                doc="A tile placed as a tile object (Insert Tile, T): the map's dressing. With `if_var` it shows "
+                    "only while that holds (the table set, a chore done). In the characters' object layer it is "
+                    "drawn among them by depth; in an object layer above the tile layers, over everything.")
+def build_decor(world: World, spec: ObjectSpec) -> int:
+    return world.create(Position(*spec.feet), Picture(spec.gid, spec.over), Named(spec.name, spec.object_id))
 
 
 def parse_colour(text: str) -> tuple[int, int, int] | None:

@@ -9,8 +9,11 @@ become `StoryAction`s the game carries out; nothing in the story runs as code.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
+import sys
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -250,8 +253,11 @@ class Story:
         try:
             if not isinstance(state, str):
                 raise TypeError(f"expected JSON text, got {type(state).__name__}")
-            self._ink.load_state(state)  # a lone surrogate cannot be encoded for Ink: UnicodeEncodeError
-            problem = self._variable_problem()
+            problem = _choice_problem(state)
+            if problem is None:
+                with _engine_quiet():
+                    self._ink.load_state(state)  # a lone surrogate cannot be encoded for Ink: UnicodeEncodeError
+                problem = self._variable_problem()
         except (RuntimeError, TypeError, UnicodeEncodeError) as error:
             # bink turns a crash inside Ink into "panic crossed the … FFI boundary": say what it means
             problem = "Ink could not make sense of it" if "panic" in str(error) else str(error)
@@ -269,6 +275,47 @@ class Story:
                 shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "…"
                 return f"variable '{name}' should be {kind.__name__}, the save has {type(value).__name__} {shown}"
         return None
+
+
+def _choice_problem(state: str) -> str | None:
+    """What Ink's engine would panic on, said plainly: a choice on offer whose thread the state does not hold
+    (bladeink unwraps that lookup). Anything else wrong is left to the engine, which refuses it itself."""
+    try:
+        data = json.loads(state)
+        flows = data["flows"].values() if isinstance(data, dict) and isinstance(data.get("flows"), dict) else []
+    except (ValueError, RecursionError):
+        return None  # not JSON: the engine says so without a panic
+    for flow in flows:
+        if not isinstance(flow, dict):
+            continue
+        threads = flow.get("callstack", {}).get("threads", []) if isinstance(flow.get("callstack"), dict) else []
+        held = {thread.get("threadIndex") for thread in threads if isinstance(thread, dict)}
+        saved = flow.get("choiceThreads") if isinstance(flow.get("choiceThreads"), dict) else {}
+        for choice in flow.get("currentChoices") or []:
+            index = choice.get("originalThreadIndex") if isinstance(choice, dict) else None
+            if index not in held and str(index) not in saved:
+                return f"a choice on offer belongs to a thread the state does not hold ({index!r})"
+    return None
+
+
+@contextlib.contextmanager
+def _engine_quiet():
+    """bink's Ink engine is Rust: on a state it cannot take it panics, printing the panic (and a backtrace
+    under RUST_BACKTRACE) on the process's stderr before bink turns it into an error. The game says what it
+    means itself, so while a state loads the engine's own stderr goes nowhere."""
+    try:
+        sys.stderr.flush()
+        kept = os.dup(2)
+    except (OSError, ValueError):  # no stderr to speak of
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as nowhere:
+            os.dup2(nowhere.fileno(), 2)
+            yield
+    finally:
+        os.dup2(kept, 2)
+        os.close(kept)
 
 
 def _variable_names(data: dict) -> list[str]:

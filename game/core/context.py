@@ -55,8 +55,11 @@ class Context:
     quit_requested: bool = False
     # the save slot (None when this run keeps no saves, as in most tests)
     saves: "SaveStore | None" = None
-    # a message for the player that the next screen shows (a corrupt save, a failed write)
+    # a message for the player (a corrupt save, a failed write): see tell()
     notice: str | None = None
+    notice_at: int = 0  # the tick it was told
+    # where a notice goes besides the window (the command line prints it on stderr)
+    report: Callable[[str], None] = lambda message: None
     # "keyboard" or "gamepad": the device used last, so prompts show its buttons
     input_device: str = "keyboard"
     # where on the canvas the player's feet were last drawn, so boxes can avoid covering him
@@ -81,6 +84,11 @@ class Context:
     def seed_for(self, name: str, default: int) -> int:
         """The seed for one system (`name`): its hand-picked `default` under the default run seed."""
         return seed_for(self.seed, name, default)
+
+    def tell(self, message: str) -> None:
+        """A message for the player: shown in the window for a few seconds (the title keeps it), and reported."""
+        self.notice, self.notice_at = message, self.clock.ticks
+        self.report(message)
 
     def quit(self) -> None:
         self.quit_requested = True

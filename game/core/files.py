@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -27,7 +28,8 @@ def write_atomically(path: Path, text: str, before_replace=None) -> None:
     `before_replace` is a hook for tests that simulate a crash just before the rename.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # named after the process: a later start knows a write nobody will finish (game/core/files.py: remove_leftovers)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(text)
@@ -59,3 +61,42 @@ def keep_aside(path: Path) -> Path:
         counter += 1
     os.replace(path, backup)
     return backup
+
+
+# what write_atomically leaves when the game is killed mid-write: .save.json.<pid>.<random>.tmp (without the
+# pid before it was named after the process), for the files the game writes
+LEFTOVER = re.compile(r"\.(?P<name>save\.json|settings\.toml|crash-[\w-]+\.txt)\.(?:(?P<pid>\d+)\.)?\w{8}\.tmp")
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Remove the temporary files of writes that were never finished, unless the process writing one still
+    runs (another copy of the game). What cannot be removed stays: it is only clutter."""
+    try:
+        candidates = list(Path(folder).glob(".*.tmp"))
+    except OSError:
+        return
+    for path in candidates:
+        match = LEFTOVER.fullmatch(path.name)
+        if match is None or _still_writing(match["pid"], path):
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+
+def _still_writing(pid: str | None, path: Path) -> bool:
+    if pid is None or int(pid) == os.getpid():  # this run writes nothing yet: one of its number is an old one's
+        return False
+    if os.name != "posix":  # no safe way to ask about a process here: a write takes far less than ten minutes
+        try:
+            return time.time() - path.stat().st_mtime < 600
+        except OSError:
+            return False
+    try:
+        os.kill(int(pid), 0)  # signal 0: only asks whether the process exists
+    except (ProcessLookupError, OverflowError):  # none by that number (a number no process can have)
+        return False
+    except PermissionError:  # another user's process: it exists
+        return True
+    return True

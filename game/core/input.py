@@ -114,14 +114,71 @@ STICK_DEAD_ZONE = 0.25
 SHARING = {frozenset({Intent.BACK, Intent.PAUSE})}
 
 
+# Keys every keyboard has, by pygame's names: each action keeps one of them, or a hand-edited settings.toml
+# could leave pause or a direction on a key the player does not have (F15, a media key).
+COMMON_KEYS = frozenset([
+    *"abcdefghijklmnopqrstuvwxyz0123456789", *(f"f{n}" for n in range(1, 13)),
+    "up", "down", "left", "right", "escape", "return", "space", "backspace", "tab",
+    "left shift", "right shift", "left ctrl", "right ctrl", "left alt", "right alt",
+    "-", "=", "[", "]", ";", "'", ",", ".", "/", "\\", "`", "insert", "delete", "home", "end", "page up", "page down",
+])
+
+
 def conflict(bindings: dict[Intent, list[Key]], intent: Intent, key: int) -> Intent | None:
     """The other intent already using the key that types `key`, if giving it to `intent` would clash."""
     place = keyboard.place_of(key)
+    return _taken(bindings, intent, lambda bound: bound.matches(key, place))
+
+
+def _taken(bindings: dict[Intent, list], intent: Intent, holds) -> Intent | None:
+    """The other intent one of whose keys `holds(key)` is true of, unless the two may share a key."""
     for other, keys in bindings.items():
-        if other is not intent and frozenset({other, intent}) not in SHARING and \
-                any(bound.matches(key, place) for bound in keys):
+        if other is not intent and frozenset({other, intent}) not in SHARING and any(holds(bound) for bound in keys):
             return other
     return None
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why an action cannot have the keys asked for: `key` is `used_by` another action, or (used_by None)
+    none of them is a key every keyboard has."""
+
+    key: object = None
+    used_by: Intent | None = None
+
+
+def refusal(intent: Intent, keys: list, used_by, common) -> Refusal | None:
+    """The rule for bindings, the Controls menu's and settings.toml's alike: none of `keys` is another
+    action's (`used_by(key)`, which lets Back and Pause share one: see conflict) and at least one is a key
+    `common(key)` says every keyboard has. The menu asks it of keys, the file of key names."""
+    for key in keys:
+        other = used_by(key)
+        if other is not None:
+            return Refusal(key, other)
+    if not any(common(key) for key in keys):
+        return Refusal(keys[0] if keys else None)
+    return None
+
+
+def safe_bindings(stored: dict[Intent, list[str]], defaults: dict[Intent, list[str]]):
+    """The bindings a file asks for, as key names, each action that breaks the rule (refusal) back to its
+    default: (bindings, {intent: Refusal} for those reset). Only what the file set is reset, one action at
+    a time and the rule asked again, as a default may clash with another stored binding in its turn."""
+    bindings = {intent: list(stored.get(intent, keys)) for intent, keys in defaults.items()}
+    reset: dict[Intent, Refusal] = {}
+    while True:
+        for intent in bindings:
+            if intent not in stored or intent in reset:
+                continue
+            why = refusal(intent, bindings[intent],
+                          lambda name: _taken(bindings, intent, lambda bound: bound == name),
+                          lambda name: name in COMMON_KEYS)
+            if why is not None:
+                reset[intent] = why
+                bindings[intent] = list(defaults[intent])
+                break
+        else:
+            return bindings, reset
 
 
 @dataclass
@@ -187,21 +244,26 @@ class InputCollector:
         """Give the next key pressed to `callback(key)` instead of turning it into an intent."""
         self._capture = callback
 
-    def rebind(self, intent: Intent, key: int) -> Intent | None:
-        """Make the key that types `key` the first key for `intent`; refused (returns the clashing
-        intent) on a conflict. The intent keeps its first key as the second."""
-        clash = conflict(self.keys, intent, key)
-        if clash is not None:
-            return clash
+    def rebind(self, intent: Intent, key: int) -> Refusal | None:
+        """Make the key that types `key` the first key for `intent` (it keeps its first key as the second),
+        unless the rule refuses it (game/core/input.py: refusal), as it refuses settings.toml's."""
         place = keyboard.place_of(key)
         kept = [bound for bound in self.keys[intent] if not bound.matches(key, place)][:1]
-        self.keys[intent] = [Key(key)] + kept
+        keys = [Key(key)] + kept
+        why = refusal(intent, keys, lambda bound: conflict(self.keys, intent, self._typed_by(bound)),
+                      lambda bound: self.key_name(bound) in COMMON_KEYS)
+        if why is not None:
+            return why
+        self.keys[intent] = keys
         self._index_keys()
         return None
 
+    def _typed_by(self, key: Key) -> int:
+        return keyboard.key_at(key.code) if key.physical else key.code
+
     def key_name(self, key: Key) -> str:
         """pygame's name for what a bound key types on the player's layout ("w", "z", "up", "return")."""
-        return self.pg.key.name(keyboard.key_at(key.code) if key.physical else key.code)
+        return self.pg.key.name(self._typed_by(key))
 
     def key_names(self) -> dict[str, list[str]]:
         """The rebound intents as settings keep them: intent name -> key names (by what the keys
@@ -210,17 +272,45 @@ class InputCollector:
         return {intent.value: [self.key_name(key) for key in keys] for intent, keys in self.keys.items()
                 if keys != defaults.get(intent)}
 
-    def load_key_names(self, names: dict[str, list[str]]) -> None:
-        """Bindings from the settings; unknown intents or key names are ignored."""
-        for intent_name, key_names in names.items():
-            try:
-                intent = Intent(intent_name)
-                keys = [Key(self.pg.key.key_code(name)) for name in key_names]
-            except ValueError:
+    def load_key_names(self, names: dict[str, list[str]]) -> tuple[dict[str, list[str]], str | None]:
+        """Bindings from the settings, held to the Controls menu's rule on the key names as stored (the
+        defaults by what their keys type here): an action whose keys break it, or name no key, keeps its
+        default. Returns the bindings kept, as names, and a message naming those reset (or None)."""
+        defaults = default_key_bindings(self.pg)
+        stored, unknown = {}, {}
+        for intent in Intent:
+            wanted = names.get(intent.value)
+            if wanted is None:
                 continue
-            if keys:
-                self.keys[intent] = keys
+            known = [self._canonical(name) for name in wanted]
+            if None in known:
+                unknown[intent] = f"'{wanted[known.index(None)]}' is not a key"
+            elif not known:
+                unknown[intent] = "no key"
+            else:
+                stored[intent] = known
+        typed = {intent: [self.key_name(key) for key in keys] for intent, keys in defaults.items()}
+        _, reset = safe_bindings(stored, typed)
+        kept = {intent: keys for intent, keys in stored.items() if intent not in reset}
+        self.keys = {intent: [Key(self.pg.key.key_code(name)) for name in kept[intent]] if intent in kept else keys
+                     for intent, keys in defaults.items()}
         self._index_keys()
+        said = dict(unknown)
+        for intent, why in reset.items():
+            said[intent] = f"'{why.key}' is also {why.used_by.value}'s key" if why.used_by is not None else \
+                "no key every keyboard has"
+        kept_names = {intent.value: keys for intent, keys in kept.items()}
+        if not said:
+            return kept_names, None
+        listed = ", ".join(f"{intent.value} ({reason})" for intent, reason in said.items())
+        return kept_names, f"Some controls in settings.toml could not be used and are back to their defaults: {listed}."
+
+    def _canonical(self, name) -> str | None:
+        """The key's own name ("W" is "w"), or None for a name that is no key."""
+        try:
+            return self.pg.key.name(self.pg.key.key_code(name))
+        except (ValueError, TypeError):
+            return None
 
     def _open_pad(self, index: int) -> None:
         try:

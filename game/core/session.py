@@ -9,11 +9,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from game.content.chapters import CastMember, Chapter, Ending, load_cast, load_chapters, load_endings
+from game.content.chapters import (NEUTRAL, CastMember, Chapter, Ending, load_cast, load_chapters, load_endings,
+                                   load_moods)
 from game.content.story import Story, StoryAction, story_path
 
 # actions that change the scene wait until the dialogue box has closed
 DEFERRED_ACTIONS = ("start_chapter", "go_to_map", "start_minigame")
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """The evening as it stood at a moment a save can go back to (before a conversation or a
+    chapter began): a save made while it is under way keeps this and tells it again from its start."""
+
+    story: str  # Ink's whole state, as Ink writes it
+    items: tuple[str, ...]
+    flags: tuple[str, ...]
+    minigames: tuple[tuple[str, str], ...]
 
 
 @dataclass
@@ -22,6 +34,7 @@ class Session:
     chapters: dict[str, Chapter]
     cast: dict[str, CastMember]
     endings: dict[str, Ending] = field(default_factory=dict)
+    moods: dict[str, str] = field(default_factory=dict)  # a line's mood -> the portrait's expression
     chapter: str = ""
     items: list[str] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
@@ -45,7 +58,7 @@ class Session:
         else:
             story = Story(path)
         seed_story(story, DEFAULT_SEED if seed is None else seed)
-        return cls(story, load_chapters(), load_cast(), load_endings())
+        return cls(story, load_chapters(), load_cast(), load_endings(), load_moods())
 
     def change_language(self, language: str) -> None:
         """The same evening, told in another language: Ink's state carries over whole."""
@@ -57,10 +70,18 @@ class Session:
         story.load(state)
         self.story = story
 
+    def checkpoint(self) -> Checkpoint:
+        return Checkpoint(self.story.save(), tuple(self.items), tuple(sorted(self.flags)),
+                          tuple(sorted(self.minigames.items())))
+
     def variable(self, name: str):
         """An Ink variable of the story told now (the map reads its conditions here: a Story's own
-        `get` would go on reading a story a language switch has replaced, and keep it in memory)."""
-        return self.story.get(name)
+        `get` would go on reading a story a language switch has replaced, and keep it in memory).
+        A knot's name reads as Ink reads it: how many times it has been played (a chore done)."""
+        story = self.story
+        if name not in story.variables and story.has_knot(name):
+            return story.visits(name)
+        return story.get(name)
 
     def visits(self, knot: str) -> int:
         """How many times an Ink knot of the story told now has been played (chores done read it)."""
@@ -93,3 +114,7 @@ class Session:
     def speaker_portrait(self, speaker: str) -> str | None:
         member = self.cast.get(speaker)
         return member.portrait if member and member.portrait else None
+
+    def expression(self, mood: str) -> str:
+        """The portrait's expression for a line's mood (neutral for none, or one not listed)."""
+        return self.moods.get(mood.lower(), NEUTRAL) if mood else NEUTRAL

@@ -1,7 +1,9 @@
 """The player's settings, kept between runs in a TOML file in the user's config folder.
 
 A missing file gives the defaults; a broken one is kept aside as a backup, the
-defaults are used and a message says so. Writing is atomic, like saves.
+defaults are used and a message says so; one that cannot be read (no permission)
+is left alone and never written over. Values that are not valid are reset, and
+names the game does not know are told, one by one. Writing is atomic, like saves.
 """
 
 from __future__ import annotations
@@ -11,7 +13,12 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+import tomli_w
+
 from game.core.files import keep_aside, write_atomically
+from game.core.input import Intent
+
+INTENT_NAMES = frozenset(intent.value for intent in Intent)
 
 LANGUAGES = ("en", "fr")
 PAD_PROMPTS = ("auto", "keyboard", "gamepad")
@@ -65,21 +72,35 @@ def _valid(name: str, value, default):
 
 
 def load_settings(path: Path) -> tuple[Settings, str | None]:
-    """The settings in `path`, and a message for the player when the file had to be set aside."""
+    """The settings in `path`, and a message for the player when some could not be used."""
+    settings, notice, _ = _read(path)
+    return settings, notice
+
+
+def _read(path: Path, may_move: bool = True) -> tuple[Settings, str | None, bool]:
+    """The settings, a message for the player, and whether the file may be written over (not when it is
+    there, intact perhaps, but could not be read: the player's own file is never replaced unseen).
+    A broken file is kept aside when `may_move` (not by a run that writes nothing)."""
     settings = Settings()
-    if not path.is_file():
-        return settings, None
+    try:
+        blob = path.read_bytes()
+    except FileNotFoundError:
+        return settings, None, True
+    except OSError as error:  # no permission, a folder in its place: nothing wrong with the file, leave it be
+        return settings, (f"Settings could not be read ({error.strerror or error}: {path.name} in {path.parent}); "
+                          "the defaults are used, and the file is left as it is."), False
     try:
         # utf-8-sig: a byte-order mark, as some editors write, is not an error
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
+        data = tomllib.loads(blob.decode("utf-8-sig"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
         if isinstance(error, RecursionError):  # arrays nested thousands deep
             error = "values nested too deeply"
         try:
-            kept = f"The old file is kept as {keep_aside(path).name}."
+            kept = f"The old file is kept as {keep_aside(path).name} in {path.parent}." if may_move else \
+                f"The file ({path}) is left as it is."
         except OSError as move_error:
             kept = f"The old file could not be moved aside ({move_error.strerror})."
-        return settings, f"Settings could not be read ({error}); defaults are used. {kept}"
+        return settings, f"Settings could not be read ({error}); defaults are used. {kept}", True
     ignored = []
     for item in fields(Settings):
         if item.name in data:
@@ -88,33 +109,44 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
                 ignored.append(item.name)
             else:
                 setattr(settings, item.name, value)
-    message = f"Some settings were not valid and were reset: {', '.join(ignored)}." if ignored else None
-    return settings, message
-
-
-def _toml_value(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
-    return _toml_string(str(value))
-
-
-def _toml_string(text: str) -> str:
-    """A TOML basic string: quotes, backslashes and control characters escaped, so it always reads back."""
-    return '"' + "".join(f"\\u{ord(c):04x}" if c in '"\\' or ord(c) < 0x20 or ord(c) == 0x7F else c
-                         for c in text) + '"'
+    known = {item.name for item in fields(Settings)}
+    unknown = [name for name in data if name not in known]
+    unknown += [f"keys.{name}" for name in settings.keys if name not in INTENT_NAMES]
+    settings.keys = {name: keys for name, keys in settings.keys.items() if name in INTENT_NAMES}
+    said = []
+    if ignored:
+        said.append(f"Some settings were not valid and were reset: {', '.join(ignored)}.")
+    if unknown:
+        said.append(f"{path.name} names settings this game does not have, which it ignores: {', '.join(unknown)}.")
+    return settings, " ".join(said) or None, True
 
 
 def save_settings(settings: Settings, path: Path) -> None:
-    lines = ["# The Weight of Secrets: settings (written by the game; safe to edit)"]
-    for item in fields(Settings):
-        if item.name != "keys":
-            lines.append(f"{item.name} = {_toml_value(getattr(settings, item.name))}")
-    lines.append("")
-    lines.append("[keys]")
-    for intent, names in sorted(settings.keys.items()):
-        lines.append(f"{_toml_string(intent)} = {_toml_value(names)}")  # quoted: a hand-edited name may hold anything
-    write_atomically(path, "\n".join(lines) + "\n")
+    """Write the settings as TOML (tomli-w: quoting and escapes done right, whatever a name holds)."""
+    table = {item.name: getattr(settings, item.name) for item in fields(Settings) if item.name != "keys"}
+    table["keys"] = dict(sorted(settings.keys.items()))
+    header = "# The Weight of Secrets: settings (written by the game; safe to edit)\n"
+    write_atomically(path, header + tomli_w.dumps(table))
+
+
+class SettingsFile:
+    """settings.toml in the player's config folder: read as the game starts, written as settings change."""
+
+    def __init__(self, path: Path, writable: bool = True):
+        self.path = Path(path)
+        self.writable = writable  # False for runs of tools, and when the file there could not be read
+
+    def load(self) -> tuple[Settings, str | None]:
+        settings, notice, replaceable = _read(self.path, may_move=self.writable)
+        self.writable = self.writable and replaceable
+        return settings, notice
+
+    def save(self, settings: Settings) -> str | None:
+        """Keep the settings; a message for the player, naming the folder, when they could not be written."""
+        if not self.writable:
+            return None
+        try:
+            save_settings(settings, self.path)
+        except OSError as error:
+            return f"Settings could not be saved in {self.path.parent} ({error.strerror or error})."
+        return None

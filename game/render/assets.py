@@ -20,12 +20,18 @@ class Assets:
         self._images: dict[Path, pygame.Surface] = {}
         self._sheets: dict[tuple[str, tuple | None], SpriteSheet] = {}
         self._fonts: dict[str, BitmapFont] = {}
+        self._portraits: dict[tuple[str, str], Path | None] = {}  # (name, expression) -> the file shown
         self._ui: UiArt | None = None
 
-    def portrait(self, name: str) -> pygame.Surface | None:
-        """A character's 40×40 dialogue portrait, or None when they have none."""
-        path = Path("portraits") / f"{name}.png"
-        return self.image(path) if (self.root / path).is_file() else None
+    def portrait(self, name: str, expression: str = "neutral") -> pygame.Surface | None:
+        """A character's 40×40 dialogue portrait with that expression (NAME_EXPRESSION.png), else
+        their neutral face (NAME.png), or None when they have none."""
+        key = (name, expression)
+        if key not in self._portraits:  # looked up once, not on every frame a box is drawn
+            candidates = (Path("portraits") / f"{name}_{expression}.png", Path("portraits") / f"{name}.png")
+            self._portraits[key] = next((path for path in candidates if (self.root / path).is_file()), None)
+        path = self._portraits[key]
+        return self.image(path) if path is not None else None
 
     def font(self, name: str = "pixel") -> BitmapFont:
         """The pixel font for body text, or 'title' for chapter cards."""

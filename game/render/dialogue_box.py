@@ -17,9 +17,10 @@ def draw(canvas, assets, session, line, shown: int, choices, cursor: int, typing
     if line is not None:
         speaker = line.speaker
         portrait_name = session.speaker_portrait(speaker) if speaker else None
+        portrait = assets.portrait(portrait_name, session.expression(line.mood)) if portrait_name else None
         hud.draw_message(canvas, assets, session.speaker_name(speaker) if speaker else "", line.text, shown,
                          done=not typing and not choices, seconds=seconds,
-                         portrait=assets.portrait(portrait_name) if portrait_name else None,
+                         portrait=portrait,
                          colour=None if speaker else NARRATION_COLOUR, rect=box)
     if choices:
         texts = [choice.text for choice in choices]

@@ -22,7 +22,7 @@ from game.render.camera import Camera
 from game.render.lighting import Glows, Lighting
 from game.render.rain import Rain
 from game.render.sprites import shadow_surface
-from game.world.components import Facing, Light, Position, Sprite, Walker
+from game.world.components import Facing, Light, Picture, Position, Seated, Sprite, Walker
 from game.world.level import Level
 
 
@@ -147,12 +147,13 @@ class MapView:
         return self._lights
 
     def _draw_characters(self, canvas: pygame.Surface, level: Level, alpha: float, ox: int, oy: int) -> None:
-        """Shadows, then characters from the back of the screen to the front, then the tiles above
-        them where they stand under one (with the tiles below laid first, as pyscroll does, so a
-        half-transparent canopy is not blended twice)."""
+        """Shadows, then characters (and the map's dressing in their layer) from the back of the
+        screen to the front, then the tiles above them where they stand under one (with the tiles
+        below laid first, as pyscroll does, so a half-transparent canopy is not blended twice), then
+        the dressing of object layers above the tiles."""
         world = level.world
         view_w, view_h = canvas.get_size()
-        shadows, figures = [], []
+        shadows, figures, over = [], [], []
         for entity, position, sprite in world.query(Position, Sprite):
             x = position.prev_x + (position.x - position.prev_x) * alpha
             y = position.prev_y + (position.y - position.prev_y) * alpha
@@ -161,27 +162,42 @@ class MapView:
                 continue
             facing = world.find(entity, Facing)
             walker = world.find(entity, Walker)
+            seated = world.has(entity, Seated)
             frame = self.assets.sheet(sprite.sheet).frame(
                 facing.direction if facing else "down",
                 walker.moving if walker else False,
                 walker.distance if walker else 0.0,
+                seated=seated,
             )
-            shadows.append((self._shadow, (sx - 6, sy - 3)))
+            if not seated:  # a seat grounds a sitter; the shadow would fall on the chair
+                shadows.append((self._shadow, (sx - 6, sy - 3)))
             figures.append((y, len(figures), frame, (sx - 8, sy - 24)))
-        if not figures:
-            return
-        figures.sort()  # lower on the screen is in front; equal feet keep the world's order
-        covered = self._cells_under(shadows + [(frame, at) for _, _, frame, at in figures], ox, oy)
-        tile_w, tile_h = self.map.tile_w, self.map.tile_h
-        get_tile = self._data.get_tile_image
-        if covered:
-            canvas.fblits([(tile, (cx * tile_w + ox, cy * tile_h + oy)) for cx, cy in covered
-                           for layer in self._lower_layers if (tile := get_tile(cx, cy, layer))])
-        canvas.fblits(shadows)
-        canvas.fblits([(frame, at) for _, _, frame, at in figures])
-        if covered:
-            canvas.fblits([(tile, (cx * tile_w + ox, cy * tile_h + oy)) for cx, cy in covered
-                           for layer in self._upper_layers if (tile := get_tile(cx, cy, layer))])
+        get_image = self._data.tmx.get_tile_image_by_gid
+        for _, position, picture in world.query(Position, Picture):
+            image = get_image(picture.gid)
+            if image is None:
+                continue
+            at = (round(position.x - image.get_width() / 2) + ox, round(position.y) - image.get_height() + oy)
+            if picture.over:
+                over.append((position.y, len(over), image, at))
+            else:
+                figures.append((position.y, len(figures), image, at))
+        if figures:
+            figures.sort()  # lower on the screen is in front; equal feet keep the world's order
+            covered = self._cells_under(shadows + [(frame, at) for _, _, frame, at in figures], ox, oy)
+            tile_w, tile_h = self.map.tile_w, self.map.tile_h
+            get_tile = self._data.get_tile_image
+            if covered:
+                canvas.fblits([(tile, (cx * tile_w + ox, cy * tile_h + oy)) for cx, cy in covered
+                               for layer in self._lower_layers if (tile := get_tile(cx, cy, layer))])
+            canvas.fblits(shadows)
+            canvas.fblits([(frame, at) for _, _, frame, at in figures])
+            if covered:
+                canvas.fblits([(tile, (cx * tile_w + ox, cy * tile_h + oy)) for cx, cy in covered
+                               for layer in self._upper_layers if (tile := get_tile(cx, cy, layer))])
+        if over:
+            over.sort()
+            canvas.fblits([(image, at) for _, _, image, at in over])
 
     def _cells_under(self, pictures, ox: int, oy: int) -> list[tuple[int, int]]:
         """The cells with a tile above the characters' layer that one of the (image, screen

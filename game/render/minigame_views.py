@@ -252,6 +252,8 @@ def draw_cipher(canvas: pygame.Surface, assets, scene) -> None:
         for line in big.wrap(scene.reading or "...", PAGE.right - x0 - 8)[:DECODED_LINES]:
             big.draw(canvas, line, (x0, _on_rule(big, rule)), (30, 40, 90))
             rule += DECODED_ROWS * RULE
+    if scene.phase != "play":  # under a result card, the card's keys are the ones that count
+        return
     help_row = scene.view.help.get(signature(scene.ctx, scene.hints()),
                                    lambda: hint_rows(assets, scene.ctx, scene.hints(), INK, PAGE.w - 16, shadow=None))
     canvas.blit(help_row, (PAGE.centerx - help_row.get_width() // 2, _help_top(font, help_row)))

@@ -59,21 +59,35 @@ def vineyard(size: tuple[int, int]) -> pygame.Surface:
     return surface
 
 
-def bench(size: tuple[int, int]) -> pygame.Surface:
-    """The garden at night: the wall, an olive tree with a lantern, the bench and the two of them."""
+def couple_rect(size: tuple[int, int], ground_y: int) -> pygame.Rect:
+    """Where the bench and the two of them on it stand, on the ground line `ground_y`."""
+    return pygame.Rect(size[0] // 2 - 20, ground_y - 27, 40, 27)
+
+
+def bench(size: tuple[int, int], ground_y: int) -> pygame.Surface:
+    """The garden at night: the hills, an olive tree with a lantern, the bench and the two of them.
+
+    `ground_y` is where the ground meets the sky: the bench stands on it, so everything below
+    it is ground a message box may cover without hiding the two of them.
+    """
     width, height = size
     surface = pygame.Surface(size, pygame.SRCALPHA)
-    _hill_line(surface, FAR_HILLS, height - 58, 5, 80, 1.1)
-    pygame.draw.rect(surface, GROUND, (0, height - 30, width, 30))
-    _vine_rows(surface, height - 26, height)
-    # olive tree to the left: a twisted trunk and a wide, ragged crown
+    _hill_line(surface, FAR_HILLS, ground_y - 24, 5, 80, 1.1)
+    _hill_line(surface, NEAR_HILLS, ground_y - 9, 3, 52, 2.6)
+    pygame.draw.rect(surface, GROUND, (0, ground_y, width, height - ground_y))
+    _vine_rows(surface, ground_y + 8, height)
+    # olive tree to the left: a twisted trunk and a wide, ragged crown, a lantern hanging from it
     tx = width // 2 - 70
-    pygame.draw.polygon(surface, GROUND, [(tx - 3, height - 30), (tx + 3, height - 30), (tx + 5, height - 52),
-                                          (tx - 1, height - 56), (tx - 5, height - 50)])
-    for dx, dy, r in ((-14, -62, 12), (0, -68, 14), (14, -62, 12), (-6, -58, 10), (8, -56, 10)):
-        pygame.draw.circle(surface, GROUND, (tx + dx, height + dy), r)
+    pygame.draw.polygon(surface, GROUND, [(tx - 3, ground_y), (tx + 3, ground_y), (tx + 5, ground_y - 22),
+                                          (tx - 1, ground_y - 26), (tx - 5, ground_y - 20)])
+    for dx, dy, r in ((-14, -32, 12), (0, -38, 14), (14, -32, 12), (-6, -28, 10), (8, -26, 10)):
+        pygame.draw.circle(surface, GROUND, (tx + dx, ground_y + dy), r)
+    lantern = (tx + 17, ground_y - 20)
+    pygame.draw.line(surface, GROUND, (lantern[0], lantern[1] - 6), (lantern[0], lantern[1] - 2))
+    pygame.draw.rect(surface, WINDOW, (lantern[0] - 1, lantern[1] - 1, 3, 3))
     # the bench and two figures sitting close, his hand in hers between them
-    bx, by = width // 2 - 14, height - 30
+    couple = couple_rect(size, ground_y)
+    bx, by = couple.x + 6, couple.bottom
     pygame.draw.rect(surface, GROUND, (bx - 6, by - 7, 40, 3))
     pygame.draw.rect(surface, GROUND, (bx - 4, by - 4, 2, 4))
     pygame.draw.rect(surface, GROUND, (bx + 30, by - 4, 2, 4))

@@ -26,6 +26,15 @@ GRADIENT = (
     (0.86, (40, 30, 76)),
     (1.00, (66, 42, 84)),
 )
+# dawn over the hills, top to bottom: the night's blue going grey, mauve, then the first light
+DAWN_GRADIENT = (
+    (0.00, (44, 58, 104)),
+    (0.40, (96, 104, 152)),
+    (0.72, (172, 148, 172)),
+    (0.90, (232, 170, 144)),
+    (1.00, (250, 204, 150)),
+)
+DAWN_COVER = 0.93  # at full dawn the brightest stars still show, faintly
 MILKY_WAY_TINT = (46, 42, 60)  # what a fully bright patch of band adds to the sky
 LINE_COLOUR = (255, 204, 140)  # constellation lines: thin, faint and warm
 METEOR_COLOUR = (255, 250, 236)
@@ -36,13 +45,29 @@ TWINKLE_TURNS = 3  # a twinkling star's brightness is worked out every third fra
 GLOW_CELL = 2  # the Milky Way glow is computed on a grid of 2×2 pixel cells
 
 
-def _gradient_colour(f: float) -> tuple[float, float, float]:
-    for (f0, c0), (f1, c1) in zip(GRADIENT, GRADIENT[1:]):
+def _gradient_colour(f: float, stops=GRADIENT) -> tuple[float, float, float]:
+    for (f0, c0), (f1, c1) in zip(stops, stops[1:]):
         if f <= f1:
             k = (f - f0) / (f1 - f0) if f1 > f0 else 0.0
             k = k * k * (3 - 2 * k)  # smoothstep between stops: no visible kinks
             return tuple(a + (b - a) * k for a, b in zip(c0, c1))
-    return GRADIENT[-1][1]
+    return stops[-1][1]
+
+
+def _dithered_gradient(size: tuple[int, int], stops) -> pygame.Surface:
+    """A vertical gradient through `stops`, ordered-dithered; it repeats every 4 columns, so
+    paint 4 and tile them."""
+    width, height = size
+    surface = pygame.Surface((width, height))
+    block = pygame.Surface((4, height))
+    for y in range(height):
+        base = _gradient_colour(y / max(1, height - 1), stops)
+        for x in range(4):
+            threshold = (BAYER4[(y & 3) * 4 + x] + 0.5) / 16.0
+            block.set_at((x, y), tuple(min(255, int(c + threshold)) for c in base))
+    for x in range(0, width, 4):
+        surface.blit(block, (x, 0))
+    return surface
 
 
 def _shape(magnitude: float) -> str:
@@ -113,6 +138,7 @@ class SkyView:
             self._twinkling.append((star.x - radius, star.y - radius, _quantise(star.colour), shape,
                                     star.intensity, table[index]))
         self._figures = {fid: self._figure_overlay(fid) for fid in FIGURES}
+        self._dawn: pygame.Surface | None = None  # made the first time the sky lightens
         self._batch: list = []  # the twinkling stars' (sprite, position) as last worked out
         self._batch_dest: tuple[int, int] | None = None
         self._batch_frame = -2
@@ -120,16 +146,7 @@ class SkyView:
     # --- pre-rendering --------------------------------------------------------------------
     def _build_static(self) -> pygame.Surface:
         width, height = self.size
-        surface = pygame.Surface((width, height))
-        # the gradient, ordered-dithered: it repeats every 4 columns, so paint 4 and tile them
-        block = pygame.Surface((4, height))
-        for y in range(height):
-            base = _gradient_colour(y / max(1, height - 1))
-            for x in range(4):
-                threshold = (BAYER4[(y & 3) * 4 + x] + 0.5) / 16.0
-                block.set_at((x, y), tuple(min(255, int(c + threshold)) for c in base))
-        for x in range(0, width, 4):
-            surface.blit(block, (x, 0))
+        surface = _dithered_gradient(self.size, GRADIENT)
         surface.blit(self._milky_way_layer(), (0, 0), special_flags=pygame.BLEND_RGB_ADD)
         # the band's haze of faint points, then the faintest stars, which need not twinkle
         for x, y, strength in self.sky.dust:
@@ -204,12 +221,21 @@ class SkyView:
             pygame.draw.line(surface, (*LINE_COLOUR, 255), a, b)
         return ready(surface), (left, top)
 
+    def figure_rect(self, fid: str) -> pygame.Rect | None:
+        """Where a constellation's figure (its lines) lies in the sky, or None when it has none."""
+        overlay = self._figures.get(fid)
+        if overlay is None:
+            return None
+        surface, (left, top) = overlay
+        return pygame.Rect(left, top, *surface.get_size())
+
     # --- per frame ------------------------------------------------------------------------
     def draw(self, canvas: pygame.Surface, seconds: float, highlight: str | None = None,
              traced=(), show_lines: bool = False, highlight_alpha: float | None = None,
-             dest: tuple[int, int] = (0, 0), fill_below: bool = True) -> None:
+             dest: tuple[int, int] = (0, 0), fill_below: bool = True, dawn: float = 0.0) -> None:
         """Paint the sky at `seconds`: lines for all figures (`show_lines`), for those `traced`,
-        and a gently pulsing one for `highlight` (or at `highlight_alpha`, 0..1)."""
+        and a gently pulsing one for `highlight` (or at `highlight_alpha`, 0..1). `dawn` (0..1)
+        lightens it: the dawn's colours laid over the night, the stars going out under them."""
         ox, oy = dest
         canvas.blit(self.static, dest)
         if fill_below and canvas.get_height() > oy + self.size[1]:
@@ -234,6 +260,15 @@ class SkyView:
         for x0, y0, x1, y1, alpha in self.sky.shooting_stars(seconds):
             self._meteor(canvas, x0 + ox, y0 + oy, x1 + ox, y1 + oy, alpha,
                          clip=pygame.Rect(ox, oy, *self.size))
+        if dawn > 0.0:
+            if self._dawn is None:
+                self._dawn = ready(_dithered_gradient(self.size, DAWN_GRADIENT))
+            cover = DAWN_COVER * min(1.0, dawn)
+            self._dawn.set_alpha(round(255 * cover))
+            canvas.blit(self._dawn, dest)
+            if fill_below and canvas.get_height() > oy + self.size[1]:
+                horizon = tuple(round(a + (b - a) * cover) for a, b in zip(self.horizon, DAWN_GRADIENT[-1][1]))
+                canvas.fill(horizon, (ox, oy + self.size[1], self.size[0], canvas.get_height() - oy - self.size[1]))
 
     def _twinkle_batch(self, seconds: float, dest: tuple[int, int]) -> list:
         """Each twinkling star's sprite at `seconds`, placed at `dest`. From one frame to the next,

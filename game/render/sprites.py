@@ -1,4 +1,7 @@
-"""Character sprite sheets: 16×24 frames, rows facing down, left, right, up; a 4-frame walk."""
+"""Character sprite sheets: 16×24 frames, rows facing down, left, right, up; a 4-frame walk.
+
+A fifth row, when a sheet has one, holds the character sitting, one frame for each facing in
+the same order (down, left, right, up); a character without it sits standing."""
 
 from __future__ import annotations
 
@@ -10,6 +13,9 @@ WALK_CYCLE = (1, 2, 3, 0)  # column order while walking: left foot, pass, right 
 STRIDE = 5.0  # pixels walked per animation frame
 
 
+SIT_ROW = len(ROWS)  # the row of sitting frames, after the four facings
+
+
 class SpriteSheet:
     def __init__(self, image: pygame.Surface, name: str = ""):
         self.name = name
@@ -19,8 +25,14 @@ class SpriteSheet:
                 image.subsurface((column * FRAME_W, row * FRAME_H, FRAME_W, FRAME_H))
                 for column in range(image.get_width() // FRAME_W)
             ]
+        self.sitting: dict[str, pygame.Surface] = {}
+        if image.get_height() >= (SIT_ROW + 1) * FRAME_H and image.get_width() >= len(ROWS) * FRAME_W:
+            self.sitting = {facing: image.subsurface((column * FRAME_W, SIT_ROW * FRAME_H, FRAME_W, FRAME_H))
+                            for column, facing in enumerate(ROWS)}
 
-    def frame(self, facing: str, moving: bool, distance: float) -> pygame.Surface:
+    def frame(self, facing: str, moving: bool, distance: float, seated: bool = False) -> pygame.Surface:
+        if seated and self.sitting:
+            return self.sitting.get(facing) or self.sitting["down"]
         frames = self.frames.get(facing) or self.frames["down"]
         if not moving:
             return frames[0]

@@ -57,9 +57,10 @@ class StakeoutView:
         content = self._content(CLOCK)
         canvas.blit(self.clock.get((clock_text, speed), lambda: self._compose_clock(clock_text, speed)),
                     (content.x, content.y - 3))
-        hints = scene.hints()  # composed apart: the clock changes every game minute, the keys seldom
-        row = self.hints.get(signature(scene.ctx, hints), lambda: self._compose_hints(scene, hints))
-        canvas.blit(row, (content.x + 2, content.bottom - row.get_height() + 1))
+        if scene.phase == "play":  # under a result card, the card's keys are the ones that count
+            hints = scene.hints()  # composed apart: the clock changes every game minute, the keys seldom
+            row = self.hints.get(signature(scene.ctx, hints), lambda: self._compose_hints(scene, hints))
+            canvas.blit(row, (content.x + 2, content.bottom - row.get_height() + 1))
         chosen = scene.seen[scene.pick] if scene.accusing and scene.seen else None
         key = (tuple(scene.rows), tuple(scene.seen), chosen, model.assist, language)
         canvas.blit(self.log.get(key, lambda: self._compose_log(scene, chosen)), LOG.topleft)

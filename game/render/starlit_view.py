@@ -11,21 +11,43 @@ from game.render.surfaces import sparse
 TEXT = (251, 246, 234)
 SOFT = (196, 186, 214)
 ACCENT = (240, 194, 122)
+DAWN_FLAG = "dawn"  # the story's set_flag("dawn"): the sky over the bench begins to lighten
+DAWN_SECONDS = 10.0  # from the first grey to the full dawn
+LABEL_GAP = 3  # px between a constellation's figure and its name
+
+
+def dawn_of(session) -> bool:
+    """Whether the story has brought the dawn (the `dawn` ending)."""
+    return session is not None and DAWN_FLAG in session.flags
 
 
 class StarlitView:
-    """The sky above, the bench and the two of them below."""
+    """The sky above, the bench and the two of them below, standing on the sky's bottom edge: a
+    message box at the bottom of the screen covers only the ground in front of them."""
 
     def __init__(self, assets, sky, size):
         self.assets = assets
         self.sky_view = SkyView(sky, (size[0], sky.height))
-        self.ground = sparse(silhouettes.bench(size))
+        self.ground = sparse(silhouettes.bench(size, ground_y=sky.height))
+        self._dawn_from: float | None = None  # when the sky began to lighten (game seconds)
+
+    def dawn(self, session, seconds: float) -> float:
+        """How far the dawn has come, 0..1: it begins when the story says so, and rises gently."""
+        if not dawn_of(session):
+            return 0.0
+        if self._dawn_from is None:
+            self._dawn_from = seconds
+        k = min(1.0, max(0.0, (seconds - self._dawn_from) / DAWN_SECONDS))
+        return k * k * (3 - 2 * k)
 
     def draw(self, canvas: pygame.Surface, scene, seconds: float) -> None:
-        highlight = scene.near() if scene.phase == "trace" else None
-        self.sky_view.draw(canvas, seconds, highlight=highlight, traced=scene.traced)
+        # while they speak (a dialogue over the sky) nothing is traced: no pointer, hint or name
+        tracing = scene.phase == "trace" and scene.ctx.scenes.top is scene
+        highlight = scene.near() if tracing else None
+        self.sky_view.draw(canvas, seconds, highlight=highlight, traced=scene.traced,
+                           dawn=self.dawn(scene.ctx.session, seconds))
         canvas.blit(self.ground, (0, 0))
-        if scene.phase == "trace":
+        if tracing:
             self._pointer(canvas, scene.pointer, seconds)
             font = self.assets.font()
             t = scene.ctx.strings
@@ -37,11 +59,21 @@ class StarlitView:
                       shadow=hud.SHADOW)
             if highlight:
                 name = self.sky_view.sky.display_name(highlight, scene.ctx.strings.language)
-                width, _ = font.size(name)
-                x = min(max(4, round(scene.pointer[0]) - width // 2), canvas.get_width() - width - 4)
-                font.draw(canvas, name, (x, round(scene.pointer[1]) + 10), ACCENT, shadow=hud.SHADOW)
+                font.draw(canvas, name, self._label_at(font, name, highlight, canvas.get_width()), ACCENT,
+                          shadow=hud.SHADOW)
         if scene.phase == "arrive":
             hud.fade(canvas, max(0.0, 1.0 - scene.time / 1.5))
+
+    def _label_at(self, font, name: str, figure: str, canvas_width: int) -> tuple[int, int]:
+        """Where a constellation's name goes: centred under its figure, clear of its lines (above
+        it when there is no room below, before the hills)."""
+        width, _ = font.size(name)
+        rect = self.sky_view.figure_rect(figure)
+        x = min(max(4, rect.centerx - width // 2), canvas_width - width - 4)
+        y = rect.bottom + LABEL_GAP
+        if y + font.line_height > self.sky_view.sky.height - 4:
+            y = rect.top - LABEL_GAP - font.line_height
+        return x, y
 
     @staticmethod
     def _pointer(canvas, pointer, seconds):
@@ -53,7 +85,8 @@ class StarlitView:
         canvas.set_at((x, y), (255, 255, 255))
 
     def draw_credits(self, canvas: pygame.Surface, scene, seconds: float) -> None:
-        self.sky_view.draw(canvas, seconds)
+        dawn = dawn_of(scene.ctx.session)
+        self.sky_view.draw(canvas, seconds, dawn=1.0 if dawn else 0.0)
         canvas.blit(self.ground, (0, 0))
         title_font, font = self.assets.font("title"), self.assets.font()
         y = canvas.get_height() + 20 - round(scene.offset)
@@ -65,7 +98,13 @@ class StarlitView:
             colour = TEXT if kind == "title" else ACCENT if kind == "head" else SOFT
             if text and -20 < y < canvas.get_height():
                 width, _ = face.size(text)
-                face.draw(canvas, text, ((canvas.get_width() - width) // 2, y), colour, shadow=hud.SHADOW)
+                at = ((canvas.get_width() - width) // 2, y)
+                if dawn:  # over the pale sky, each letter ringed in the dark, to read against the light
+                    for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1), (1, 1)):
+                        face.draw(canvas, text, (at[0] + dx, at[1] + dy), hud.SHADOW)
+                    face.draw(canvas, text, at, colour)
+                else:
+                    face.draw(canvas, text, at, colour, shadow=hud.SHADOW)
             y += face.line_height + 3
 
 
@@ -102,11 +141,12 @@ class TitleView:
                 canvas.blit(marker, (x - marker.get_width() - 5, y + 1))
             y += font.line_height + 5
         notice = scene.ctx.notice
-        if notice:
-            lines = font.wrap(notice, canvas.get_width() - 60)
+        if notice:  # under the menu, its last line at the bottom: a long one (a save kept aside) grows upward
+            lines = font.wrap(notice, canvas.get_width() - 40)[:4]
+            top = canvas.get_height() - 4 - len(lines) * font.line_height
             for index, line in enumerate(lines):
                 width, _ = font.size(line)
-                font.draw(canvas, line, ((canvas.get_width() - width) // 2, 238 + index * font.line_height),
+                font.draw(canvas, line, ((canvas.get_width() - width) // 2, top + index * font.line_height),
                           (255, 190, 170), shadow=hud.SHADOW)
         if scene.time < 1.0:
             hud.fade(canvas, 1.0 - scene.time)

@@ -30,8 +30,11 @@ class DialogueScene(Scene):
         self.shown = 0.0
         self.finished = False
         self._choices_shown = 0.0  # seconds the choices on offer have been shown
+        # the evening before this conversation: quitting during it saves this, and Continue tells it again
+        self.before = None
 
     def enter(self) -> None:
+        self.before = self.session.checkpoint()
         self.session.story.start(self.knot)
         self._advance()
 

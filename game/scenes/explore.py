@@ -14,7 +14,7 @@ from game.core.scenes import Scene
 from game.core.watch import FileWatch
 from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
-from game.world.components import Dialogue, Interactable, Named, Speech, Sprite, Walker
+from game.world.components import Dialogue, Interactable, Named, Seat, Speech, Sprite, Walker
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
 
@@ -28,7 +28,6 @@ TITLE_SECONDS = 3.0
 # Ink variables that learn whether a game was won (the scenes set the richer results themselves)
 MINIGAME_WON_VARIABLES = {"tail": "berlin_tail_won", "deaddrop": "berlin_drop_won"}
 INTRO_DELAY = 1.2  # seconds after arriving before a chapter's first words
-NOTICE_SECONDS = 6.0  # how long a reload's notice stays on screen
 # after a box, a card or a menu closes, Interact uses nothing for this long: the press that closed
 # it, or one more out of habit, must not open the same thing again
 INTERACT_REST = 0.25
@@ -60,8 +59,8 @@ class ExploreScene(Scene):
         self._card = ""  # the title shown as he arrives: the chapter's, or the place's
         self._intro: str | None = None
         self._minigame: str | None = None  # the surveillance game under way, if any
+        self._game_to_resume: str | None = None  # a saved game under way, begun again once he has arrived
         self._watch: FileWatch | None = None  # the files the map was read from, for reloading on save
-        self._notice_at = float("-inf")
         self._arrival = Destination(map_name, spawn, chapter)
         self._since_resumed = INTERACT_REST  # seconds since a box, card or menu over the map closed
         # what was held as he went through a door: ignored until let go, so holding Up out of the
@@ -88,7 +87,9 @@ class ExploreScene(Scene):
             self.view.follow(self.level, 0.0, jump=True)
         self._fade = 1.0
         self._card = self.ctx.strings(f"chapters.{chapter.id}")
-        self._intro = chapter.intro if save.intro_pending else None
+        # what was under way when the game was saved: the chapter's first words, a conversation, a Berlin game
+        self._intro = chapter.intro if save.intro_pending else save.dialogue or None
+        self._game_to_resume = save.minigame or None
 
     # -- arriving somewhere -------------------------------------------------
     def _arrive(self, destination: Destination) -> None:
@@ -107,12 +108,12 @@ class ExploreScene(Scene):
         except ContentError as error:
             if self.level is None:  # nowhere to stay: the run cannot start
                 raise
-            self._tell(f"{destination.via or 'The way'} cannot be taken: {error}")
+            self.ctx.tell(f"{destination.via or 'The way'} cannot be taken: {error}")
             self._fade, self._memory = 1.0, None  # back in, where he stood
             return
         if destination.spawn not in map_data.spawns:
-            self._tell(f"{destination.via or 'The way'}: map '{destination.map}' has no spawn "
-                       f"'{destination.spawn}', so he arrives at 'default'")
+            self.ctx.tell(f"{destination.via or 'The way'}: map '{destination.map}' has no spawn "
+                          f"'{destination.spawn}', so he arrives at 'default'")
         if chapter:
             self.chapter = chapter.id
             self.ctx.session.chapter = chapter.id
@@ -130,7 +131,7 @@ class ExploreScene(Scene):
             self._intro = chapter.intro  # played once the place has faded in and been named
             from game.scenes.director import autosave
 
-            autosave(self.ctx, intro_pending=True)
+            autosave(self.ctx)  # the chapter's first words are still to come: Continue tells them
 
     def _read_map(self, map_name: str):
         # a door names a map beside the one it is in, so maps in any folder link up
@@ -191,7 +192,7 @@ class ExploreScene(Scene):
             map_data = load_map(old.map.path, images=self.ctx.can_draw)
             level, view = self._build(map_data, story_get=session.variable if session is not None else None)
         except Exception as error:  # a ContentError, mostly: whatever it is, play on with the old content
-            self._tell(f"Reload failed: {error}")
+            self.ctx.tell(f"Reload failed: {error}")
             return False
         body = level.world.get(level.player, Body)
         if not level.blocked(body.rect_at(position.x, position.y), ignore=level.player):
@@ -203,18 +204,13 @@ class ExploreScene(Scene):
         self._watch = FileWatch(map_data.sources)
         if view is not None:
             view.follow(level, 0.0, jump=True)
-        self._tell(f"Reloaded {map_data.display_path()}")
+        self.ctx.tell(f"Reloaded {map_data.display_path()}")
         return True
 
     def saved_in_tiled(self) -> bool:
         """Whether the map's files (the map, its tilesets and their pictures, its templates) were saved
         since last asked, once per save: the app then reloads the map as F5 does."""
         return self._watch is not None and self._watch.saved()
-
-    def _tell(self, text: str) -> None:
-        """A notice over the map for a few seconds: a reload's result, a broken door or knot."""
-        self.ctx.notice = text
-        self._notice_at = self.ctx.clock.seconds
 
     @property
     def light(self) -> str:
@@ -272,14 +268,33 @@ class ExploreScene(Scene):
             elif action.name == "go_to_map":
                 self.go_to(Destination(str(action.args[0]), str(action.args[1]), via=via))
             elif action.name == "start_minigame":
-                from game.scenes.minigames import minigame_scene
-
-                self._minigame = str(action.args[0])
-                # the game covers the whole screen until it ends: the map's view (~2 MB of buffers) need
-                # not wait under it beside the game's own; it is made again on the way back
-                self.view = None
-                self.ctx.scenes.push(minigame_scene(self.ctx, self._minigame))
+                self._start_minigame(str(action.args[0]))
                 return
+
+    def _start_minigame(self, game: str) -> None:
+        from game.scenes.minigames import minigame_scene
+
+        self._minigame = game
+        # the game covers the whole screen until it ends: the map's view (~2 MB of buffers) need
+        # not wait under it beside the game's own; it is made again on the way back
+        self.view = None
+        self.ctx.scenes.push(minigame_scene(self.ctx, game))
+
+    # -- what a save keeps of what is under way (game/scenes/director.py: save_data) ---------
+    @property
+    def going_to(self) -> Destination | None:
+        """The map or chapter he is on his way to, while the picture fades."""
+        return self._going_to
+
+    @property
+    def next_words(self) -> str | None:
+        """The knot to be told once he has arrived (the chapter's first words), not begun yet."""
+        return self._intro
+
+    @property
+    def game_under_way(self) -> str | None:
+        """The Berlin game being played, or saved and about to begin again."""
+        return self._minigame or self._game_to_resume
 
     def _after_minigame(self) -> None:
         """Back from a surveillance game: its result is in Ink; the story goes on from `<chapter>_after_<game>`."""
@@ -331,6 +346,10 @@ class ExploreScene(Scene):
             knot, self._intro = self._intro, None
             self._play(knot, f"chapter '{self.chapter}' (its intro)")
             return
+        if self._game_to_resume and self._fade == 0.0 and self._since_arrival >= intro_delay:
+            game, self._game_to_resume = self._game_to_resume, None
+            self._start_minigame(game)
+            return
 
         if Intent.PAUSE in frame.pressed and not self.transitioning:
             from game.scenes.menu import pause_menu
@@ -358,6 +377,9 @@ class ExploreScene(Scene):
 
     def _say(self, entity: int) -> None:
         world = self.level.world
+        seat = world.find(entity, Seat)
+        if seat is not None:  # he sits down beside her before they speak
+            self.level.seat_player(seat.spawn, beside=entity)
         dialogue = world.find(entity, Dialogue)
         if dialogue is not None:
             self._play(dialogue.knot, self._object_label(entity))
@@ -376,9 +398,9 @@ class ExploreScene(Scene):
     def _play(self, knot: str, who: str) -> None:
         """Play a knot of the story; one that is not there (or no story at all) is a notice, and play goes on."""
         if self.ctx.session is None:
-            self._tell(f"{who}: knot '{knot}' needs the story (start the game with a chapter)")
+            self.ctx.tell(f"{who}: knot '{knot}' needs the story (start the game with a chapter)")
         elif not self.ctx.session.story.has_knot(knot):
-            self._tell(f"{who}: knot '{knot}' does not exist in the story")
+            self.ctx.tell(f"{who}: knot '{knot}' does not exist in the story")
         else:
             self.ctx.scenes.push(DialogueScene(self.ctx, knot))
 
@@ -425,5 +447,3 @@ class ExploreScene(Scene):
                                    self.ctx.settings.reduced_flashing, arriving=self._going_to is None)
         elif self._fade > 0.0:
             hud.fade(canvas, self._fade)
-        if self.ctx.notice and self.ctx.clock.seconds - self._notice_at < NOTICE_SECONDS:
-            hud.draw_notice(canvas, self.ctx.assets, self.ctx.notice)

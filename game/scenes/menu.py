@@ -26,13 +26,15 @@ class MenuScene(Scene):
     opaque = False
 
     def __init__(self, ctx, title: Callable[[], str] | str, items: list[MenuItem],
-                 aside: Callable[[], tuple[str, list[str]] | None] | None = None):
+                 aside: Callable[[], tuple[str, list[str]] | None] | None = None, message: str = ""):
         """`title` and the items' labels are read at each draw (a language change shows at once);
-        `aside`, when it gives a heading and lines, is a panel beside the menu (the chores left)."""
+        `aside`, when it gives a heading and lines, is a panel beside the menu (the chores left);
+        `message`, a question or a word of explanation under the title."""
         super().__init__(ctx)
         self._title = title
         self.items = items
         self.aside = aside
+        self.message = message
         self.cursor = 0
 
     @property
@@ -80,7 +82,19 @@ class MenuScene(Scene):
         from game.render import menu_view
 
         menu_view.draw(canvas, self.ctx.assets, self.title, [item.text() for item in self.items], self.cursor,
-                       self.aside() if self.aside else None)
+                       self.aside() if self.aside else None, self.message)
+
+
+class ConfirmScene(MenuScene):
+    """A question with No and Yes, No chosen to begin with: a careless Enter changes nothing. Back is No."""
+
+    def __init__(self, ctx, title: str, question: str, on_yes: Callable[[], None]):
+        def yes():
+            self.close()
+            on_yes()
+
+        super().__init__(ctx, title, [MenuItem(lambda: ctx.strings("saves.no"), self.close),
+                                      MenuItem(lambda: ctx.strings("saves.yes"), yes)], message=question)
 
 
 def pause_menu(ctx) -> MenuScene:
@@ -216,10 +230,13 @@ def controls_menu(ctx) -> MenuScene:
                 from game.core.input import Key
 
                 state["waiting"] = None
-                clash = collector.rebind(intent, code)
-                if clash is not None:
+                refused = collector.rebind(intent, code)  # the rule settings.toml is held to as well
+                if refused is not None and refused.used_by is not None:
                     state["message"] = ctx.strings("ui.key_in_use", key=key_text(ctx, Key(code)),
-                                                   action=ctx.strings(f"actions.{clash.value}"))
+                                                   action=ctx.strings(f"actions.{refused.used_by.value}"))
+                elif refused is not None:
+                    state["message"] = ctx.strings("ui.key_not_common", key=key_text(ctx, Key(code)),
+                                                   action=ctx.strings(f"actions.{intent.value}"))
                 else:
                     state["message"] = ""
                     ctx.settings.keys = collector.key_names()

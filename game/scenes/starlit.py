@@ -34,6 +34,7 @@ class StarlitScene(Scene):
         self.pointer = [240.0, 90.0]
         self.traced: list[str] = []
         self.view = None
+        self.before = None  # the evening as the chapter began: a save made under the stars goes back to it
 
     @property
     def constellations(self) -> dict[str, tuple[float, float]]:
@@ -47,11 +48,12 @@ class StarlitScene(Scene):
     def enter(self) -> None:
         session = self.ctx.session
         session.chapter = self.chapter.id
+        self.before = session.checkpoint()
         self.ctx.announce(f"CHAPTER: {self.chapter.id}")
         self.ctx.audio.ambience("crickets")
         from game.scenes.director import autosave
 
-        autosave(self.ctx, intro_pending=True)
+        autosave(self.ctx)
 
     def resume(self) -> None:
         session = self.ctx.session
@@ -75,6 +77,9 @@ class StarlitScene(Scene):
         ending_id = str(session.story.get("ending_id"))
         session.ended = True
         self.ctx.announce(f"ENDING: {ending_id}")
+        from game.scenes.director import autosave
+
+        autosave(self.ctx)  # the evening is over: Continue must not tell its ending again
         self.phase = "credits"
         self.ctx.scenes.replace(CreditsScene(self.ctx, ending_id, self.sky))
 

@@ -1,4 +1,5 @@
-"""The title screen: the starry sky over the vineyard; New game, Continue, Settings, Quit."""
+"""The title screen: the starry sky over the vineyard; Continue (when there is an evening to continue),
+New game (which asks before it replaces a saved evening), Settings, Quit."""
 
 from __future__ import annotations
 
@@ -7,23 +8,33 @@ from game.core.scenes import Scene
 
 
 class TitleScene(Scene):
+    shows_notices = True  # under its menu, for as long as the title is there (game/render/starlit_view.py)
     def __init__(self, ctx, seed: int | None = None):
         super().__init__(ctx)
         from game.world.sky import Sky
 
         seed = ctx.seed_for("title_sky", 1962) if seed is None else seed
         self.sky = Sky(seed, 480, 236, reduced_flashing=ctx.settings.reduced_flashing)
-        self.cursor = 0
+        self.cursor = 0  # on Continue when there is an evening to continue
         self.time = 0.0
         self.view = None
+        self._look_at_the_save()
+
+    def _look_at_the_save(self) -> None:
+        """Whether an evening is saved, and which (None when it cannot be read: a damaged save, say)."""
+        saves = self.ctx.saves
+        self.saved = saves is not None and saves.exists()
+        self.evening = saves.peek() if self.saved else None
+
+    @property
+    def can_continue(self) -> bool:
+        """A saved evening that is not over (a finished one has nothing to continue: its ending was told)."""
+        return self.saved and not (self.evening is not None and self.evening.ending)
 
     @property
     def items(self) -> list[str]:
-        """The menu, as action ids (Continue only when a saved evening exists)."""
-        items = ["new"]
-        if self.ctx.saves is not None and self.ctx.saves.exists():
-            items.append("continue")
-        return items + ["settings", "quit"]
+        """The menu, as action ids: Continue first when there is an evening to continue."""
+        return (["continue"] if self.can_continue else []) + ["new", "settings", "quit"]
 
     def enter(self) -> None:
         from game.core.memory import settle
@@ -49,26 +60,38 @@ class TitleScene(Scene):
             self.choose(items[self.cursor])
 
     def choose(self, item: str) -> None:
-        from game.core.session import Session
-        from game.scenes.director import chapter_scene
+        if item == "new" and self.can_continue:
+            from game.scenes.menu import ConfirmScene
 
-        if item in ("new", "continue"):
-            self.ctx.audio.music(None)
-        if item == "new":
-            self.ctx.session = Session.new(self.ctx.settings.language, seed=self.ctx.seed, replacing=self.ctx.session)
-            self.ctx.scenes.replace(chapter_scene(self.ctx, "vineyard"))
+            t = self.ctx.strings
+            question = t("saves.replace_evening", where=t(f"saves.evening.{self.evening.chapter}")) \
+                if self.evening is not None else t("saves.replace_saved_evening")
+            self.ctx.scenes.push(ConfirmScene(self.ctx, t("ui.new_game"), question, self.new_evening))
+        elif item == "new":
+            self.new_evening()
         elif item == "continue":
             from game.scenes.director import continue_game
 
-            scene = continue_game(self.ctx)  # None, with a notice, when the save is unusable
+            scene = continue_game(self.ctx)  # None, with a notice, when no save can be continued
             if scene is not None:
+                self.ctx.audio.music(None)
                 self.ctx.scenes.replace(scene)
+            else:
+                self._look_at_the_save()  # a damaged save was kept aside: there may be nothing left to continue
         elif item == "settings":
             from game.scenes.menu import settings_menu
 
             self.ctx.scenes.push(settings_menu(self.ctx))
         elif item == "quit":
             self.ctx.quit()
+
+    def new_evening(self) -> None:
+        from game.core.session import Session
+        from game.scenes.director import chapter_scene
+
+        self.ctx.audio.music(None)
+        self.ctx.session = Session.new(self.ctx.settings.language, seed=self.ctx.seed, replacing=self.ctx.session)
+        self.ctx.scenes.replace(chapter_scene(self.ctx, "vineyard"))
 
     def draw(self, canvas, alpha: float) -> None:
         if not self.ctx.can_draw:

@@ -76,6 +76,29 @@ class Sprite:
 
 
 @dataclass
+class Seated:
+    """Sits at its position: drawn with its sheet's sitting frame for its facing."""
+
+
+@dataclass
+class Seat:
+    """Using the entity seats the player first, at the spawn named `spawn` (he sits down beside her)."""
+
+    spawn: str
+
+
+@dataclass
+class Picture:
+    """A tile drawn at the entity's position (the tile's bottom centre): a map's dressing.
+
+    `gid` is the tile as pytmx numbers it; `over`: its object layer lies above the map's tile
+    layers, so it is drawn over them (and over characters), as Tiled shows it."""
+
+    gid: int
+    over: bool = False
+
+
+@dataclass
 class Player:
     """Marks the entity the player controls."""
 

@@ -23,6 +23,7 @@ from game.world.components import (
     Interactable,
     Player,
     Position,
+    Seated,
     Solid,
     Sprite,
     Trigger,
@@ -33,6 +34,7 @@ from game.world.movement import walk
 from game.world.store import World
 
 REACH = 12  # how far beyond his body, in front and to the sides, Stéphane can reach to use something
+STAND_UP_REACH = 20  # how far from his seat (px) he may step as he stands up
 OPPOSITE = {"up": "down", "down": "up", "left": "right", "right": "left"}
 
 
@@ -113,11 +115,16 @@ class Level:
         self.set_player_position(x, y, spec.props.get("facing", "down"))
 
     def set_player_position(self, x: float, y: float, facing: str | None = None) -> None:
+        """Put him at (x, y); seated when that is a seat (a spawn with pose sit: his chair)."""
         position = self.world.get(self.player, Position)
         position.x = position.prev_x = x
         position.y = position.prev_y = y
         if facing:
             self.world.get(self.player, Facing).direction = facing
+        if any(spec.props.get("pose") == "sit" and spec.feet == (x, y) for spec in self.map.spawns.values()):
+            self.world.add(self.player, Seated())
+        else:
+            self.world.discard(self.player, Seated)
         # areas he starts inside do not fire until he leaves and comes back
         self._inside = set(self.walk_areas.at(x, y))
         self.focus = self._find_focus()
@@ -156,6 +163,43 @@ class Level:
         position.y = position.prev_y = y
         self.world.get(self.player, Facing).direction = facing
 
+    def seat_player(self, spawn: str, beside: int | None = None) -> bool:
+        """He sits down at a spawn (pose sit, facing its way): beside her on the bench, and she,
+        `beside`, turns to him. False when the map has no such spawn."""
+        spec = self.map.spawns.get(spawn)
+        if spec is None:
+            return False
+        x, y = spec.feet
+        self.set_player_position(x, y, spec.props.get("facing", "down"))
+        self.world.add(self.player, Seated())
+        position, facing = (self.world.find(beside, kind) if beside else None for kind in (Position, Facing))
+        if position is not None and facing is not None:
+            dx, dy = x - position.x, y - position.y
+            facing.direction = ("right" if dx > 0 else "left") if abs(dx) >= abs(dy) else ("down" if dy > 0 else "up")
+        return True
+
+    @property
+    def player_seated(self) -> bool:
+        return self.world.has(self.player, Seated)
+
+    def stand_up_spot(self, x: float, y: float, facing: str) -> tuple[float, float] | None:
+        """Where he stands when he gets up from a seat at (x, y): the nearest free spot, behind
+        him first (away from the table he faces), within STAND_UP_REACH pixels."""
+        body = self.world.get(self.player, Body)
+        back = {"up": (0, 1), "down": (0, -1), "left": (1, 0), "right": (-1, 0)}[facing]
+        spots = [(x + dx, y + dy) for dx in range(-STAND_UP_REACH, STAND_UP_REACH + 1, 2)
+                 for dy in range(-STAND_UP_REACH, STAND_UP_REACH + 1, 2)]
+        spots.sort(key=lambda spot: (abs(spot[0] - x) + abs(spot[1] - y)
+                                     - 4 * ((spot[0] - x) * back[0] + (spot[1] - y) * back[1] > 0)))
+        return next((spot for spot in spots if not self.blocked(body.rect_at(*spot), ignore=self.player)), None)
+
+    def _stand_up(self) -> None:
+        position = self.world.get(self.player, Position)
+        spot = self.stand_up_spot(position.x, position.y, self.player_facing)
+        if spot is not None:
+            position.x, position.y = spot
+        self.world.discard(self.player, Seated)
+
     @property
     def player_position(self) -> Position:
         return self.world.get(self.player, Position)
@@ -186,6 +230,8 @@ class Level:
         player = self.player
         position = self.world.get(player, Position)
         facing = self.world.get(player, Facing)
+        if self.player_seated and frame.move_vector() != (0.0, 0.0):
+            self._stand_up()  # a step, and he is up from his chair
         before = (position.x, position.y, facing.direction)
         walk(position, self.world.get(player, Body), self.world.get(player, Walker), facing,
              frame.move_vector(), dt, lambda rect: self.blocked(rect, ignore=player))

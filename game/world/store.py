@@ -23,6 +23,10 @@ class World:
     def add(self, entity: int, component: object) -> None:
         self._components.setdefault(type(component), {})[entity] = component
 
+    def discard(self, entity: int, kind: type) -> None:
+        """Take one kind of component off an entity, if it has one."""
+        self._components.get(kind, {}).pop(entity, None)
+
     def remove(self, entity: int) -> None:
         for table in self._components.values():
             table.pop(entity, None)

@@ -178,6 +178,7 @@ Tandis que la nuit avance, ils parlent longtemps dans l’obscurité, puis jusqu
     Personne d’autre ne l’a jamais remarqué. Je me demande encore pourquoi vous, si. # speaker: stephane
 }
 La vérité est plus lente que le mensonge. Il lui faut plus de mots, et elle ne flatte personne. Ils ont le temps.
+~ set_flag("dawn")  // the sky over the bench begins to lighten
 Le ciel grisaille, puis pâlit au-dessus des collines, et un merle se met à chanter avant qu’aucun des deux ait remarqué que les étoiles sont parties.
 Les fantômes de son passé s’attardent encore. Cette fois, il ne fait pas semblant de ne pas les voir.
 Ce n’est pas encore la paix. Mais c’est le chemin qui y mène, et pour la première fois depuis des années, il voit où il va.
