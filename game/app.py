@@ -102,6 +102,7 @@ class App:
         self.first_frame_at: float | None = None
         # game/replay.py's Recorder when this run's intents are kept (--record, crash reports)
         self.recorder = None
+        self.screenshot_problem: str | None = None  # why --screenshot's picture could not be written
 
     # -- the window --------------------------------------------------------
     def _layout(self) -> None:
@@ -221,7 +222,7 @@ class App:
             if not self.options.headless:
                 clock.tick(min(refresh, 240))  # sleeps: no busy-waiting
         if self.options.screenshot:
-            self.save_screenshot(self.options.screenshot)
+            self.screenshot_problem = self.save_screenshot(self.options.screenshot)
 
     def tick(self, frame: InputFrame) -> None:
         self.ticks += 1
@@ -264,7 +265,12 @@ class App:
 
         hud.draw_notice(self.canvas, ctx.assets, ctx.notice)
 
-    def save_screenshot(self, path: str) -> None:
-        directory = os.path.dirname(os.path.abspath(path))
-        os.makedirs(directory, exist_ok=True)
-        self.pygame.image.save(self.window, path)
+    def save_screenshot(self, path: str) -> str | None:
+        """Save the window as a PNG; why it could not be written (one line), or None."""
+        try:
+            directory = os.path.dirname(os.path.abspath(path))
+            os.makedirs(directory, exist_ok=True)
+            self.pygame.image.save(self.window, path)
+        except (OSError, self.pygame.error) as problem:  # a folder that cannot be made, a full disk, a folder's name
+            return f"the screenshot could not be written to {path}: {getattr(problem, 'strerror', None) or problem}"
+        return None

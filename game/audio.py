@@ -29,7 +29,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-SOUNDS_DIR = Path(__file__).resolve().parent.parent / "assets" / "sounds"
+from game import paths
+from game.content.errors import ContentError
+from game.content.media import check_wav
+
+SOUNDS_DIR = paths.ASSETS / "sounds"
 SURFACES = ("grass", "gravel", "stone", "cobbles_wet")
 STEP_VARIANTS = 4
 AMBIENCES = frozenset({"cicadas", "crickets", "rain_traffic", "cellar"})
@@ -115,11 +119,20 @@ class Audio:
 
     # ---------------------------------------------------------------- files
 
-    def path(self, name: str) -> Path:
-        return self.sounds_dir / f"{name}.wav"
+    def path(self, name: str) -> Path | None:
+        """The sound's file, NAME.wav in the sounds folder; None for a name that would lead outside it."""
+        try:
+            return paths.inside(self.sounds_dir, f"{name}.wav", roots=(self.sounds_dir,))
+        except paths.OutsideContent:
+            return None
 
     def exists(self, name: str) -> bool:
-        return self.path(name).is_file()
+        path = self.path(name)
+        return path is not None and path.is_file()
+
+    def _not_found(self, name: str) -> None:
+        path = self.path(name)
+        self._fail(name, f"sound '{name}' not found: {path if path is not None else 'not in the sounds folder'}")
 
     def _fail(self, name: str, message: str) -> None:
         if name not in self.missing:
@@ -132,13 +145,16 @@ class Audio:
         if name in self._cache:
             return self._cache[name]
         sound = None
-        path = self.path(name)
-        if not path.is_file():
-            self._fail(name, f"sound '{name}' not found: {path}")
+        if not self.exists(name):
+            self._not_found(name)
         elif self._mixer is not None:
+            path = self.path(name)
             try:
+                check_wav(path)  # as --check does: SDL plays a cut-short file to where it breaks off
                 sound = self._mixer.Sound(str(path))
-            except Exception as error:  # pygame.error, or a broken file
+            except ContentError as error:
+                self._fail(name, f"cannot play sound '{name}': {error}")
+            except Exception as error:  # pygame.error: a file SDL cannot read
                 self._fail(name, f"cannot read sound '{name}' from {path}: {error}")
         self._cache[name] = sound
         return sound
@@ -146,8 +162,8 @@ class Audio:
     def _check(self, name: str) -> bool:
         """Silent mode still notices names with no file, so content tests can list them."""
         if name not in self._cache:
-            if not self.path(name).is_file():
-                self._fail(name, f"sound '{name}' not found: {self.path(name)}")
+            if not self.exists(name):
+                self._not_found(name)
             self._cache[name] = None
         return name not in self.missing
 

@@ -10,7 +10,6 @@ door to that map.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from game import paths
@@ -25,9 +24,18 @@ FACE = {"up": Intent.UP, "down": Intent.DOWN, "left": Intent.LEFT, "right": Inte
 
 
 def load_walkthrough(path: Path = WALKTHROUGH) -> dict[str, list[str]]:
-    with open(path, "rb") as handle:
-        data = tomllib.load(handle)
-    return {chapter: list(steps) for chapter, steps in data.items()}
+    """Each chapter's steps; ContentError naming the chapter whose steps are not a list of names."""
+    from game.content.chapters import CHAPTER_IDS
+    from game.content.data_files import read_toml, shown
+
+    walkthrough = {}
+    for chapter, steps in read_toml(path).items():
+        if chapter not in CHAPTER_IDS:
+            raise ContentError(shown(path), chapter, f"not a chapter (chapters: {', '.join(CHAPTER_IDS)})")
+        if not isinstance(steps, list) or not all(isinstance(step, str) and step for step in steps):
+            raise ContentError(shown(path), chapter, "must be a list of knot names and \"door:MAP\" steps")
+        walkthrough[chapter] = list(steps)
+    return walkthrough
 
 
 class ChoicePolicy:

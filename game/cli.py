@@ -14,19 +14,27 @@ from game.content.errors import ContentError
 from game.core.seeds import DEFAULT_SEED
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        """A bad argument is one line (argparse prints the whole usage first), and exit 2."""
+        self.exit(2, f"error: {message} (python main.py --help lists the options)\n")
+
+
 def parse_args(argv=None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python main.py", description="The Weight of Secrets",
         epilog="A run with --scene, --frames, --screenshot, --autoplay or --headless and no --data-dir is a run "
                "for tools: it reads the player's settings and save (keys, volumes and language apply) but will "
                "never write the player's save or settings. Give --data-dir to keep a run's saves.")
     parser.add_argument("--headless", action="store_true", help="no window and no sound device")
-    parser.add_argument("--scene", help=f"start at a chapter ({', '.join(CHAPTER_IDS)}) or a map name / .tmx "
-                                        "path, instead of the title screen")
-    parser.add_argument("--frames", type=int, help="stop after N frames")
-    parser.add_argument("--screenshot", metavar="PATH", help="save the last frame as a PNG")
+    parser.add_argument("--scene", type=_scene, help=f"start at a chapter ({', '.join(CHAPTER_IDS)}) or a map name / "
+                                                     ".tmx path, instead of the title screen")
+    parser.add_argument("--frames", type=_frame_count, metavar="N", help="stop after N frames (1 or more)")
+    parser.add_argument("--screenshot", metavar="PATH",
+                        help="save the last frame as a PNG (if it cannot be written: one error line, exit code 1)")
     parser.add_argument("--fullscreen", action="store_true", help="start in fullscreen (F11 toggles)")
-    parser.add_argument("--window", metavar="WxH", help="window size in pixels, e.g. 1920x1080")
+    parser.add_argument("--window", metavar="WxH", type=_window_size,
+                        help=f"window size in pixels, e.g. 1920x1080 (each side 1 to {LARGEST_WINDOW})")
     drivers = parser.add_mutually_exclusive_group()
     drivers.add_argument("--autoplay", action="store_true",
                          help="a scripted player plays through intents; prints CHAPTER:, MINIGAME: and ENDING: lines")
@@ -42,27 +50,74 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--record", metavar="FILE",
                         help="write this run's intents, tick by tick, to FILE (JSON lines) for --replay; "
                              "prints STATE: <hash> at the end")
-    parser.add_argument("--data-dir", metavar="DIR", help="keep settings and saves in DIR instead of the user's folders")
+    parser.add_argument("--data-dir", metavar="DIR", type=_folder,
+                        help="keep settings and saves in DIR instead of the user's folders")
     parser.add_argument("--continue", dest="continue_game", action="store_true", help="start from the saved game")
     parser.add_argument("--ending", metavar="ID", help="with --autoplay: play the choices that lead to this ending")
     parser.add_argument("--list-endings", action="store_true", help="print the ending ids, one a line")
     parser.add_argument("--check", action="store_true",
                         help="validate all content, print each problem with its file and place")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.ending is not None and not args.autoplay:
+        parser.error("argument --ending: only with --autoplay (the scripted player makes the choices)")
+    return args
+
+
+LARGEST_WINDOW = 16384  # pixels a side: SDL's largest window
 
 
 def _positive_seconds(text: str) -> float:
+    from game.replay import LONGEST_SECONDS
+
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
-    if not value > 0 or value > 10**7:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, got {text!r}")
+    if not value > 0 or value > LONGEST_SECONDS:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0 and up to {LONGEST_SECONDS}, "
+                                         f"got {text!r}")
     return value
 
 
-def first_scene(ctx, target: str | None):
-    """The scene a run starts with: the title, a chapter by id, or any map by name or path."""
+def _frame_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of frames, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 frame or more, got {text!r}")
+    return value
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1920x1080, got {text!r}") from None
+    if not (1 <= width <= LARGEST_WINDOW and 1 <= height <= LARGEST_WINDOW):
+        raise argparse.ArgumentTypeError(f"each side must be 1 to {LARGEST_WINDOW} pixels, got {text!r}")
+    return width, height
+
+
+def _scene(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"expected a chapter ({', '.join(CHAPTER_IDS)}) or a map name or "
+                                         "a .tmx file, got nothing")
+    return text
+
+
+def _folder(text: str) -> str:
+    if Path(text).exists() and not Path(text).is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a folder")
+    return text
+
+
+def first_scene(ctx, target: str | None, typed: bool = False):
+    """The scene a run starts with: the title, a chapter by id, or a map by name (in maps/).
+
+    `typed`: the person typed `target` on the command line, so a .tmx path is theirs to open,
+    wherever it is; a name from anywhere else (a replay) is only ever looked up in maps/.
+    """
     from game.scenes.director import chapter_scene
     from game.scenes.explore import ExploreScene
     from game.scenes.title import TitleScene
@@ -71,6 +126,8 @@ def first_scene(ctx, target: str | None):
         return TitleScene(ctx)
     if target in CHAPTER_IDS:
         return chapter_scene(ctx, target)
+    if typed and target.endswith(".tmx"):
+        return ExploreScene(ctx, Path(target).absolute())
     return ExploreScene(ctx, target)
 
 
@@ -101,20 +158,17 @@ def main(argv=None) -> int:
     if args.list_endings:
         from game.content.chapters import load_endings
 
-        for ending_id in load_endings():
+        try:
+            endings = load_endings()
+        except ContentError as problem:
+            return error(str(problem))
+        for ending_id in endings:
             print(ending_id)
         return 0
     if args.check:
         from game.content.lint import run_check
 
         return run_check()
-    window = None
-    if args.window:
-        try:
-            w, h = (int(part) for part in args.window.lower().split("x"))
-            window = (w, h)
-        except ValueError:
-            return error(f"--window expects WIDTHxHEIGHT, got {args.window!r}")
     recording = None
     if args.replay:
         if args.scene or args.continue_game or args.seed is not None:
@@ -131,7 +185,7 @@ def main(argv=None) -> int:
             return error("--monkey starts each chapter afresh: --continue cannot be given with it")
         if args.scene is not None and args.scene not in CHAPTER_IDS:
             return error(f"--monkey soaks a chapter: --scene must be one of {', '.join(CHAPTER_IDS)}")
-    run = Run(args, argv, window, recording)
+    run = Run(args, argv, args.window, recording)
     try:
         return run.play()
     finally:
@@ -283,7 +337,7 @@ class Run:
     def _opening_scene(self, start: dict):
         """The scene the run begins with; with `continue`, the saved evening's (told why not, if it cannot be)."""
         ctx = self.app.ctx
-        scene = first_scene(ctx, start.get("scene"))
+        scene = first_scene(ctx, start.get("scene"), typed=self.recording is None)
         if start.get("continue"):
             from game.scenes.director import continue_game
 
@@ -309,6 +363,14 @@ class Run:
 
     # -- the end ---------------------------------------------------------------------------------
     def _finish(self) -> int:
+        """The run's exit code; a screenshot that could not be written makes it 1 (the run itself went on)."""
+        code = self._result()
+        if self.app.screenshot_problem:
+            print(f"error: {self.app.screenshot_problem}", file=sys.stderr)
+            return code or 1
+        return code
+
+    def _result(self) -> int:
         from game.state import state_hash
 
         args, ctx = self.args, self.app.ctx

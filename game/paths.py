@@ -1,4 +1,9 @@
-"""Where the game's content lives, relative to the package (never the working directory)."""
+"""Where the game's content lives, relative to the package (never the working directory).
+
+Every name that content or a replay gives (a map, a tileset, a sprite, a font's picture,
+a sound) becomes a file through `inside`, so none can reach a file outside the game's
+folders. A `.tmx` path typed on the command line is the one file taken from elsewhere.
+"""
 
 from pathlib import Path
 
@@ -6,3 +11,24 @@ ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
 MAPS = ROOT / "maps"
 SPRITES = ASSETS / "sprites"
+CONTENT = (MAPS, ASSETS)
+
+
+class OutsideContent(ValueError):
+    """A name that leads outside the folders it may be looked up in. The message shows only the name."""
+
+
+def inside(base: Path, name: str, roots=CONTENT) -> Path:
+    """`base / name`, resolved, when it lies in one of `roots` (by default maps/ and assets/).
+
+    `..`, an absolute name and a link all count where they lead. Anything else is refused
+    with OutsideContent, whose message names nothing of the file system but the name itself.
+    """
+    try:
+        path = (Path(base) / name).resolve()
+        if any(path.is_relative_to(Path(root).resolve()) for root in roots):
+            return path
+    except (OSError, RuntimeError, ValueError):  # a NUL, a name too long, a loop of links
+        raise OutsideContent(f"{str(name)!r} is not a usable file name") from None
+    raise OutsideContent(f"{str(name)!r} leads outside the game's folders (names are looked up in maps/ "
+                         "and assets/ only)")

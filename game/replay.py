@@ -37,6 +37,10 @@ REPLAY_MARKER = "=== replay"
 INTENTS = tuple(Intent)  # bit i of a mask is INTENTS[i]
 BY_NAME = {intent.value: intent for intent in INTENTS}
 EVENT_KINDS = ("key", "reload", "restart")
+# the longest run the game records: the monkey's longest soak (--monkey SECONDS); a replay stating
+# more is refused rather than played for years
+LONGEST_SECONDS = 10**7
+LONGEST_TICKS = LONGEST_SECONDS * 60
 
 
 class ReplayError(Exception):
@@ -152,6 +156,8 @@ def load(path) -> Recording:
     """Read a replay file (or a crash report ending with one); ReplayError names the file and line."""
     shown = str(path)
     try:
+        if Path(path).exists() and not Path(path).is_file():  # a folder, a device, a pipe: nothing to read to its end
+            raise ReplayError(f"{shown}: not a file")
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ReplayError(f"{shown}: no such file") from None
@@ -190,6 +196,7 @@ def load(path) -> Recording:
     _check_header(header, lambda message: fail(number, message))
     recording = Recording(shown, header)
     ended = False
+    reached = []  # (line, the tick its run reaches), to name the run that goes past the end
     for number, line in numbered[1:]:
         if ended:
             raise fail(number, "nothing may follow the end line")
@@ -197,9 +204,18 @@ def load(path) -> Recording:
         if isinstance(item, list):
             recording.steps.append(_run(item, lambda message: fail(number, message)))
             recording.ticks += item[0]
+            if recording.ticks > LONGEST_TICKS:
+                raise fail(number, f"this run reaches tick {recording.ticks}: longer than any recording "
+                                   f"(at most {LONGEST_TICKS} ticks, {LONGEST_SECONDS} seconds of play)")
+            reached.append((number, recording.ticks))
         elif isinstance(item, dict) and "end" in item:
-            if not _is_int(item["end"]) or item["end"] != recording.ticks:
-                raise fail(number, f"the end line says {item['end']!r} ticks but the replay holds {recording.ticks}")
+            stated = item["end"]
+            if _is_int(stated) and stated < recording.ticks:
+                past, tick = next((run_line, tick) for run_line, tick in reached if tick > stated)
+                raise fail(past, f"this run goes past the recording's end: it reaches tick {tick}, "
+                                 f"the end line (line {number}) says {stated} ticks")
+            if not _is_int(stated) or stated != recording.ticks:
+                raise fail(number, f"the end line says {stated!r} ticks but the replay holds {recording.ticks}")
             if not isinstance(item.get("state", ""), str) or not isinstance(item.get("crash", ""), str):
                 raise fail(number, "the end line's state and crash must be text")
             recording.end, ended = item, True
@@ -223,14 +239,34 @@ def _check_header(header: dict, fail) -> None:
     if not isinstance(start, dict):
         raise fail("the header's start must be an object")
     scene = start.get("scene")
-    if scene is not None and not (isinstance(scene, str) and scene.strip() and "\0" not in scene):
-        raise fail(f"the header's start scene {scene!r} is not a chapter, a map name or a .tmx path")
+    if scene is not None:
+        problem = _scene_problem(scene)
+        if problem:
+            raise fail(f"the header's start scene {scene!r} {problem}")
     if not isinstance(start.get("continue", False), bool):
         raise fail("the header's start continue must be true or false")
     if not isinstance(header.get("settings", {}), dict):
         raise fail("the header's settings must be an object")
     if header.get("save") is not None and not isinstance(header.get("save"), str):
         raise fail("the header's save must be the save file's text or null")
+
+
+def _scene_problem(scene) -> str | None:
+    """Why a recorded start scene cannot be played, or None: it must be a chapter or a map in maps/."""
+    from game.content.chapters import CHAPTER_IDS
+    from game.content.errors import ContentError
+    from game.content.maps import map_names, map_path
+
+    if scene in CHAPTER_IDS:
+        return None
+    if not isinstance(scene, str) or not scene.strip():
+        return "is not a chapter or a map name"
+    try:
+        if map_path(scene).is_file():
+            return None
+    except ContentError as error:
+        return f"is refused: {error.message}"
+    return f"is not a chapter or a map of the game (chapters: {', '.join(CHAPTER_IDS)}; maps: {', '.join(map_names())})"
 
 
 def _intents(text, fail) -> frozenset:

@@ -163,11 +163,11 @@ def test_the_defaults_are_the_berlin_sheets(tmp_path):
 
 
 def test_a_map_maker_chooses_the_guards_and_the_couriers_sheets(app, monkeypatch, tmp_path):
-    scene = minigame_scene(app.ctx, "deaddrop", map_name=str(yard(tmp_path, "sophie")))
+    scene = minigame_scene(app.ctx, "deaddrop", map_name=yard(tmp_path, "sophie"))
     asked = sheets_drawn(app, monkeypatch, scene)
     assert "sophie" in asked and "berlin_guard" not in asked
 
-    scene = minigame_scene(app.ctx, "tail", map_name=str(street(tmp_path, "neighbour_marcel")))
+    scene = minigame_scene(app.ctx, "tail", map_name=street(tmp_path, "neighbour_marcel"))
     asked = sheets_drawn(app, monkeypatch, scene)
     assert "neighbour_marcel" in asked and "berlin_courier" not in asked and "berlin_handler" in asked
 

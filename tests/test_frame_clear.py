@@ -52,7 +52,7 @@ def _differing(first: pygame.Surface, second: pygame.Surface) -> int:
 def test_a_map_smaller_than_the_screen_paints_its_margins(app, tmp_path):
     mapkit.write_tileset(tmp_path)
     path = mapkit.write_map(tmp_path, "closet", ["." * 6] * 4, [{"kind": "spawn", "name": "default", "x": 3, "y": 2}])
-    scene = ExploreScene(app.ctx, str(path))
+    scene = ExploreScene(app.ctx, path)
     assert stale_pixels(app, scene) == 0
     assert scene.covers_canvas
     assert app.canvas.get_at((2, 2))[:3] == (0, 0, 0)  # the margin is black, as before

@@ -38,7 +38,7 @@ def run(ctx, frame, ticks=1):
 
 
 def explore(ctx, path):
-    scene = ExploreScene(ctx, str(path))
+    scene = ExploreScene(ctx, path)
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
     run(ctx, InputFrame(), 30)  # the fade-in ends

@@ -23,7 +23,7 @@ def app():
 def start(app, tmp_path, objects):
     mapkit.write_tileset(tmp_path)
     path = mapkit.write_map(tmp_path, "room", mapkit.ROOM, [SPAWN, *objects])
-    scene = ExploreScene(app.ctx, str(path))
+    scene = ExploreScene(app.ctx, path)
     app.ctx.scenes.clear_to(scene)
     app.ctx.scenes.apply_pending()
     return scene, path

@@ -140,7 +140,7 @@ def test_out_of_berlin_the_picture_warms_and_the_ending_is_under_the_stars(app):
 
 
 def test_doors_inside_a_chapter_keep_the_plain_fade(app, two_rooms):
-    scene = ExploreScene(app.ctx, str(two_rooms / "hall.tmx"))
+    scene = ExploreScene(app.ctx, two_rooms / "hall.tmx")
     app.ctx.scenes.clear_to(scene)
     app.ctx.scenes.apply_pending()
     assert scene.memory_transition is None
@@ -204,7 +204,7 @@ def test_a_map_with_player_sprite_draws_that_sheet(app, tmp_path):
     rows = ["." * 12] * 8
     path = mapkit.write_map(tmp_path, "yard", rows, [{"kind": "spawn", "name": "default", "x": 5.5, "y": 4.5}],
                             map_props={"light": "none", "player_sprite": "sophie"})
-    scene = ExploreScene(app.ctx, str(path))
+    scene = ExploreScene(app.ctx, path)
     app.ctx.scenes.clear_to(scene)
     app.ctx.scenes.apply_pending()
     for _ in range(30):

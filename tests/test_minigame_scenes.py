@@ -13,7 +13,7 @@ from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 STREET = ["#" * 64] * 2 + ["." * 64] * 5 + ["#" * 64] * 2
 
 
-def street_map(folder: Path) -> str:
+def street_map(folder: Path) -> Path:
     """A straight street between two rows of houses: doorways, lamps, the courier's walk."""
     mapkit.write_tileset(folder)
     objects = [{"kind": "spawn", "name": "default", "x": 3, "y": 4.5},
@@ -23,13 +23,13 @@ def street_map(folder: Path) -> str:
                 for i, x in enumerate(range(4, 60, 3))]
     objects += [{"kind": "light", "name": f"lamp{i}", "x": x, "y": 4.5, "props": {"radius": 56}}
                 for i, x in enumerate(range(6, 64, 10))]
-    return str(mapkit.write_map(folder, "street", STREET, objects, map_props={"light": "night"}))
+    return mapkit.write_map(folder, "street", STREET, objects, map_props={"light": "night"})
 
 
 YARD = ["#" * 26] + ["#" + "." * 24 + "#"] * 18 + ["#" * 26]
 
 
-def yard_map(folder: Path) -> str:
+def yard_map(folder: Path) -> Path:
     """A walled churchyard: a verger walks back and forth, the drop under a lamp, the gate below."""
     mapkit.write_tileset(folder)
     objects = [{"kind": "spawn", "name": "default", "x": 13, "y": 17.5},
@@ -39,7 +39,7 @@ def yard_map(folder: Path) -> str:
                {"kind": "place", "name": "gate", "x": 11, "y": 17, "w": 4, "h": 2, "props": {"role": "exit"}},
                {"kind": "light", "name": "lamp", "x": 13, "y": 10, "props": {"radius": 48}},
                {"kind": "cover", "name": "yew", "x": 5, "y": 12, "w": 2, "h": 2}]
-    return str(mapkit.write_map(folder, "yard", YARD, objects, map_props={"light": "night"}))
+    return mapkit.write_map(folder, "yard", YARD, objects, map_props={"light": "night"})
 
 
 def new_ctx(lines):

@@ -85,7 +85,7 @@ def test_a_new_map_made_only_of_data_passes_the_check_and_plays(tmp_path):
     assert [str(p) for p in check_maps(tmp_path)] == []  # its knots and speakers too
 
     ctx = Context(session=Session.new())
-    scene = ExploreScene(ctx, str(tmp_path / "orchard.tmx"))
+    scene = ExploreScene(ctx, tmp_path / "orchard.tmx")
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
     player = Player(ctx, scene)

@@ -33,7 +33,7 @@ def start(app, folder, door_props=None, objects=(), spawn="by_the_door"):
     mapkit.write_map(folder, "cellar", mapkit.ROOM, [SPAWN])
     door = [{"kind": "door", "name": "gate", "x": 8, "y": 2, "w": 1, "h": 1, "props": door_props}] if door_props else []
     path = mapkit.write_map(folder, "hall", mapkit.ROOM, [SPAWN, BY_THE_DOOR, *door, *objects])
-    scene = ExploreScene(app.ctx, str(path), spawn)
+    scene = ExploreScene(app.ctx, path, spawn)
     app.ctx.scenes.clear_to(scene)
     app.ctx.scenes.apply_pending()
     run(app, 30)  # the fade in

@@ -19,7 +19,7 @@ def app():
 
 
 def show(app, path, place=None):
-    scene = ExploreScene(app.ctx, str(path))
+    scene = ExploreScene(app.ctx, path)
     app.ctx.scenes.push(scene)
     app.ctx.scenes.apply_pending()
     if place:
@@ -98,7 +98,7 @@ def test_a_light_object_warms_the_night_around_it(app, tmp_path):
     lit = mapkit.write_map(tmp_path, "lit", rows, objects, map_props={"light": "night"})
     show(app, dark)
     before = app.canvas.get_at((20 * 16, 8 * 16))
-    app.ctx.scenes.clear_to(ExploreScene(app.ctx, str(lit)))
+    app.ctx.scenes.clear_to(ExploreScene(app.ctx, lit))
     app.ctx.scenes.apply_pending()
     for _ in range(30):
         app.tick(InputFrame())

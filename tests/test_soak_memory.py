@@ -123,7 +123,7 @@ def test_after_a_language_switch_the_map_reads_the_story_told_now(tmp_path):
          "props": {"sprite": "sophie", "text": "Bonsoir.", "if_var": "heard_knock"}},
     ])
     ctx = Context(session=Session.new("en"), announce=lambda line: None)
-    scene = ExploreScene(ctx, str(path))
+    scene = ExploreScene(ctx, path)
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
     names = lambda: sorted(named.name for _, named in scene.level.world.query(Named))  # noqa: E731

@@ -36,7 +36,7 @@ def hold(intent):
 
 
 def show(app, path, chapter=None, spawn="default"):
-    scene = ExploreScene(app.ctx, str(path), spawn, chapter=chapter)
+    scene = ExploreScene(app.ctx, path, spawn, chapter=chapter)
     app.ctx.scenes.push(scene)
     app.ctx.scenes.apply_pending()
     scene._intro = None  # no chapter's words: the map as he arrives

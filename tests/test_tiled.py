@@ -316,7 +316,7 @@ def first_frame(path: Path) -> bytes:
     from game.scenes.explore import ExploreScene
 
     app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
-    app.ctx.scenes.push(ExploreScene(app.ctx, str(path)))
+    app.ctx.scenes.push(ExploreScene(app.ctx, path))
     app.ctx.scenes.apply_pending()
     for _ in range(30):
         app.tick(InputFrame())
@@ -413,7 +413,7 @@ def test_a_designers_new_objects_in_the_vineyard_pass_the_check_and_play(tmp_pat
     assert [str(problem) for problem in check_story(maps)] == []
 
     ctx = Context(session=Session.new())
-    scene = ExploreScene(ctx, str(vineyard))
+    scene = ExploreScene(ctx, vineyard)
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
     player = Player(ctx, scene)

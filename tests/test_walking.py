@@ -41,7 +41,7 @@ def test_he_walks_at_the_same_speed_diagonally():
 
 def test_walking_into_a_door_raises_the_door_event_and_the_scene_changes_map(two_rooms):
     ctx = Context()  # no assets: pure logic, nothing drawn
-    scene = ExploreScene(ctx, str(two_rooms / "hall.tmx"))
+    scene = ExploreScene(ctx, two_rooms / "hall.tmx")
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
     scene.level.set_player_position(7.5 * 16, 2.75 * 16, "right")
@@ -77,7 +77,7 @@ def test_a_door_event_names_its_target(two_rooms):
 
 def test_the_prompt_appears_only_when_facing_something_he_can_use(two_rooms):
     ctx = Context()
-    scene = ExploreScene(ctx, str(two_rooms / "hall.tmx"))
+    scene = ExploreScene(ctx, two_rooms / "hall.tmx")
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
     for _ in range(30):  # the fade-in ends

@@ -435,6 +435,12 @@ What they did by rule is still the way to do it by hand:
 
 ## Check it, and reload it while playing
 
+- Every file a map names (tilesets, their pictures, templates, `player_sprite`, NPC sheets) and every
+  `target_map` must lie inside `maps/` or `assets/` (for a map opened with `--scene path/to/NAME.tmx`:
+  that map's own folder or the `assets/` beside it); a name that leads elsewhere (`../../x`, an
+  absolute path) is refused with an error, never opened. Loading a map to play it also decodes its
+  tilesets' pictures whole: a damaged PNG is named itself (`assets/tilesets/x.png:byte N: …`), not
+  the map.
 - `python main.py --check` validates every map, tileset and knot and prints every problem of
   every map, each as `file:object-id: message`: kinds, properties and their values (an empty
   value is "not set"), the map's own properties, door targets and spawns, knots, `if_var`

@@ -6,17 +6,19 @@ Chapter ids are fixed and used everywhere: saves, --scene and autoplay output.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from game import paths
+from game.content.data_files import field, read_toml, shown
 from game.content.errors import ContentError
 
 CHAPTER_IDS = ("vineyard", "visitor", "dinner", "garden", "berlin", "ending")
 CHAPTERS_FILE = paths.ASSETS / "story" / "chapters.toml"
 CAST_FILE = paths.ASSETS / "story" / "cast.toml"
 ENDINGS_FILE = paths.ASSETS / "story" / "endings.toml"
+PORTRAITS = paths.ASSETS / "portraits"
+POLICIES = ("open", "guarded", "first")  # how the scripted player chooses (game/autoplay.py)
 MOODS_FILE = paths.ASSETS / "story" / "moods.toml"
 NEUTRAL = "neutral"  # the face shown for no mood, or one moods.toml does not list
 SCENES = ("explore", "starlit")  # how a chapter is played: walking a map, or under the sky
@@ -54,86 +56,83 @@ class CastMember:
     portrait: str
 
 
-def _read_toml(path: Path) -> dict:
-    from game.content.maps import relative
-
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise ContentError(relative(path), None, "file not found") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(relative(path), None, f"not valid TOML: {error}") from error
-
-
 def load_chapters(path: Path = CHAPTERS_FILE) -> dict[str, Chapter]:
-    from game.content.maps import relative
+    from game.content.maps import map_path
 
-    shown = relative(path)
+    file = shown(path)
     chapters: dict[str, Chapter] = {}
-    for index, entry in enumerate(_read_toml(path).get("chapter", []), start=1):
-        place = f"chapter {entry.get('id', index)}"
-        fields = {}
-        for name in ("id", "title", "map", "spawn", "light", "intro"):
-            value = entry.get(name)
-            if not isinstance(value, str) or not value:
-                raise ContentError(shown, place, f"'{name}' must be a non-empty string")
-            fields[name] = value
+    entries = read_toml(path).get("chapter", [])
+    if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
+        raise ContentError(file, "chapter", "chapters must be [[chapter]] tables, one per chapter")
+    for index, entry in enumerate(entries, start=1):
+        place = f"chapter {entry.get('id') if isinstance(entry.get('id'), str) else index}"
+        fields = {name: field(path, place, entry, name, str) for name in ("id", "title", "map", "spawn", "light", "intro")}
+        empty = [name for name, value in fields.items() if not value]
+        if empty:
+            raise ContentError(file, place, f"'{empty[0]}' must not be empty")
         if fields["id"] not in CHAPTER_IDS:
-            raise ContentError(shown, place, f"unknown chapter id; the ids are {', '.join(CHAPTER_IDS)}")
+            raise ContentError(file, place, f"unknown chapter id; the ids are {', '.join(CHAPTER_IDS)}")
+        if fields["id"] in chapters:
+            raise ContentError(file, place, "this chapter is defined twice")
         if fields["light"] not in LIGHTS:
-            raise ContentError(shown, place, f"light must be one of {', '.join(LIGHTS)}")
+            raise ContentError(file, place, f"light must be one of {', '.join(LIGHTS)}")
+        try:
+            map_path(fields["map"])
+        except ContentError as error:
+            raise ContentError(file, place, error.message) from None
         scene = entry.get("scene", "explore")
         if scene not in SCENES:
-            raise ContentError(shown, place, f"scene must be one of {', '.join(SCENES)}")
+            raise ContentError(file, place, f"scene must be one of {', '.join(SCENES)}")
         transition = entry.get("transition", "fade")
         if transition not in TRANSITIONS:
-            raise ContentError(shown, place, f"transition must be one of {', '.join(TRANSITIONS)}")
+            raise ContentError(file, place, f"transition must be one of {', '.join(TRANSITIONS)}")
         chapters[fields["id"]] = Chapter(**fields, scene=scene, transition=transition)
     missing = [chapter_id for chapter_id in CHAPTER_IDS if chapter_id not in chapters]
     if missing:
-        raise ContentError(shown, None, f"chapters missing: {', '.join(missing)}")
+        raise ContentError(file, None, f"chapters missing: {', '.join(missing)}")
     return chapters
 
 
 def load_cast(path: Path = CAST_FILE) -> dict[str, CastMember]:
-    from game.content.maps import relative
-
     cast = {}
-    for member_id, entry in _read_toml(path).items():
-        name, portrait = entry.get("name"), entry.get("portrait", "")
-        if not isinstance(name, str) or not isinstance(portrait, str):
-            raise ContentError(relative(path), member_id, "'name' and 'portrait' must be strings")
+    for member_id, entry in read_toml(path).items():
+        name = field(path, member_id, entry, "name", str)
+        portrait = field(path, member_id, entry, "portrait", str, "")
+        if portrait:
+            try:
+                paths.inside(PORTRAITS, f"{portrait}.png")
+            except paths.OutsideContent as error:
+                raise ContentError(shown(path), member_id, f"portrait {error}") from None
         cast[member_id] = CastMember(member_id, name, portrait)
     return cast
 
 
 def load_endings(path: Path = ENDINGS_FILE) -> dict[str, Ending]:
-    from game.content.maps import relative
-
     endings = {}
-    for ending_id, entry in _read_toml(path).items():
-        try:
-            endings[ending_id] = Ending(ending_id, str(entry["title"]), str(entry.get("title_fr", entry["title"])),
-                                        str(entry.get("policy", "open")), str(entry.get("open_from", "")))
-        except KeyError as missing:
-            raise ContentError(relative(path), ending_id, f"missing {missing}") from None
-        if endings[ending_id].policy not in ("open", "guarded", "first"):
-            raise ContentError(relative(path), ending_id, "policy must be open, guarded or first")
+    for ending_id, entry in read_toml(path).items():
+        title = field(path, ending_id, entry, "title", str)
+        ending = Ending(ending_id, title, field(path, ending_id, entry, "title_fr", str, title),
+                        field(path, ending_id, entry, "policy", str, "open"),
+                        field(path, ending_id, entry, "open_from", str, ""))
+        if ending.policy not in POLICIES:
+            raise ContentError(shown(path), ending_id, f"policy must be {', '.join(POLICIES)}")
+        if ending.open_from and ending.open_from not in CHAPTER_IDS:
+            raise ContentError(shown(path), ending_id, f"open_from must be a chapter: {', '.join(CHAPTER_IDS)}")
+        endings[ending_id] = ending
+    if not endings:
+        raise ContentError(shown(path), None, "no endings: the story needs at least one [ending] table")
     return endings
 
 
 def load_moods(path: Path = MOODS_FILE) -> dict[str, str]:
     """Each mood the story may tag a line with, and the expression it shows."""
-    from game.content.maps import relative
-
     moods: dict[str, str] = {}
-    for expression, listed in _read_toml(path).items():
+    for expression, listed in read_toml(path).items():
         if not isinstance(listed, list) or not all(isinstance(mood, str) and mood for mood in listed):
-            raise ContentError(relative(path), expression, "must be a list of moods (words)")
+            raise ContentError(shown(path), expression, "must be a list of moods (words)")
         for mood in listed:
             if mood.lower() in moods:
-                raise ContentError(relative(path), expression, f"mood '{mood}' is listed twice "
-                                                               f"(also under {moods[mood.lower()]})")
+                raise ContentError(shown(path), expression, f"mood '{mood}' is listed twice "
+                                                            f"(also under {moods[mood.lower()]})")
             moods[mood.lower()] = expression
     return moods

@@ -13,11 +13,11 @@ reported here first.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 
 from game import paths
+from game.content.data_files import field, read_json, shown
 from game.content.errors import ContentError
 
 # A face as the game names it -> its font file under assets/fonts/.
@@ -26,21 +26,40 @@ FACES = {"text": "pixel", "title": "title"}
 BLANKS = frozenset(" \u00a0\u202f\u2009\t\n")
 
 
+# a face's metrics (whole pixels) in its json, beside the glyphs and the atlas picture's name
+METRICS = ("line_height", "cell_height", "baseline", "cap_height", "x_height", "spacing", "cap_top",
+           "space_advance", "thin_space_advance")
+LARGEST_METRIC = 255  # pixels: a pixel font's line is a dozen
+
+
+def read_face(path: Path) -> dict:
+    """A font's JSON (assets/fonts/NAME.json) checked whole: every metric, every glyph's box and
+    advance, the replacement glyph. ContentError naming the file and the place otherwise.
+    The renderer (game/render/text.py) reads the same, then checks the boxes against the picture."""
+    if not Path(path).is_file():
+        raise ContentError(shown(path), None, "font missing: run python assets/scripts/font.py")
+    meta = read_json(path)
+    for name in METRICS:
+        if not 0 <= field(path, None, meta, name, int) <= LARGEST_METRIC:
+            raise ContentError(shown(path), name, f"must be 0 to {LARGEST_METRIC} pixels")
+    field(path, None, meta, "image", str, "")
+    for char, glyph in field(path, None, meta, "glyphs", dict).items():
+        place = f"glyph {char!r}"
+        box = [field(path, place, glyph, name, int) for name in ("x", "y", "w", "advance")]
+        if len(char) != 1 or min(box) < 0:
+            raise ContentError(shown(path), place, "must be one character, its x, y, w and advance 0 or more")
+    replacement = field(path, None, meta, "replacement", str, "\ufffd")
+    if replacement not in meta["glyphs"]:
+        raise ContentError(shown(path), "replacement", f"the replacement {replacement!r} has no glyph")
+    return meta
+
+
 @cache
 def face_metrics(face: str = "text", assets: Path = paths.ASSETS) -> dict:
     """The face's font JSON: its metrics (line_height, cap_height...) and its glyphs."""
     if face not in FACES:
         raise ValueError(f"unknown font face {face!r}: one of {', '.join(FACES)}")
-    path = Path(assets) / "fonts" / f"{FACES[face]}.json"
-    try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(meta["glyphs"], dict) or not isinstance(meta["line_height"], int):
-            raise TypeError("glyphs or line_height of the wrong kind")
-    except FileNotFoundError:
-        raise ContentError(path, None, "font missing: run python assets/scripts/font.py") from None
-    except (ValueError, KeyError, TypeError) as error:
-        raise ContentError(path, None, f"not a font made by assets/scripts/font.py ({error})") from None
-    return meta
+    return read_face(Path(assets) / "fonts" / f"{FACES[face]}.json")
 
 
 @cache

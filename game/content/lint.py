@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game import paths
+from game.content.asset_check import check_assets
 from game.content.errors import ContentError, Problems
 from game.content.maps import MapData, load_map, map_names, relative, unread_map_file
 from game.content.object_kinds import conditions
@@ -261,7 +262,7 @@ def check_moods(story_dir: Path = paths.ASSETS / "story", moods_file: Path | Non
 
 
 # every check `--check` runs in turn, each giving its list of problems (the Ink compile runs beside them)
-CHECKS = (check_maps, check_story, check_moods)
+CHECKS = (check_maps, check_story, check_moods, check_assets)
 
 
 def run_check() -> int:

@@ -78,11 +78,19 @@ def _is_file(path: Path) -> bool:
 
 
 def map_path(name_or_path: str | Path, maps_dir: Path = paths.MAPS) -> Path:
-    """`vineyard` -> maps/vineyard.tmx; a path to a .tmx is used as given."""
-    candidate = Path(name_or_path)
-    if candidate.suffix == ".tmx":
-        return candidate
-    return maps_dir / f"{name_or_path}.tmx"
+    """`vineyard` (or `vineyard.tmx`) -> maps/vineyard.tmx; a Path is a file already chosen, used as given.
+
+    A name (a str: from a door, a chapter, a save, a replay) is looked up inside `maps_dir` only;
+    one that leads elsewhere is a ContentError. Only code makes a Path: the command line's
+    `--scene FILE.tmx`, typed by the person, and a map already loaded (F5).
+    """
+    if isinstance(name_or_path, Path):
+        return name_or_path
+    name = name_or_path if name_or_path.endswith(".tmx") else f"{name_or_path}.tmx"
+    try:
+        return paths.inside(maps_dir, name, roots=(maps_dir,))
+    except paths.OutsideContent as error:
+        raise ContentError(relative(maps_dir), None, f"map {error}") from None
 
 
 def map_names(maps_dir: Path = paths.MAPS) -> list[str]:
@@ -126,14 +134,19 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
     path = map_path(name_or_path, maps_dir)
     shown = relative(path)
     if not _is_file(path):
-        known = ", ".join(map_names(path.parent)) or "none"
-        raise ContentError(shown, None, f"map not found (maps in {relative(path.parent)}: {known})")
+        if isinstance(name_or_path, Path):  # a file the person named: what else is in its folder is theirs
+            raise ContentError(shown, None, "map not found")
+        known = ", ".join(map_names(maps_dir)) or "none"
+        raise ContentError(shown, None, f"map not found (maps in {relative(maps_dir)}: {known})")
     root = _parse_xml(path, shown)
     source = _read_source(root, path, shown, problems)
+    if images:
+        _check_pictures(source.files, shown)
     tmx = _read_tiles(root, path, shown, images)
     _check_size(tmx, shown)
     _check_tiles(tmx, source, shown, problems)
     properties = _map_properties(source.map_props, shown, problems)
+    _check_player_sprite(properties, shown, problems)
 
     pixel_size = (tmx.width * tmx.tilewidth, tmx.height * tmx.tileheight)
     objects = []
@@ -174,6 +187,28 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
         tmx=tmx,
         sources=tuple(source.files),
     )
+
+
+def _check_pictures(files: list[Path], shown: str) -> None:
+    """A map about to be drawn: every picture its tilesets and image layers show must be a whole PNG.
+    A broken one is named itself, then the map that uses it (pytmx would blame the map)."""
+    from game.content.media import check_png
+
+    for picture in files:
+        if picture.suffix.lower() == ".png":
+            try:
+                check_png(picture)
+            except ContentError as error:
+                raise ContentError(error.file, error.place, f"{error.message} (used by {shown})") from None
+
+
+def _check_player_sprite(properties: dict, shown: str, problems: Problems) -> None:
+    """The sheet `player_sprite` names must be in assets/sprites/ (the sheet's existence is --check's)."""
+    try:
+        paths.inside(paths.SPRITES, f"{properties['player_sprite']}.png")
+    except paths.OutsideContent as error:
+        problems.report(shown, "map", f"map property 'player_sprite': {error}")
+        properties["player_sprite"] = BY_NAME["player_sprite"].default  # never opened, even by --check
 
 
 def _map_properties(raw: dict, shown: str, problems: Problems) -> dict:
@@ -333,8 +368,8 @@ def _read_properties(node: ET.Element, shown: str, place, problems: Problems) ->
 def _template(obj: ET.Element, path: Path, shown: str, problems: Problems) -> Template:
     """Read the object template an object names, with what the instance sets itself taking precedence."""
     source = obj.get("template", "")
-    tx = (path.parent / source).resolve()
     object_id = obj.get("id")
+    tx = _reference(path, path, source, shown, object_id, "object template")
     if not _is_file(tx):
         raise ContentError(shown, object_id, f"object template not found: {relative(tx)} (template=\"{source}\")")
     root = _parse_xml(tx, relative(tx))
@@ -515,7 +550,7 @@ def _read_source(root: ET.Element, path: Path, shown: str, problems: Problems) -
     for tileset in root.findall("tileset"):
         source.tilesets.append(_read_tileset(tileset, path, shown, source.files, problems))
     for layer in root.iter("imagelayer"):
-        source.files += _check_images(layer, path, shown)
+        source.files += _check_images(layer, path, path, shown)
     for layer in root.iter("layer"):
         _check_layer_format(layer, shown)
     source.map_props = _read_properties(root, shown, "map", problems)
@@ -561,7 +596,7 @@ def _read_tileset(tileset: ET.Element, path: Path, shown: str, files: list[Path]
     source = tileset.get("source")
     node, owner, owner_shown = tileset, path, shown
     if source:
-        tsx = (path.parent / source).resolve()
+        tsx = _reference(path, path, source, shown, f"tileset {source}", "tileset")
         if source.lower().endswith((".tsj", ".json")):
             raise ContentError(shown, f"tileset {source}", "is a tileset in Tiled's JSON format; the game reads .tsx "
                                                             "tilesets (in Tiled: File → Export As…, 'Tiled tileset "
@@ -572,7 +607,7 @@ def _read_tileset(tileset: ET.Element, path: Path, shown: str, files: list[Path]
         if node.tag != "tileset":
             raise ContentError(owner_shown, None, "not a Tiled tileset (the root element is not <tileset>)")
         files.append(tsx)
-    files += _check_images(node, owner, owner_shown)
+    files += _check_images(node, path, owner, owner_shown)
     size = (node.get("tilewidth", "?"), node.get("tileheight", "?"))
     if size != (str(TILE_SIZE), str(TILE_SIZE)):
         place = None if source else f"tileset {node.get('name', '')}"  # a tileset kept inside the map
@@ -603,13 +638,23 @@ def _check_layer_format(layer: ET.Element, shown: str) -> None:
                                          f"read: {fix}")
 
 
-def _check_images(node: ET.Element, owner: Path, shown: str) -> list[Path]:
-    """The images a tileset or image layer shows, each checked to exist."""
+def _reference(map_file: Path, owner: Path, source: str, shown: str, place, what: str) -> Path:
+    """The file a map (or its tileset) names, else a ContentError: it must lie in maps/ or assets/, or
+    (a map opened by path, a copy of the game's folders) in the map's own folder or the assets/ beside it."""
+    beside = (map_file.parent, map_file.parent.parent / "assets")
+    try:
+        return paths.inside(owner.parent, source, roots=(*beside, *paths.CONTENT))
+    except paths.OutsideContent as error:
+        raise ContentError(shown, place, f"{what} {error}") from None
+
+
+def _check_images(node: ET.Element, map_file: Path, owner: Path, shown: str) -> list[Path]:
+    """The images a tileset or image layer shows, each checked to lie where the map may look and to exist."""
     found = []
     for image in node.iter("image"):
         source = image.get("source")
         if source:
-            image_path = (owner.parent / source).resolve()
+            image_path = _reference(map_file, owner, source, shown, f"image {source}", "image")
             if not _is_file(image_path):
                 raise ContentError(shown, f"image {source}", f"image file not found: {relative(image_path)}")
             found.append(image_path)

@@ -145,8 +145,14 @@ class Story:
             data = json.loads(text)
         except FileNotFoundError:
             raise ContentError(shown, None, "compiled story not found (compile the Ink sources: npm run ink)")
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
             raise ContentError(shown, None, f"compiled story is not valid JSON: {error}") from error
+        except OSError as error:
+            raise ContentError(shown, None, f"compiled story cannot be read ({error.strerror or error})") from None
+        problem = _shape_problem(data)
+        if problem:
+            raise ContentError(shown, None, f"not a compiled Ink story: {problem} (compile the Ink sources: "
+                                            "npm run ink)")
         self.knots = frozenset(_knot_names(data))
         try:
             key, runtime = _take_runtime(text)
@@ -275,6 +281,20 @@ class Story:
                 shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "…"
                 return f"variable '{name}' should be {kind.__name__}, the save has {type(value).__name__} {shown}"
         return None
+
+
+def _shape_problem(data) -> str | None:
+    """What keeps `data` from being the JSON inkjs writes, or None: Ink itself panics on some shapes."""
+    if not isinstance(data, dict):
+        return f"the file holds a JSON {type(data).__name__}, not an object"
+    if not isinstance(data.get("inkVersion"), int) or isinstance(data.get("inkVersion"), bool):
+        return "its 'inkVersion' is not a number"
+    root = data.get("root")
+    if not isinstance(root, list) or not root or not isinstance(root[-1], (dict, type(None))):
+        return "its 'root' is not a container (a list ending with the named content)"
+    if not isinstance(data.get("listDefs", {}), dict):
+        return "its 'listDefs' is not an object"
+    return None
 
 
 def _choice_problem(state: str) -> str | None:

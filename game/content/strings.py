@@ -7,35 +7,31 @@ report it; the story's words are in Ink (assets/story, assets/story/fr).
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from game import paths
+from game.content.data_files import read_toml, shown, type_name
 from game.content.errors import ContentError
 
 STRINGS_DIR = paths.ASSETS / "strings"
 LANGUAGES = ("en", "fr")
 
 
-def _flatten(data: dict, prefix: str = "") -> dict[str, str]:
+def _flatten(data: dict, shown: str, prefix: str = "") -> dict[str, str]:
     flat = {}
     for key, value in data.items():
         if isinstance(value, dict):
-            flat.update(_flatten(value, f"{prefix}{key}."))
+            flat.update(_flatten(value, shown, f"{prefix}{key}."))
+        elif isinstance(value, str):
+            flat[f"{prefix}{key}"] = value
         else:
-            flat[f"{prefix}{key}"] = str(value)
+            raise ContentError(shown, f"{prefix}{key}", f"must be text, not a {type_name(value)}")
     return flat
 
 
 def load_table(language: str, folder: Path = STRINGS_DIR) -> dict[str, str]:
     path = folder / f"{language}.toml"
-    try:
-        with open(path, "rb") as handle:
-            return _flatten(tomllib.load(handle))
-    except FileNotFoundError:
-        raise ContentError(f"assets/strings/{language}.toml", None, "strings file not found") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(f"assets/strings/{language}.toml", None, f"not valid TOML: {error}") from error
+    return _flatten(read_toml(path), shown(path))
 
 
 class Strings:

@@ -9,6 +9,7 @@ import pygame
 from game import paths
 from game.content.errors import ContentError
 from game.content.maps import relative
+from game.content.media import load_png
 from game.render.sprites import FRAME_H, FRAME_W, SpriteSheet
 from game.render.text import BitmapFont
 from game.render.ui_art import UiArt
@@ -29,7 +30,7 @@ class Assets:
         key = (name, expression)
         if key not in self._portraits:  # looked up once, not on every frame a box is drawn
             candidates = (Path("portraits") / f"{name}_{expression}.png", Path("portraits") / f"{name}.png")
-            self._portraits[key] = next((path for path in candidates if (self.root / path).is_file()), None)
+            self._portraits[key] = next((path for path in candidates if self._file(path).is_file()), None)
         path = self._portraits[key]
         return self.image(path) if path is not None else None
 
@@ -45,13 +46,21 @@ class Assets:
             self._ui = UiArt(self.root / "ui", font=self.font())
         return self._ui
 
+    def _file(self, relative_path: str | Path) -> Path:
+        """A file named by content (a sprite, a portrait): it must lie in the assets folder."""
+        try:
+            return paths.inside(self.root, relative_path, roots=(self.root,))
+        except paths.OutsideContent as error:
+            raise ContentError(relative(self.root), None, f"image {error}") from None
+
     def image(self, relative_path: str | Path) -> pygame.Surface:
-        path = self.root / relative_path
+        path = self._file(relative_path)
         if path not in self._images:
             if not path.is_file():
                 raise ContentError(relative(path), None, "image file not found")
+            image = load_png(path)
             try:
-                self._images[path] = pygame.image.load(str(path)).convert_alpha()
+                self._images[path] = image.convert_alpha()
             except pygame.error as error:
                 raise ContentError(relative(path), None, f"image could not be read: {error}") from error
         return self._images[path]

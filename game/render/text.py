@@ -13,12 +13,15 @@ first render after it do so) so the atlases are convert_alpha()ed for speed.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import pygame
 
+from game.content.data_files import shown
+from game.content.errors import ContentError
+from game.content.glyphs import read_face
+from game.content.media import beside, load_png
 from game.paths import ASSETS
 from game.render.surfaces import SurfaceCache
 
@@ -85,11 +88,9 @@ class BitmapFont:
         if path.suffix in (".png", ".json"):
             path = path.with_suffix("")
         json_path = path.with_suffix(".json")
-        with open(json_path, encoding="utf-8") as handle:
-            meta = json.load(handle)
-        png_path = json_path.parent / meta.get("image", path.name + ".png")
+        meta = read_face(json_path)
         self.name = path.name
-        self.atlas = pygame.image.load(str(png_path))
+        self.atlas = load_png(beside(json_path, meta.get("image") or path.name + ".png"))
         self.line_height: int = meta["line_height"]
         self.height: int = meta["cell_height"]
         self.baseline: int = meta["baseline"]
@@ -97,10 +98,7 @@ class BitmapFont:
         self.x_height: int = meta["x_height"]
         self.spacing: int = meta["spacing"]
         self.cap_top: int = meta["cap_top"]
-        self._glyphs: dict[str, tuple[pygame.Rect, int]] = {
-            char: (pygame.Rect(g["x"], g["y"], g["w"], self.height), g["advance"])
-            for char, g in meta["glyphs"].items()
-        }
+        self._glyphs = _glyphs(json_path, meta["glyphs"], self.atlas.get_size(), self.height)
         replacement = meta.get("replacement", "\ufffd")
         self._replacement = self._glyphs[replacement]
         blank = pygame.Rect(0, 0, 0, self.height)
@@ -283,6 +281,19 @@ class BitmapFont:
         if shadow is not None:
             surface.blit(self.render(text, shadow), (x + shadow_offset[0], y + shadow_offset[1]))
         return surface.blit(image, (x, y))
+
+
+def _glyphs(json_path: Path, glyphs: dict, atlas_size: tuple[int, int], height: int) -> dict:
+    """Each character's (atlas rect, advance) (read_face checked their shape), each box in the atlas."""
+    width, atlas_height = atlas_size
+    found = {}
+    for char, glyph in glyphs.items():
+        x, y, w, advance = glyph["x"], glyph["y"], glyph["w"], glyph["advance"]
+        if x + w > width or y + height > atlas_height:
+            raise ContentError(shown(json_path), f"glyph {char!r}", f"its box ({x}, {y}, {w}×{height}) lies outside "
+                                                                    f"the {width}×{atlas_height} picture")
+        found[char] = (pygame.Rect(x, y, w, height), advance)
+    return found
 
 
 def _split_spaces(paragraph: str) -> list[str]:

@@ -13,11 +13,13 @@ sheet for fast blitting (surfaces made before that are rebuilt on demand).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pygame
 
+from game.content.data_files import field, read_json, shown
+from game.content.errors import ContentError
+from game.content.media import beside, load_png
 from game.paths import ASSETS
 from game.render.surfaces import SurfaceCache
 from game.render.text import BitmapFont
@@ -32,6 +34,51 @@ def _hex(value: str) -> tuple[int, int, int]:
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
 
 
+STYLES = ("warm", "cold")
+# the pieces the game draws, by name: each must be in ui.json's rects (9-slices in its slices too)
+PIECES = ("panel_warm", "panel_cold", "pointer_warm", "pointer_cold", "cursor", "cursor_cold", "more",
+          "more_cold", "key", *PAD_NAMES.values())
+NINE_SLICES = ("panel_warm", "panel_cold", "key")
+
+
+def _numbers(json_path: Path, place: str, value, count: int = 4) -> tuple[int, ...]:
+    if not (isinstance(value, list) and len(value) == count
+            and all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= 4096 for n in value)):
+        raise ContentError(shown(json_path), place, f"must be {count} whole numbers of pixels")
+    return tuple(value)
+
+
+def _colour(json_path: Path, place: str, value) -> str:
+    if not (isinstance(value, str) and len(value) == 7 and value[0] == "#"
+            and all(c in "0123456789abcdefABCDEF" for c in value[1:])):
+        raise ContentError(shown(json_path), place, "must be a colour written #rrggbb")
+    return value
+
+
+def _pieces(json_path: Path, meta: dict, sheet_size: tuple[int, int]):
+    """ui.json's rects (each inside the sheet) and 9-slice borders, with every piece the game draws."""
+    width, height = sheet_size
+    rects = {}
+    for name, value in field(json_path, None, meta, "rects", dict).items():
+        x, y, w, h = _numbers(json_path, f"rects.{name}", value)
+        if x + w > width or y + h > height:
+            raise ContentError(shown(json_path), f"rects.{name}", f"lies outside the {width}×{height} picture")
+        rects[name] = pygame.Rect(x, y, w, h)
+    slices = {name: _numbers(json_path, f"slices.{name}", value)
+              for name, value in field(json_path, None, meta, "slices", dict).items()}
+    for names, found, where in ((PIECES, rects, "rects"), (NINE_SLICES, slices, "slices")):
+        missing = [name for name in names if name not in found]
+        if missing:
+            raise ContentError(shown(json_path), where, f"the pieces {', '.join(missing)} are missing")
+    for table in ("text", "accent"):
+        colours = field(json_path, None, meta, table, dict)
+        for style in STYLES:
+            _colour(json_path, f"{table}.{style}", colours.get(style))
+    _numbers(json_path, "key_face", meta.get("key_face"))
+    _colour(json_path, "key_label", meta.get("key_label"))
+    return rects, slices
+
+
 class UiArt:
     """The UI sheet, with 9-slice drawing and named glyphs."""
 
@@ -43,11 +90,9 @@ class UiArt:
         if path.is_dir():
             path = path / "ui.json"
         json_path = path.with_suffix(".json")
-        with open(json_path, encoding="utf-8") as handle:
-            self.meta = json.load(handle)
-        self.sheet = pygame.image.load(str(json_path.parent / self.meta["image"]))
-        self.rects = {name: pygame.Rect(r) for name, r in self.meta["rects"].items()}
-        self.slices = {name: tuple(b) for name, b in self.meta["slices"].items()}
+        self.meta = read_json(json_path)
+        self.sheet = load_png(beside(json_path, field(json_path, None, self.meta, "image", str)))
+        self.rects, self.slices = _pieces(json_path, self.meta, self.sheet.get_size())
         self._font = font
         self._converted = False
         self._images: dict[str, pygame.Surface] = {}
