@@ -363,3 +363,15 @@ def test_a_tileset_fault_shared_by_two_maps_is_said_once(two_rooms):
     tileset.write_text(tileset.read_text().replace('tilewidth="16" tileheight="16"', 'tilewidth="16" tileheight="8"'))
     assert [str(problem) for problem in check_maps(two_rooms)] == [
         f"{tileset}: tiles are 16×8 pixels; the game's are 16×16 (Tileset → Tileset Properties)"]
+
+
+def test_a_door_or_a_sheet_named_outside_the_games_folders_is_told_not_followed(tmp_path):
+    problems = problems_in(tmp_path, [
+        {"kind": "door", "name": "gate", "x": 8, "y": 2, "w": 1, "h": 1,
+         "props": {"target_map": "../../etc/passwd", "target_spawn": "default"}},
+        {"kind": "npc", "name": "ghost", "x": 4, "y": 4, "props": {"sprite": "../../x", "text": "Boo."}}])
+    assert problems == [
+        f"{where(tmp_path, 2)}: door 'gate': target_map: map '../../etc/passwd.tmx' leads outside the game's "
+        "folders (names are looked up in maps/ and assets/ only)",
+        f"{where(tmp_path, 3)}: npc 'ghost': sprite '../../x.png' leads outside the game's folders (names are "
+        "looked up in maps/ and assets/ only)"]

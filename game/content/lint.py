@@ -17,7 +17,7 @@ from pathlib import Path
 from game import paths
 from game.content.asset_check import check_assets
 from game.content.errors import ContentError, Problems
-from game.content.maps import MapData, load_map, map_names, relative, unread_map_file
+from game.content.maps import MapData, load_map, map_names, map_path, relative, unread_map_file
 from game.content.object_kinds import conditions
 
 # what a map maker may have saved a map as, in the maps folder: all but plain .tmx are told why they are not read
@@ -80,10 +80,10 @@ def check_links(map_data: MapData, loaded: dict[str, MapData], maps_dir: Path, a
                 problems: Problems) -> None:
     """Doors lead to a spawn of a map that exists; sprites name sheets that exist; seats are spawns."""
     shown = relative(map_data.path)
-    player_sheet = assets_dir / "sprites" / f"{map_data.player_sprite}.png"
-    if not player_sheet.is_file():  # the map property that makes him someone else (young, in Berlin)
-        problems.report(shown, "map", f"map property player_sprite: sprite '{map_data.player_sprite}' not found "
-                                      f"({relative(player_sheet)})")
+    # the map property that makes him someone else (young, in Berlin)
+    problem = _sheet_problem(assets_dir, map_data.player_sprite)
+    if problem:
+        problems.report(shown, "map", f"map property player_sprite: {problem}")
     for spec in map_data.objects:
         if spec.props.get("seat") and spec.props["seat"] not in map_data.spawns:
             problems.report(shown, spec.object_id, f"{spec.kind} '{spec.name}': seat '{spec.props['seat']}' is not "
@@ -91,8 +91,12 @@ def check_links(map_data: MapData, loaded: dict[str, MapData], maps_dir: Path, a
         if spec.kind == "door":
             target, spawn = spec.props["target_map"], spec.props["target_spawn"]
             if target not in loaded:
-                if (maps_dir / f"{target}.tmx").is_file():
-                    continue  # that map failed to load; its own error says why
+                try:  # a map that failed to load has its own error; a name with .tmx is told below
+                    if not target.endswith(".tmx") and map_path(target, maps_dir).is_file():
+                        continue
+                except ContentError as error:  # a name that leads outside maps/
+                    problems.report(shown, spec.object_id, f"door '{spec.name}': target_map: {error.message}")
+                    continue
                 problems.report(shown, spec.object_id, f"door '{spec.name}': target_map '{target}' "
                                                        f"{_no_such_map(target)} (maps: {', '.join(sorted(loaded))})")
             elif spawn not in loaded[target].spawns:
@@ -103,10 +107,19 @@ def check_links(map_data: MapData, loaded: dict[str, MapData], maps_dir: Path, a
             for error in _chore_words(shown, spec):
                 problems.add(error)
         elif spec.kind in SPRITE_KINDS:
-            sheet = assets_dir / "sprites" / f"{spec.props['sprite']}.png"
-            if not sheet.is_file():
-                problems.report(shown, spec.object_id, f"{spec.kind} '{spec.name}': sprite '{spec.props['sprite']}' "
-                                                       f"not found ({relative(sheet)})")
+            problem = _sheet_problem(assets_dir, spec.props["sprite"])
+            if problem:
+                problems.report(shown, spec.object_id, f"{spec.kind} '{spec.name}': {problem}")
+
+
+def _sheet_problem(assets_dir: Path, name: str) -> str | None:
+    """What is wrong with a sprite sheet's name (a sheet in assets/sprites/, without .png), if anything."""
+    sprites = assets_dir / "sprites"
+    try:
+        sheet = paths.inside(sprites, f"{name}.png", roots=(sprites,))
+    except paths.OutsideContent as error:
+        return f"sprite {error}"
+    return None if sheet.is_file() else f"sprite '{name}' not found ({relative(sheet)})"
 
 
 def _no_such_map(target: str) -> str:
