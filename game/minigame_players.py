@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import math
-import re
 
 from game.core.context import TICK
 from game.core.input import InputFrame, Intent
@@ -109,10 +108,12 @@ class StakeoutWinner(_Player):
                 return _press(Intent.UP)
             return TAP
         door = scene.at_door
-        if door is not None:
-            return TAP if (door.time, door.person_id) not in scene.logged else NOTHING
-        if not scene.fast:
+        if door is not None and (door.time, door.person_id) not in scene.logged:
             return TAP
+        if scene.model.can_accuse and suspect_from_log(scene.log_rows()) is not None:
+            return _press(Intent.DOWN)  # the log shows him: no need to watch on
+        if not scene.fast:
+            return _press(Intent.RIGHT)
         return NOTHING
 
 
@@ -124,25 +125,27 @@ class StakeoutCareless(_Player):
             return NOTHING
         if scene.accusing:
             return TAP if scene.pick == 0 else _press(Intent.UP)
-        if scene.at_door is None and not scene.fast:
-            return TAP
+        if not scene.fast:
+            return _press(Intent.RIGHT)
         return NOTHING
 
 
 # -- the cipher ---------------------------------------------------------------------------------
 
-def key_from_clue(text: str) -> str:
-    """The key as the clue tells it: the clock times written as digits (09:17 -> 0917)."""
-    return "".join(h + m for h, m in re.findall(r"(\d\d):(\d\d)", text))
+def key_from_log(events) -> str:
+    """The key as the chief's note says the ring makes it: the courier's arrival times, as a
+    clock shows them, written as digits (09:17 and 14:17 -> 09171417)."""
+    return "".join(f"{e.time // 60:02d}{e.time % 60:02d}" for e in events if e.direction == "in")
 
 
 class CipherWinner(_Player):
-    """Reads the times in the clue and dials them in, digit by digit, then decodes."""
+    """Reads the courier's arrival times in the notebook's log, dials them in digit by digit,
+    then decodes."""
 
     def play(self, scene) -> InputFrame:
         if not self.tap:
             return NOTHING
-        key = key_from_clue(scene.clue.text)[: scene.decode_slot]
+        key = key_from_log(scene.courier_events)[: scene.decode_slot]
         i = scene.cursor_at
         if i < len(key):
             want, have = int(key[i]), scene.digits[i]

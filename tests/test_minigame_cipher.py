@@ -3,10 +3,14 @@
 import random
 import string
 
-from game.minigames.cipher import (MESSAGES, Notebook, broadcast, decode, encode, from_digits, keystream,
-                                   normalize, pick_message, to_digits)
+from game.content.strings import Strings
+from game.minigames.cipher import (Notebook, broadcast, decode, encode, from_digits, keystream, normalize,
+                                   pick_message, to_digits)
 
 PRINTABLE = set(string.ascii_uppercase + ". ")
+# the game's messages are data: the strings files, in each language
+MESSAGES = [text for language in ("en", "fr")
+            for text in Strings(language).section("minigames.cipher.messages").values()]
 
 
 def random_message(rng):
@@ -79,17 +83,37 @@ def test_keystream_is_chain_addition():
 
 
 def test_pick_message_is_seeded():
-    assert pick_message(3) == pick_message(3)
-    assert pick_message(3) in MESSAGES
-    message, groups = broadcast(3, "09171417")
-    assert decode(groups, "09171417") == message == normalize(pick_message(3))
+    assert pick_message(3, MESSAGES) == pick_message(3, MESSAGES)
+    assert pick_message(3, MESSAGES) in MESSAGES
+    message, groups = broadcast(3, "09171417", MESSAGES)
+    assert decode(groups, "09171417") == message == normalize(pick_message(3, MESSAGES))
+    named = {"a": "ONE", "b": "TWO"}
+    assert pick_message(3, named) in named.values()
+
+
+def test_accents_and_apostrophes_are_sent_as_the_checkerboard_can():
+    assert normalize("Dépôt à l'est de la chapelle.") == "DEPOT A L EST DE LA CHAPELLE."
+    assert normalize("Œuvre, Straße") == "OEUVRE STRASSE"
+    assert all(set(normalize(m)) <= PRINTABLE for m in MESSAGES)
+
+
+def test_the_messages_name_the_place_of_the_drop_in_each_language():
+    """The dead drop is the loose stone in the churchyard's wall east of the chapel: every
+    message says so, in English and in French, and none sends him to a brick or a gate."""
+    for language, words in (("en", ("CHURCHYARD", "LOOSE STONE", "CHAPEL")),
+                            ("fr", ("CIMETIERE", "PIERRE DESCELLEE", "CHAPELLE"))):
+        messages = Strings(language).section("minigames.cipher.messages")
+        assert len(messages) >= 3
+        for text in map(normalize, messages.values()):
+            assert all(word in text for word in words), text
+            assert "BRICK" not in text and "BRIQUE" not in text and "EAST GATE" not in text, text
 
 
 def _notebook(message="DROP TUESDAY CHURCHYARD EAST WALL", key="09171417", **kw):
     return Notebook(encode(message, key), key, **kw)
 
 
-def test_notebook_typing_the_key_solves_it():
+def test_notebook_setting_the_key_solves_it():
     book = _notebook()
     assert not book.solved and book.outcome is None
     for digit in "0917141":
@@ -106,7 +130,7 @@ def test_notebook_typing_the_key_solves_it():
 def test_notebook_wrong_reading_is_kept_and_retry_works():
     book = _notebook()
     book.set_key("09171418")
-    assert not book.solved
+    assert not book.solved and book.reading is None  # nothing is read before Decode
     assert book.submit() == "lost"
     assert book.reading and book.reading != book.message
     book.reset()

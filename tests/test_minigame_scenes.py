@@ -154,7 +154,8 @@ def test_each_scene_draws_every_phase(app, game_id, tmp_path):
         if tick % 97 == 0:
             app.render(0.5)
     app.render(0.0)  # the result card (or the game as it stands)
-    colours = {app.canvas.get_at((x, y))[:3] for x in range(0, 480, 24) for y in range(0, 270, 18)}
+    # a grid fine enough to cross the card's lines of text and what shows of the game behind it
+    colours = {app.canvas.get_at((x, y))[:3] for x in range(0, 480, 6) for y in range(0, 270, 5)}
     assert len(colours) > 6
     assert isinstance(app.canvas, pygame.Surface)
 

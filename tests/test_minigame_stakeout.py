@@ -6,8 +6,8 @@ from collections import defaultdict
 import pytest
 
 from game.minigames.cipher import Notebook, encode
-from game.minigames.stakeout import (DAY_END, DAY_START, MAX_STRIKES, MIN_GAP, MIN_LOG_ENTRIES,
-                                     MINUTES_PER_SECOND, Stakeout)
+from game.minigames.stakeout import (DAY_END, DAY_START, DOOR_MINUTES, DOOR_MINUTES_PER_SECOND, MAX_STRIKES,
+                                     MIN_GAP, MIN_LOG_ENTRIES, MINUTES_PER_SECOND, Stakeout, door_seconds)
 
 SEEDS = range(500)
 
@@ -79,17 +79,42 @@ def test_deterministic_from_the_seed():
     assert Stakeout(43).visits != a.visits
 
 
-def test_clock_runs_fast_and_can_be_fast_forwarded():
+def test_the_clock_walks_at_an_empty_door_and_crawls_while_someone_stands_there():
     s = Stakeout(1)
+    first = s.door_events[0]
+    assert first.time > DAY_START + MINUTES_PER_SECOND
     s.update(1.0)
     assert s.clock == DAY_START + MINUTES_PER_SECOND
-    s.time_scale = 4.0
+    s.update((first.time - s.clock) / MINUTES_PER_SECOND)
+    assert s.clock == first.time and s.events_visible_now() == [first]
+    s.time_scale = 6.0  # fast-forward does not hurry a man at the door
     s.update(1.0)
-    assert s.clock == DAY_START + 5 * MINUTES_PER_SECOND
-    for _ in range(1000):
+    assert s.clock == first.time + DOOR_MINUTES_PER_SECOND
+    s.update(DOOR_MINUTES)  # he goes; the rest of the step runs fast again
+    gone = first.time + DOOR_MINUTES
+    assert s.clock == gone + (DOOR_MINUTES - (gone - first.time - 1) / DOOR_MINUTES_PER_SECOND) * 6 * MINUTES_PER_SECOND
+    for _ in range(2000):
         s.update(1.0)
     assert s.clock == DAY_END and s.day_over
     assert s.clock_text() == "22:00"
+
+
+def test_a_stopped_clock_stands_still_even_with_someone_at_the_door():
+    s = Stakeout(2)
+    s.update((s.door_events[0].time - DAY_START) / MINUTES_PER_SECOND)
+    s.time_scale = 0.0
+    before = s.clock
+    assert s.update(5.0) == [] and s.clock == before and s.events_visible_now()
+
+
+@pytest.mark.parametrize("scale", [1.0, 6.0])
+def test_every_visitor_is_at_the_door_for_seconds_at_any_speed(scale):
+    """Desk work: at normal speed or fast, each man at the door stays there DOOR_MINUTES game
+    seconds (4), never less than 3."""
+    for seed in range(3):
+        shown, _ = door_seconds(seed, scale)
+        assert len(shown) == len(Stakeout(seed).door_events)
+        assert min(shown) >= 3.0 and min(shown) == pytest.approx(DOOR_MINUTES / DOOR_MINUTES_PER_SECOND, abs=0.05)
 
 
 def watch_the_day(s, dt=0.1):
@@ -180,7 +205,7 @@ def test_guessing_does_not_pay():
     assert wins / 400 < 0.45
 
 
-def test_reset_keeps_the_day_and_clears_the_attempt():
+def test_reset_keeps_the_day_and_the_log_and_clears_the_attempt():
     s = Stakeout(8)
     visits = list(s.visits)
     while not s.day_over:
@@ -188,8 +213,9 @@ def test_reset_keeps_the_day_and_clears_the_attempt():
     s.log("p1", 400, "nothing")
     s.accuse([p.id for p in s.people if p.id != s.solution()][0])
     s.reset()
-    assert s.visits == visits and s.entries == [] and s.strikes == 0
-    assert s.clock == DAY_START and s.outcome is None
+    assert s.visits == visits and s.strikes == 0
+    assert [(e.person_id, e.time) for e in s.entries] == [("p1", 400)]  # what was written stays written
+    assert s.clock == DAY_START and s.outcome is None and s.accused == []
 
 
 def test_update_reports_each_door_event_once_even_fast_forwarded():

@@ -6,7 +6,7 @@ import pytest
 
 from game.minigames.tail import (CONTACT_PX, GLANCE_TIME, LOSE_AFTER, REFIND_GRACE, TELL_TIME,
                                  WATCH_PX, Tail)
-from game.minigames.vision import Light
+from game.minigames.vision import Light, point_in_rect, view_rect_around
 
 DT = 1 / 60
 # A straight street 80 px wide between two rows of houses, doorways (cover) on both sides,
@@ -162,8 +162,9 @@ def test_losing_him_is_recoverable_from_his_last_known_position():
     while not t.lost_him:
         t.update(DT)
     assert t.out_of_contact >= LOSE_AFTER
-    last = t.last_known
-    assert math.hypot(last[0] - t.player[0], last[1] - t.player[1]) <= CONTACT_PX + 1
+    last = t.last_known  # where he was last seen: the edge of the screen, and he went on east
+    assert point_in_rect(last, view_rect_around(t.player)) or math.dist(last, t.player) <= CONTACT_PX
+    assert t.last_heading == 0.0
     assert t.outcome is None
     # catch up (running) along the street: contact is found again
     while t.lost_him and t.outcome is None:

@@ -375,6 +375,10 @@ then fill in its fields. Whatever the instance sets wins over the template.
   **places** mark the spots the Berlin games use (`role`). A patrol's `sprite` is the guard's
   sheet (default `berlin_guard`), a courier route's the courier's (default `berlin_courier`);
   the handler is `berlin_handler`. `--check` fails on a sheet that does not exist, as for NPCs.
+  The courier's coded messages name the dead drop's place in `berlin_churchyard.tmx` (the loose
+  stone in the low wall east of the chapel, the south gate out): they are text in
+  `assets/strings/*.toml` (`[minigames.cipher.messages]`, and the dead drop's `intro_swap`,
+  `marker_drop`, `marker_exit`); move the `drop` or `exit` place and reword them to match.
 
 ## Map properties
 

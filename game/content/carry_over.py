@@ -74,7 +74,7 @@ def strings_pairs(language: str, folder: Path = STRINGS_DIR) -> dict[str, tuple[
     if not path.is_file():
         return {}
     with open(path, "rb") as handle:
-        translated = _flatten(tomllib.load(handle))
+        translated = _flatten(tomllib.load(handle), str(path))
     english = load_table("en", folder)
     return {key: (english[key], text) for key, text in translated.items() if key in english}
 

@@ -94,7 +94,6 @@ def game_entries() -> list[Entry]:
     """The game's own words, the endings' and stars' names, the cast's and the language's."""
     from game.content.chapters import load_cast, load_endings
     from game.content.strings import load_table
-    from game.minigames.cipher import MESSAGES, normalize
     from game.world.sky import FIGURES
 
     entries = [Entry(key, text, "", [("assets/strings/en.toml", key)]) for key, text in load_table("en").items()]
@@ -104,9 +103,6 @@ def game_entries() -> list[Entry]:
                 for figure in FIGURES.values()]
     entries += [Entry(f"cast.{member.id}", member.name, "a name in the dialogue box", [("assets/story/cast.toml", member.id)])
                 for member in load_cast().values()]
-    entries += [Entry(WORDS_CONTEXT + "cipher_message", normalize(message),
-                      "the courier's message as he decodes it in Berlin, told in the story (capitals: a telegram)",
-                      [("game/minigames/cipher.py", "MESSAGES")]) for message in MESSAGES]
     entries.append(Entry(LANGUAGE_NAME, "English", "the name of your language, in your language (the settings list it)"))
     return entries
 

@@ -25,7 +25,7 @@ PSEUDO = "qps-ploc"
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
 MAP_CONTEXT = "map:"
 LANGUAGE_NAME = "language.name"  # a catalogue names its language in that language
-WORDS_CONTEXT = "words:"  # words printed into a line, found by their English: a list's (words:chores_left), its joins (words:join), the decoded message (words:cipher_message)
+WORDS_CONTEXT = "words:"  # words printed into a line, found by their English: a list's (words:chores_left), its joins (words:join)
 
 
 def catalogue_path(language: str, folder: Path = LOCALE_DIR) -> Path:

@@ -72,6 +72,12 @@ class Strings:
     def story_line(self, line_id: str | None, english: str) -> str:
         return self.translations.story_line(line_id, english) if line_id else self.translations.text("", english)
 
+    def section(self, prefix: str) -> dict[str, str]:
+        """Every entry under `prefix` ("minigames.cipher.messages"), by its name there, in the
+        player's language (English where it lacks one), in the order of the English file."""
+        start = prefix + "."
+        return {key[len(start):]: self(key) for key in self._english if key.startswith(start)}
+
 
 def language_names(locale_dir: Path = LOCALE_DIR) -> dict[str, str]:
     """Each shipped language's name in that language (its catalogue's `language.name`), for the settings."""

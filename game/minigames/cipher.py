@@ -18,31 +18,29 @@ Pure logic, no pygame. The system is the one Soviet agents were taught, simplifi
 
 Every digit string reads as *some* text (the checkerboard is a complete prefix code), so a wrong
 key gives wrong but printable text (letters, spaces, full stops), never a crash. Messages are
-normalised first: upper case, anything but A-Z and full stop becomes a space, spaces collapse.
+normalised first: upper case, accents dropped (É -> E, Œ -> OE, ß -> SS), anything else but A-Z
+and full stop becomes a space, spaces collapse.
 
-The notebook (``Notebook``) is the minigame: the player types the key digit by digit and watches
-the decoded text change; ``solved`` when it reads the true message; ``submit()`` commits to the
-current reading (won if right; lost if wrong, with the wrong reading kept for the story).
+The messages themselves are data, not code: the game reads them from the strings files
+([minigames.cipher.messages], in the player's language) and hands them to ``broadcast``.
+
+The notebook (``Notebook``) is the minigame: the player sets the key digit by digit and then
+``submit()`` reads the groups with it: won if that is the message; lost if not, with the wrong
+reading kept (for the notebook, the result card and the story). ``decoded`` is what the key set
+now would give; the scene shows a reading only once submitted.
 Assist: ``hint()`` fills in the next right digit and ``digit_marks()`` tells right from wrong digits.
 """
 
 from __future__ import annotations
 
 import random
+import unicodedata
 
 TOP_ROW = "ET.AON.RIS"  # '.' marks the two blank columns (2 and 6), not a character
 ROWS = {"2": "BCDFGHJKLM", "6": "PQUVWXYZ. "}
 GROUP = 5
 PAD = "6969696969"
-
-MESSAGES = (
-    "DROP TUESDAY CHURCHYARD EAST WALL",
-    "FILM UNDER THIRD BENCH TIERGARTEN",
-    "MEET HANDLER THURSDAY NINE PM ZOO STATION",
-    "NEW PAPERS AT THE CHURCH ALTAR BOX",
-    "WATCHERS ON YOUR STREET. USE THE SECOND DROP",
-    "PACKAGE BEHIND LOOSE BRICK EAST GATE",
-)
+LIGATURES = {"Œ": "OE", "Æ": "AE"}
 
 _ENCODE: dict[str, str] = {}
 for _col, _ch in enumerate(TOP_ROW):
@@ -54,7 +52,10 @@ for _row, _chars in ROWS.items():
 
 
 def normalize(text: str) -> str:
-    cleaned = "".join(ch if ch in _ENCODE else " " for ch in text.upper())
+    """The text as the checkerboard can send it: "À l'est" -> "A L EST"."""
+    upper = "".join(LIGATURES.get(ch, ch) for ch in text.upper())
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", upper) if not unicodedata.combining(ch))
+    cleaned = "".join(ch if ch in _ENCODE else " " for ch in bare)
     return " ".join(cleaned.split())
 
 
@@ -110,13 +111,17 @@ def decode(groups, key) -> str:
     return from_digits("".join(str((int(d) - k) % 10) for d, k in zip(digits, stream)))
 
 
-def pick_message(seed: int) -> str:
-    return random.Random(seed).choice(MESSAGES)
+def pick_message(seed: int, messages) -> str:
+    """One of `messages` (texts, or a name -> text mapping), chosen by the seed."""
+    texts = list(messages.values()) if isinstance(messages, dict) else list(messages)
+    if not texts:
+        raise ValueError("the cipher has no messages to choose from")
+    return random.Random(seed).choice(texts)
 
 
-def broadcast(seed: int, key) -> tuple[str, list[str]]:
-    """The night's message (chosen by the seed) and its groups under the key."""
-    message = normalize(pick_message(seed))
+def broadcast(seed: int, key, messages) -> tuple[str, list[str]]:
+    """The night's message (chosen by the seed among `messages`) and its groups under the key."""
+    message = normalize(pick_message(seed, messages))
     return message, encode(message, key)
 
 
@@ -138,7 +143,7 @@ class Notebook:
         self.outcome: str | None = None
         self.reading: str | None = None
 
-    # typing the key
+    # setting the key
     def type_digit(self, digit) -> None:
         if self.outcome is None and len(self.entered) < self.key_length and str(digit).isdigit():
             self.entered += str(digit)[0]
@@ -179,7 +184,7 @@ class Notebook:
         return [ch == self._key[i] for i, ch in enumerate(self.entered)]
 
     def submit(self) -> str:
-        """Commit to the current reading: "won" if it is the message, else "lost"."""
+        """Read the groups with the key as set: "won" if they give the message, else "lost"."""
         if self.outcome is None:
             self.reading = self.decoded
             self.outcome = "won" if self.solved else "lost"

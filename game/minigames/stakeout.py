@@ -5,8 +5,11 @@ through ``update(dt)``.
 
 The rules, in plain words:
 
-- The day runs from ``DAY_START`` (06:00) to ``DAY_END`` (22:00). One game second is
-  ``MINUTES_PER_SECOND`` (4) simulated minutes, times ``time_scale`` (the player may fast-forward).
+- The day runs from ``DAY_START`` (06:00) to ``DAY_END`` (22:00). With nobody at the door one
+  game second is ``MINUTES_PER_SECOND`` (4) simulated minutes, times ``time_scale`` (the player
+  may fast-forward, or stop the clock with 0). While someone stands at the door the clock slows
+  to ``DOOR_MINUTES_PER_SECOND`` (1) whatever the speed, so each visitor is on screen
+  ``DOOR_MINUTES`` seconds: time to read him and log him, as desk work, not a reflex.
 - ``PEOPLE`` (8) people come to the house, each one or more times. A visit is: who (an id and a
   look: coat colour, hat, build), when (arrival and departure, whole minutes) and what he carries
   going in and coming out. Each arrival and each departure is a *door event*, visible at the door
@@ -21,7 +24,8 @@ The rules, in plain words:
   build) and comes once at his minute with a newspaper he keeps. The three others are ordinary.
 - **Logging**: ``log(person_id, time, carrying)`` writes an entry; it is *right* if that person
   was at the door within ``LOG_TOLERANCE`` minutes carrying that; wrong entries are kept, marked
-  wrong (the scene shows the marks only with assist).
+  wrong (the scene shows the marks only with assist). The log outlives a failed attempt: a new
+  day (``reset``) keeps what was written.
 - **Accusing**: allowed once the day is over or the log holds ``MIN_LOG_ENTRIES`` entries (else
   ``"not_yet"``, no cost). The courier wins; anyone else is a strike and reveals nothing;
   ``MAX_STRIKES`` (3) strikes lose. With 8 people, a blind guesser wins at most 3 times in 8.
@@ -38,6 +42,7 @@ from dataclasses import dataclass, field
 DAY_START = 6 * 60
 DAY_END = 22 * 60
 MINUTES_PER_SECOND = 4.0
+DOOR_MINUTES_PER_SECOND = 1.0  # while someone is at the door, whatever the speed
 PEOPLE = 8
 DOOR_MINUTES = 4
 ASSIST_DOOR_MINUTES = 6
@@ -99,8 +104,9 @@ class LogEntry:
 
 @dataclass(frozen=True)
 class KeyClue:
+    """The cipher's key (his two arrival times, HHMMHHMM) and the times it is made of."""
+
     key: str
-    text: str
     times: tuple[int, int] = field(default=(0, 0))
 
 
@@ -255,12 +261,13 @@ class Stakeout:
             + [DoorEvent(v.t_out, v.person_id, "out", v.carry_out) for v in self.visits],
             key=lambda e: e.time)
         self.time_scale = 1.0
+        self.entries: list[LogEntry] = []
         self.reset()
 
     def reset(self) -> None:
-        """Start the day again: same people, same schedule, empty log, no strikes."""
+        """Start the day again: same people, same schedule, no strikes; the log is kept (what
+        was written stays written)."""
         self.clock = float(DAY_START)
-        self.entries: list[LogEntry] = []
         self.strikes = 0
         self.outcome: str | None = None
         self.accused: list[str] = []
@@ -275,13 +282,31 @@ class Stakeout:
         return self.clock >= DAY_END
 
     def update(self, dt: float) -> list[DoorEvent]:
-        """Advance the clock; returns the door events that began during this update (so the
-        scene can slow a fast-forward down or flash the door)."""
-        if self.outcome is not None or self.day_over:
+        """Advance the clock by `dt` game seconds: at the speed asked for while the door is
+        empty, at DOOR_MINUTES_PER_SECOND while someone stands there (exactly, however long the
+        step); still when time_scale is 0. Returns the door events that began during this update
+        (so the scene can flash the door)."""
+        if self.outcome is not None or self.day_over or self.time_scale <= 0:
             return []
         before = self.clock
-        self.clock = min(float(DAY_END), self.clock + dt * MINUTES_PER_SECOND * self.time_scale)
+        left = dt
+        for _ in range(4 * len(self.door_events) + 2):  # each step ends at a door event's start or end
+            if left <= 0 or self.clock >= DAY_END:
+                break
+            rate = DOOR_MINUTES_PER_SECOND if self.events_visible_now() else MINUTES_PER_SECOND * self.time_scale
+            change = self._next_change()
+            if left * rate < change - self.clock:
+                self.clock += left * rate
+                break
+            left -= (change - self.clock) / rate
+            self.clock = change
         return [e for e in self.door_events if before < e.time <= self.clock]
+
+    def _next_change(self) -> float:
+        """The next minute at which someone comes to the door or leaves it (or the day ends)."""
+        clock, door = self.clock, self.door_minutes
+        changes = [t for e in self.door_events for t in (e.time, e.time + door) if t > clock]
+        return float(min(changes + [DAY_END]))
 
     def clock_text(self) -> str:
         return clock_text(self.clock)
@@ -336,6 +361,37 @@ class Stakeout:
     def key_clue(self) -> KeyClue:
         first, second = self.courier_visits()[:2]
         key = clock_text(first.t_in).replace(":", "") + clock_text(second.t_in).replace(":", "")
-        text = (f"He came at {clock_text(first.t_in)} and at {clock_text(second.t_in)}, "
-                f"the same minute past the hour. The key is the two times, as the clock shows them.")
-        return KeyClue(key, text, (first.t_in, second.t_in))
+        return KeyClue(key, (first.t_in, second.t_in))
+
+
+def door_seconds(seed: int, time_scale: float, assist: bool = False, dt: float = 1 / 60) -> tuple[list[float], float]:
+    """Played at one speed, tick by tick: how many game seconds each visitor stood at the door,
+    and how long the whole day took."""
+    day = Stakeout(seed, assist=assist)
+    day.time_scale = time_scale
+    shown: dict[tuple[int, str], float] = {}
+    seconds = 0.0
+    while not day.day_over:
+        for event in day.events_visible_now():
+            key = (event.time, event.person_id)
+            shown[key] = shown.get(key, 0.0) + dt
+        day.update(dt)
+        seconds += dt
+    return list(shown.values()), seconds
+
+
+if __name__ == "__main__":  # python -m game.minigames.stakeout: the figures of a day at the window
+    import json
+    import statistics
+
+    figures = {}
+    for name, scale in (("normal", 1.0), ("fast", 6.0)):
+        at_door, days = [], []
+        for seed in range(20):
+            shown, seconds = door_seconds(seed, scale)
+            at_door += shown
+            days.append(seconds)
+        figures[name] = {"visitor_seconds_min": round(min(at_door), 2),
+                         "visitor_seconds_median": round(statistics.median(at_door), 2),
+                         "day_seconds_median": round(statistics.median(days), 1)}
+    print(json.dumps(figures))

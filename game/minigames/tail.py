@@ -22,9 +22,12 @@ The rules, in plain words:
   (nearness, light, cover, hiding), more when the player moves or runs, and cools when unseen.
   ``!`` = made = lost. **Fairness**: only an observer inside ``view_rect`` (the camera, by default
   480x270 around the player) can raise it; nothing spots the player from off-screen.
-- **Losing him**: the player is *in contact* while the courier is within ``CONTACT_PX`` and in
-  line of sight. Out of contact for ``LOSE_AFTER`` s, ``lost_him`` is set and ``last_known`` holds
-  where he was last seen; regaining contact within ``REFIND_GRACE`` s clears it, else lost.
+- **Losing him**: the player is *in contact* while the courier is on his screen (``view_rect``)
+  or within ``CONTACT_PX`` and in line of sight. Each tick in contact notes ``last_known`` (where
+  he was) and ``last_heading`` (the way his route goes on from there), so the moment he turns a
+  corner out of sight the scene can mark where he was last seen and where he went. Out of
+  contact for ``LOSE_AFTER`` s (the grace, time to catch up round the corner), ``lost_him`` is
+  set; regaining contact within ``REFIND_GRACE`` s more clears it, else lost.
 - **Win**: be within ``WATCH_PX`` of the meeting point, in line of sight of it, while the courier
   is there. If the meeting ends first, lost ("missed").
 - **Assist**: suspicion rises half as fast, the tell lasts ``ASSIST_TELL_TIME`` s and the grace
@@ -56,7 +59,9 @@ TURN_PAUSE = 0.5
 CHECK_TIME = 1.5
 MEET_TIME = 25.0
 CONTACT_PX = 200.0
-LOSE_AFTER = 3.0
+LOSE_AFTER = 10.0  # the grace after he turns out of sight: time to walk round the corner
+AHEAD_PX = 16.0  # how far on along his route "where he went" looks
+FIGURE_PX = 16.0  # how far below the screen his feet may be while his head and shoulders show
 REFIND_GRACE = 15.0
 ASSIST_REFIND_GRACE = 25.0
 WATCH_PX = 112.0
@@ -115,6 +120,8 @@ class Tail(OnFoot):
         self.lost_him = False
         self.lost_for = 0.0
         self.last_known = self.courier_pos
+        self.last_heading = self.route.heading_at(AHEAD_PX)
+        self.view = view_rect_around(self.player)
         self.outcome: str | None = None
         self.reason: str | None = None
         self.time = 0.0
@@ -139,9 +146,19 @@ class Tail(OnFoot):
 
     @property
     def in_contact(self) -> bool:
+        """He is on the player's screen (his head still shows when his feet are just below it),
+        or near enough and in line of sight."""
         c = self.courier_pos
+        x, y, w, h = self.view
+        if point_in_rect(c, (x, y, w, h + FIGURE_PX)):
+            return True
         return (math.hypot(c[0] - self.player[0], c[1] - self.player[1]) <= CONTACT_PX
                 and line_of_sight(self.player, c, self.walls))
+
+    @property
+    def out_of_sight(self) -> bool:
+        """He has gone out of sight (the scene marks where he was last seen, and his way on)."""
+        return self.out_of_contact > 0
 
     @property
     def refind_grace(self) -> float:
@@ -156,6 +173,7 @@ class Tail(OnFoot):
         self.time += dt
         self._update_courier(dt)
         view = view_rect if view_rect is not None else view_rect_around(self.player)
+        self.view = tuple(view)
         self._update_suspicion(dt, view)
         self._moved = self._ran = False
         if self.outcome is None:
@@ -251,6 +269,7 @@ class Tail(OnFoot):
             self.lost_him = False
             self.lost_for = 0.0
             self.last_known = self.courier_pos
+            self.last_heading = self.route.heading_at(min(self.route.length, self.s + AHEAD_PX))
             return
         self.out_of_contact += dt
         if self.out_of_contact >= LOSE_AFTER:

@@ -12,7 +12,8 @@ import pygame
 
 from game.minigames.vision import cone_points
 from game.render import hud
-from game.render.surfaces import Composed
+from game.render.key_hints import hint_rows, signature
+from game.render.surfaces import Composed, mix
 
 NIGHT = (22, 28, 40)
 STONE = (86, 94, 108)
@@ -27,6 +28,7 @@ WARN = (236, 120, 96)
 GOOD = (140, 210, 150)
 PAPER = (214, 206, 184)
 INK = (40, 44, 70)
+CARD_WIDTH = 400
 COATS = {"grey": (128, 128, 132), "black": (34, 34, 40), "navy": (40, 52, 96), "brown": (104, 72, 48),
          "camel": (184, 150, 100), "green": (64, 96, 64), "burgundy": (112, 36, 52), "white": (216, 214, 206)}
 HAT_COLOURS = {"trilby": (60, 56, 52), "flat cap": (90, 84, 72), "beret": (40, 40, 60), "headscarf": (170, 60, 70),
@@ -53,25 +55,50 @@ def draw_rain(canvas: pygame.Surface, seconds: float, density: int = 90, area: p
         pygame.draw.line(canvas, RAIN, (x, y), (x - 1, y + 4))
 
 
+def card_layout(assets, lines: list[str], choices: list[str], note: list[str]) -> tuple[list[str], list[str], int]:
+    """A card's lines as wrapped, its note's words as wrapped, and the height it needs."""
+    font, title_font = assets.font(), assets.font("title")
+    wrapped: list[str] = []
+    for line in lines:
+        wrapped += font.wrap(line, CARD_WIDTH - 28) or [""]
+    note_lines: list[str] = []
+    for line in note[1:]:
+        note_lines += font.wrap(line, CARD_WIDTH - 40) or [""]
+    note_h = _note_height(font, note_lines) if note else 0
+    height = (title_font.line_height + 8 + note_h + (6 if note else 0) + len(wrapped) * font.line_height + 10
+              + (font.line_height + 2) * (len(choices) or 1) + 18)
+    return wrapped, note_lines, height
+
+
+def _note_height(font, note_lines: list[str]) -> int:
+    return (len(note_lines) + 1) * font.line_height + 8
+
+
 def draw_card(canvas: pygame.Surface, assets, title: str, lines: list[str], footer: str = "",
-              choices: list[str] | None = None, cursor: int = 0, dim: bool = False) -> None:
-    """A cold panel in the middle: a title, wrapped lines, and a footer or a list of choices."""
+              choices: list[str] | None = None, cursor: int = 0, dim: bool = False,
+              note: list[str] | None = None) -> pygame.Rect:
+    """A cold panel in the middle: a title, a note on paper (its heading, then its words: the
+    handler's, in character), wrapped lines, and a footer or a list of choices. Returns the
+    panel's rect (the card grows with its text; card_layout says how tall it needs to be)."""
     if dim:
         canvas.fill((140, 140, 160), special_flags=pygame.BLEND_MULT)
     ui, font, title_font = assets.ui(), assets.font(), assets.font("title")
     text_colour, accent = cold_text(assets)
-    width = 380
-    wrapped: list[str] = []
-    for line in lines:
-        wrapped += font.wrap(line, width - 28) or [""]
-    choices = choices or []
-    height = (title_font.line_height + 8 + len(wrapped) * font.line_height + 10
-              + (font.line_height + 2) * (len(choices) or 1) + 18)
-    rect = pygame.Rect(0, 0, width, min(height, canvas.get_height() - 8))
+    choices, note = choices or [], note or []
+    wrapped, note_lines, height = card_layout(assets, lines, choices, note)
+    rect = pygame.Rect(0, 0, CARD_WIDTH, min(height, canvas.get_height() - 8))
     rect.center = canvas.get_rect().center
     content = ui.draw_panel(canvas, rect, style="cold", padding=6)
     title_font.draw(canvas, title, (rect.centerx, content.y), accent, shadow=hud.SHADOW, align="center")
     y = content.y + title_font.line_height + 6
+    if note:
+        paper = pygame.Rect(content.x + 4, y, content.w - 8, _note_height(font, note_lines))
+        canvas.fill(PAPER, paper)
+        pygame.draw.rect(canvas, mix(PAPER, INK, 0.35), paper, 1)
+        font.draw(canvas, note[0], (paper.x + 6, paper.y + 4), (90, 60, 60))
+        for n, line in enumerate(note_lines):
+            font.draw(canvas, line, (paper.x + 6, paper.y + 4 + (n + 1) * font.line_height), INK)
+        y = paper.bottom + 6
     for line in wrapped:
         font.draw(canvas, line, (content.x + 4, y), text_colour, shadow=hud.SHADOW)
         y += font.line_height
@@ -87,6 +114,7 @@ def draw_card(canvas: pygame.Surface, assets, title: str, lines: list[str], foot
             y += font.line_height + 2
     elif footer:
         font.draw(canvas, footer, (rect.centerx, y), accent, shadow=hud.SHADOW, align="center")
+    return rect
 
 
 # -- the stakeout --------------------------------------------------------------------------------
@@ -143,11 +171,13 @@ def draw_person(canvas: pygame.Surface, person, x: int, y: int, carrying: str = 
 # -- the cipher --------------------------------------------------------------------------------------
 
 class CipherView:
-    """The notebook: the page (paper, the groups, the clue, the labels) is composed once for what
-    it says; the key's digits, the button and the decoded words are drawn over it each frame."""
+    """The notebook: the page (paper, the groups, the courier's times, the labels) is composed
+    once for what it says, and the help under it for its keys; the key's digits, the button and
+    the reading are drawn over it each frame."""
 
     def __init__(self):
         self.page = Composed()
+        self.help = Composed()
 
 
 PAGE = pygame.Rect(16, 8, 448, 254)
@@ -155,6 +185,8 @@ RULE = 12  # the ruled lines' spacing: every text row of the page sits on one
 FIRST_RULE = PAGE.y + 14
 RULE_COLOUR = (186, 190, 196)
 DECODED_ROWS = 2  # each line of the decoded text (the big face) takes two rules
+DECODED_LINES = 2
+GROUPS_PER_LINE = 10
 DECODE_BUTTON = (200, 196, 180)
 DECODE_CHOSEN = (60, 70, 110)
 
@@ -185,8 +217,8 @@ def draw_cipher(canvas: pygame.Surface, assets, scene) -> None:
         scene.view = CipherView()
     font, big = assets.font(), assets.font("title")
     words = _page_words(scene)
-    page, (x0, key_rule) = scene.view.page.get((tuple(model.groups), words, model.assist),
-                                               lambda: _compose_page(assets, model.groups, words, model.assist))
+    page, (x0, key_rule) = scene.view.page.get((tuple(model.groups), words),
+                                               lambda: _compose_page(assets, model.groups, words))
     canvas.blit(page, (0, 0))
     marks = model.digit_marks() or []
     bx = x0 + 30
@@ -211,23 +243,40 @@ def draw_cipher(canvas: pygame.Surface, assets, scene) -> None:
     _bevel(canvas, decode, DECODE_CHOSEN if on_decode else DECODE_BUTTON)
     font.draw(canvas, label, (decode.centerx, decode.y + (decode.h - font.cap_height) // 2 - font.cap_top),
               PAPER if on_decode else INK, align="center")
-    rule = key_rule + 2 * RULE + DECODED_ROWS * RULE  # under "It reads:"
-    for line in big.wrap(scene.decoded or "...", PAGE.right - x0 - 8, verbatim=True)[:4]:  # the cipher's letters
-        big.draw(canvas, line, (x0, _on_rule(big, rule)), (30, 40, 90), verbatim=True)
-        rule += DECODED_ROWS * RULE
+    reads_rule = key_rule + 2 * RULE
+    if scene.reading is None:  # the plain text only once decoded
+        font.draw(canvas, scene.t("cipher.not_read"), (x0 + font.size(scene.t("cipher.reads"))[0] + 8,
+                                                       _on_rule(font, reads_rule)), (120, 120, 130))
+    else:
+        rule = reads_rule + DECODED_ROWS * RULE
+        for line in big.wrap(scene.reading or "...", PAGE.right - x0 - 8, verbatim=True)[:DECODED_LINES]:
+            big.draw(canvas, line, (x0, _on_rule(big, rule)), (30, 40, 90), verbatim=True)  # the cipher's letters
+            rule += DECODED_ROWS * RULE
+    if scene.phase != "play":  # under a result card, the card's keys are the ones that count
+        return
+    help_row = scene.view.help.get(signature(scene.ctx, scene.hints()),
+                                   lambda: hint_rows(assets, scene.ctx, scene.hints(), INK, PAGE.w - 16, shadow=None))
+    canvas.blit(help_row, (PAGE.centerx - help_row.get_width() // 2, _help_top(font, help_row)))
 
 
-def _page_words(scene) -> tuple[str, ...]:
-    """What the page says, in the player's language: the heading, the clue, the labels, the help."""
+def _help_top(font, help_row: pygame.Surface) -> int:
+    """The help's row sits on the page's last rule."""
+    last_rule = FIRST_RULE + (PAGE.bottom - 3 - FIRST_RULE) // RULE * RULE
+    return last_rule - help_row.get_height() + 2
+
+
+def _page_words(scene) -> tuple:
+    """What the page says, in the player's language: the heading, the courier's lines of the
+    stakeout log, what kind of key it is, the labels."""
     t = scene.t
-    return (t("cipher.station"), scene.clue_text, t("cipher.key"), t("cipher.reads"), t("cipher.help"),
-            t("cipher.help_assist"))
+    return (t("cipher.station"), scene.log_heading(), tuple(scene.log_entries()), t("cipher.key_kind"),
+            t("cipher.key"), t("cipher.reads"))
 
 
-def _compose_page(assets, groups, words: tuple[str, ...], assist: bool):
+def _compose_page(assets, groups, words: tuple):
     """The notebook's page with what does not change while the key is tried; and where the key's
     row goes (x of the text column, y of its ruled line). Every line of text sits on a rule."""
-    station, clue, key_label, reads_label, help_text, help_assist = words
+    station, heading, entries, key_kind, key_label, reads_label = words
     font = assets.font()
     image = pygame.Surface((480, 270))
     image.fill(NIGHT)
@@ -236,22 +285,27 @@ def _compose_page(assets, groups, words: tuple[str, ...], assist: bool):
         pygame.draw.line(image, RULE_COLOUR, (PAGE.x + 4, y), (PAGE.right - 4, y))
     pygame.draw.line(image, (200, 120, 120), (PAGE.x + 28, PAGE.y), (PAGE.x + 28, PAGE.bottom))
     x0 = PAGE.x + 34
+    width = PAGE.right - x0 - 8
     rule = FIRST_RULE
     font.draw(image, station, (x0, _on_rule(font, rule)), INK)
-    per_line = 7
-    for i in range(0, len(groups), per_line):
+    for i in range(0, len(groups), GROUPS_PER_LINE):
         rule += RULE
-        font.draw(image, "  ".join(groups[i:i + per_line]), (x0, _on_rule(font, rule)), INK)
-    for line in font.wrap(clue, PAGE.right - x0 - 8):
+        font.draw(image, "  ".join(groups[i:i + GROUPS_PER_LINE]), (x0, _on_rule(font, rule)), INK)
+    rule += RULE
+    for line in font.wrap(heading, width):
         rule += RULE
         font.draw(image, line, (x0, _on_rule(font, rule)), (90, 60, 60))
+    column = max((font.size(entry)[0] for entry in entries), default=0) + 24
+    for i in range(0, len(entries), 2):  # his coming and going of each visit on one line
+        rule += RULE
+        for j, entry in enumerate(entries[i:i + 2]):
+            font.draw(image, entry, (x0 + 10 + j * column, _on_rule(font, rule)), INK)
+    for line in font.wrap(key_kind, width):
+        rule += RULE
+        font.draw(image, line, (x0, _on_rule(font, rule)), (70, 70, 120))
     key_rule = rule + 2 * RULE  # a free rule above the key's boxes, for the cursor's arrow
     font.draw(image, key_label, (x0, _on_rule(font, key_rule)), INK)
     font.draw(image, reads_label, (x0, _on_rule(font, key_rule + 2 * RULE)), INK)
-    if assist:
-        help_text += help_assist
-    last_rule = FIRST_RULE + (PAGE.bottom - 3 - FIRST_RULE) // RULE * RULE
-    font.draw(image, help_text, (PAGE.centerx, _on_rule(font, last_rule)), (90, 90, 100), align="center")
     return image, (x0, key_rule)
 
 
@@ -389,20 +443,10 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
             kept = cone_pictures.setdefault(name, Composed())
             _draw_cone(canvas, cone, seer.pos, offset, WARN if name in model.seen_by else (250, 220, 140), kept)
     if scene.game_id == "deaddrop":
-        dx, dy = _screen(model.drop, offset)
-        colour = GOOD if model.swapped else SODIUM
-        pygame.draw.circle(canvas, colour, (dx, dy), 5, 1)
-        if not model.swapped and model.progress > 0:
-            pygame.draw.arc(canvas, GOOD, (dx - 9, dy - 9, 18, 18), 0, 2 * math.pi * model.swap_fraction, 2)
-        if model.swapped:
-            ex, ey, ew, eh = model.exit_zone
-            pygame.draw.rect(canvas, GOOD, (round(ex + ox), round(ey + oy), round(ew), round(eh)), 1)
+        _draw_drop_marks(canvas, assets, scene, offset)
     if scene.game_id == "tail":
-        if model.lost_him:
-            lx, ly = _screen(model.last_known, offset)
-            pygame.draw.circle(canvas, ACCENT, (lx, ly), 8, 1)
-            pygame.draw.line(canvas, ACCENT, (lx - 4, ly), (lx + 4, ly))
-            pygame.draw.line(canvas, ACCENT, (lx, ly - 4), (lx, ly + 4))
+        if model.out_of_sight:
+            _draw_last_seen(canvas, assets, model.last_known, model.last_heading, offset, scene.t("tail.last_seen"))
         if model.handler:
             _draw_figure(canvas, assets, "berlin_handler", model.handler, math.pi / 2, False, 0, offset,
                          tint=NIGHT_FIGURES)
@@ -416,36 +460,119 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     if model.hidden:
         x, y = _screen(model.player, offset)
         pygame.draw.rect(canvas, ACCENT, (x - 7, y - 24, 14, 26), 1)
-    t = scene.t
-    if scene.game_id == "tail":
-        status = t("tail.status_lost") if model.lost_him else (
-            t("tail.status_meeting") if model.courier_state == "meeting" else t("tail.status_follow"))
-    else:
-        status = (t("deaddrop.status_swapped") if model.swapped else
-                  (t("deaddrop.status_hold") if model.at_drop else t("deaddrop.status_reach")))
-        if model.interrupted:
-            status = t("deaddrop.status_seen")
-    hint = (t("on_foot.hint_hide") if not model.hidden else t("on_foot.hidden")) \
-        if any(model.cover) and _in_cover(model) else ""
-    label = t("on_foot.suspicion")
+    status, hints = _on_foot_words(scene)
+    label = scene.t("on_foot.suspicion")
     suspicion = model.suspicion
     meter = (int(METER_WIDTH * suspicion.fraction), state, int(METER_WIDTH * suspicion.question_at / suspicion.made_at))
     # the meter and the lines under it change a few times a second at most: composed once for each
-    hud_image = scene.view.hud.get((meter, status, hint, label),
-                                   lambda: _compose_on_foot_hud(assets, meter, status, hint, label))
+    hud_image = scene.view.hud.get((meter, status, signature(scene.ctx, hints), label),
+                                   lambda: _compose_on_foot_hud(assets, scene.ctx, meter, status, hints, label))
     canvas.blit(hud_image, (0, 0))
 
 
-def _compose_on_foot_hud(assets, meter, status: str, hint: str, label: str) -> pygame.Surface:
-    """The suspicion meter at the top left, what to do under it, and the hiding hint."""
+def _on_foot_words(scene) -> tuple[str, list]:
+    """What to do now (the status line) and what the keys do here (the hints)."""
+    from game.core.input import Intent
+
+    model, t = scene.model, scene.t
+    if scene.game_id == "tail":
+        if model.lost_him:
+            status = t("tail.status_lost")
+        elif model.out_of_sight:
+            status = t("tail.status_out_of_sight")
+        else:
+            status = t("tail.status_meeting") if model.courier_state == "meeting" else t("tail.status_follow")
+    elif model.interrupted:
+        status = t("deaddrop.status_seen")
+    else:
+        status = t("deaddrop.status_swapped") if model.swapped else (
+            t("deaddrop.status_at_drop") if model.at_drop else t("deaddrop.status_reach"))
+    hints = []
+    if scene.game_id == "deaddrop" and model.at_drop and not model.swapped:
+        hints.append((Intent.INTERACT, t("deaddrop.hint_swap")))
+    elif model.hidden:
+        status = status + "  " + t("on_foot.hidden")
+    elif any(model.cover) and _in_cover(model):
+        hints.append((Intent.INTERACT, t("on_foot.hint_hide")))
+    return status, hints
+
+
+def _compose_on_foot_hud(assets, ctx, meter, status: str, hints, label: str) -> pygame.Surface:
+    """The suspicion meter at the top left, what to do under it, and what the keys do here."""
     font = assets.font()
-    width = 8 + max(METER_WIDTH + 8 + font.size(label)[0], font.size(status)[0], font.size(hint)[0]) + 1
-    image = pygame.Surface((width, 34 + font.line_height + 1), pygame.SRCALPHA)
+    row = hint_rows(assets, ctx, hints, ACCENT, 300) if hints else None
+    width = 8 + max(METER_WIDTH + 8 + font.size(label)[0], font.size(status)[0],
+                    row.get_width() if row else 0) + 1
+    image = pygame.Surface((width, 36 + (row.get_height() if row else font.line_height) + 1), pygame.SRCALPHA)
     draw_meter(image, assets, *meter, label=label)
     font.draw(image, status, (8, 22), TEXT, shadow=hud.SHADOW)
-    if hint:
-        font.draw(image, hint, (8, 34), ACCENT, shadow=hud.SHADOW)
+    if row:
+        image.blit(row, (8, 35))
     return image
+
+
+EDGE = 12  # how far in from the screen's edge an arrow to something off-screen sits
+
+
+def _draw_edge_arrow(canvas, assets, target, colour, label: str = "") -> bool:
+    """If `target` (screen pixels) is off the screen, an arrow at the edge pointing to it, and
+    what it is beside it; True if drawn."""
+    x, y = target
+    if canvas.get_rect().inflate(-4, -4).collidepoint(x, y):
+        return False
+    area = canvas.get_rect().inflate(-2 * EDGE, -2 * EDGE)
+    cx, cy = area.center
+    dx, dy = x - cx, y - cy
+    scale = min(area.w / 2 / abs(dx) if dx else math.inf, area.h / 2 / abs(dy) if dy else math.inf)
+    ax, ay = cx + dx * scale, cy + dy * scale
+    angle = math.atan2(dy, dx)
+    points = [(ax + math.cos(angle + turn) * size, ay + math.sin(angle + turn) * size)
+              for turn, size in ((0.0, 9), (2.4, 8), (math.pi, 3), (-2.4, 8))]
+    pygame.draw.polygon(canvas, (20, 20, 26), [(px, py + 1) for px, py in points])
+    pygame.draw.polygon(canvas, colour, points)
+    pygame.draw.polygon(canvas, (20, 20, 26), points, 1)
+    if label:
+        font = assets.font()
+        width = font.size(label)[0]
+        lx = min(max(EDGE, ax - math.cos(angle) * (width / 2 + 12) - width / 2), canvas.get_width() - EDGE - width)
+        ly = min(max(EDGE, ay - math.sin(angle) * 14 - font.line_height / 2), canvas.get_height() - EDGE - font.line_height)
+        font.draw(canvas, label, (round(lx), round(ly)), colour, shadow=hud.SHADOW)
+    return True
+
+
+def _draw_drop_marks(canvas, assets, scene, offset) -> None:
+    """The drop (a ring, and the swap's progress round it) until the swap; then the way out.
+    Whichever is off the screen has an arrow at the edge pointing to it."""
+    model = scene.model
+    dx, dy = _screen(model.drop, offset)
+    colour = GOOD if model.swapped else SODIUM
+    pygame.draw.circle(canvas, colour, (dx, dy), 5, 1)
+    if not model.swapped:
+        if model.progress > 0:
+            pygame.draw.arc(canvas, GOOD, (dx - 9, dy - 9, 18, 18), 0, 2 * math.pi * model.swap_fraction, 2)
+        _draw_edge_arrow(canvas, assets, (dx, dy), SODIUM, scene.t("deaddrop.marker_drop"))
+        return
+    ex, ey, ew, eh = model.exit_zone
+    way_out = pygame.Rect(round(ex + offset[0]), round(ey + offset[1]), round(ew), round(eh))
+    pygame.draw.rect(canvas, GOOD, way_out, 1)
+    _draw_edge_arrow(canvas, assets, way_out.center, GOOD, scene.t("deaddrop.marker_exit"))
+
+
+def _draw_last_seen(canvas, assets, where, heading: float, offset, label: str) -> None:
+    """Where the courier was last seen: a ring, an arrow the way his route goes on, the words
+    "last seen"; an arrow at the screen's edge when that is off the screen."""
+    x, y = _screen(where, offset)
+    if _draw_edge_arrow(canvas, assets, (x, y), ACCENT, label):
+        return
+    pygame.draw.circle(canvas, (20, 20, 26), (x, y + 1), 6, 1)
+    pygame.draw.circle(canvas, ACCENT, (x, y), 6, 1)
+    ux, uy = math.cos(heading), math.sin(heading)
+    start, end = (x + ux * 8, y + uy * 8), (x + ux * 20, y + uy * 20)
+    pygame.draw.line(canvas, ACCENT, start, end, 2)
+    head = [(end[0] + ux * 4, end[1] + uy * 4), (end[0] - uy * 4, end[1] + ux * 4), (end[0] + uy * 4, end[1] - ux * 4)]
+    pygame.draw.polygon(canvas, ACCENT, head)
+    font = assets.font()
+    font.draw(canvas, label, (x, y - 8 - font.line_height), ACCENT, shadow=hud.SHADOW, align="center")
 
 
 def _in_cover(model) -> bool:

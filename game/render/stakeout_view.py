@@ -1,9 +1,11 @@
-"""Drawing the stakeout: the house opposite through the flat's window, the clock, the log.
+"""Drawing the stakeout: the house opposite through the flat's window, the clock and what the
+keys do, the log; while he names the courier, the men seen over the window and, beside them, the
+chosen man's lines of the log.
 
 Most of the picture changes a few times a game hour at most (the light, which windows are lit,
 the door), so each part is composed once for what it shows and blitted every frame: the night
-and the two panels, the street at this hour, the clock's lines, the log's rows. The rain in the
-window is the maps' rain (game/render/rain.py), cut to the window.
+and the panels, the street at this hour, the clock's lines, the log's rows, the list of men.
+The rain in the window is the maps' rain (game/render/rain.py), cut to the window.
 """
 
 from __future__ import annotations
@@ -11,19 +13,21 @@ from __future__ import annotations
 import pygame
 
 from game.render import hud
+from game.render.key_hints import hint_rows, signature
 from game.render.minigame_views import (COATS, NIGHT, SODIUM, STONE, STONE_DARK, TEXT, WINDOW_DARK,
                                         WARN, WINDOW_LIT, cold_text, draw_person)
 from game.render.rain import Rain
 from game.render.surfaces import Composed, mix
 
-VIEW = pygame.Rect(8, 8, 280, 200)  # the window onto the street
-CLOCK = pygame.Rect(8, 212, 280, 50)
+VIEW = pygame.Rect(8, 8, 280, 192)  # the window onto the street
+CLOCK = pygame.Rect(8, 204, 280, 58)  # the clock, the speed, what the keys do
 LOG = pygame.Rect(294, 8, 178, 254)
-ACCUSE = pygame.Rect(230, 8, 242, 254)  # the log's place, wider: a suspect's whole look on one line
-FACADE = pygame.Rect(VIEW.x + 30, VIEW.y + 20, 220, 150)
+FACADE = pygame.Rect(VIEW.x + 30, VIEW.y + 14, 220, 140)
 DOOR = pygame.Rect(FACADE.centerx - 12, FACADE.bottom - 40, 24, 40)
 LAMP_X = VIEW.x + 16
 LIGHT_STEPS = 32  # the daylight is shown in this many steps
+SUSPECT_ROW = 19  # a man in the list of those seen: his head and shoulders, his letter, his look
+THUMB = (14, SUSPECT_ROW - 2)
 
 
 class StakeoutView:
@@ -31,14 +35,39 @@ class StakeoutView:
         self.assets = assets
         self.backdrop = Composed()
         self.street = Composed()
+        self.caption = Composed()
         self.clock = Composed()
+        self.hints = Composed()
         self.log = Composed()
+        self.suspects = Composed()
         self.rain = Rain(seed, VIEW.size)
         self._rain_seconds: float | None = None
 
     def draw(self, canvas: pygame.Surface, scene, seconds: float, reduced_flashing: bool) -> None:
         model = scene.model
         canvas.blit(self.backdrop.get(None, self._compose_backdrop), (0, 0))
+        language = scene.ctx.strings.language
+        if scene.accusing:
+            key = (tuple(scene.seen), scene.pick, tuple(model.accused), model.strikes, scene.message_time > 0,
+                   scene.message, language)
+            canvas.blit(self.suspects.get(key, lambda: self._compose_suspects(scene)), VIEW.topleft)
+        else:
+            self._draw_window(canvas, scene, seconds, reduced_flashing)
+        clock_text, speed = model.clock_text(), scene.speed_text()
+        content = self._content(CLOCK)
+        canvas.blit(self.clock.get((clock_text, speed), lambda: self._compose_clock(clock_text, speed)),
+                    (content.x, content.y - 3))
+        if scene.phase == "play":  # under a result card, the card's keys are the ones that count
+            hints = scene.hints()  # composed apart: the clock changes every game minute, the keys seldom
+            row = self.hints.get(signature(scene.ctx, hints), lambda: self._compose_hints(scene, hints))
+            canvas.blit(row, (content.x + 2, content.bottom - row.get_height() + 1))
+        chosen = scene.seen[scene.pick] if scene.accusing and scene.seen else None
+        key = (tuple(scene.rows), tuple(scene.seen), chosen, model.assist, language)
+        canvas.blit(self.log.get(key, lambda: self._compose_log(scene, chosen)), LOG.topleft)
+
+    def _draw_window(self, canvas: pygame.Surface, scene, seconds: float, reduced_flashing: bool) -> None:
+        """The street through the window: the house at this hour, the man at the door and who he is."""
+        model = scene.model
         hour = model.clock / 60.0
         daylight = round(max(0.0, min(1.0, 1.0 - abs(hour - 13.0) / 7.0)) * LIGHT_STEPS) / LIGHT_STEPS
         door_event = scene.at_door
@@ -46,38 +75,19 @@ class StakeoutView:
         street = self.street.get((daylight, lit, door_event is None),
                                  lambda: _compose_street(daylight, lit, door_event is not None))
         canvas.blit(street, VIEW.topleft)
-        text_colour, accent = cold_text(self.assets)
-        font = self.assets.font()
+        _, accent = cold_text(self.assets)
         if door_event is not None:
             person = model.people_by_id[door_event.person_id]
             draw_person(canvas, person, DOOR.centerx, DOOR.bottom + 6, door_event.carrying, scale=2)
             if scene.flash > 0 and not reduced_flashing:
                 pygame.draw.rect(canvas, accent, DOOR.inflate(10, 8), 1)
+            caption = scene.caption(door_event)
             # two lines at most, the second's descenders clear of the window frame (4 px)
+            font = self.assets.font()
             top = VIEW.bottom - 5 - font.height - font.line_height
-            for i, line in enumerate(font.wrap(scene.caption(door_event), VIEW.w - 12)[:2]):
-                font.draw(canvas, line, (VIEW.x + 6, top + i * font.line_height), TEXT, shadow=hud.SHADOW)
+            canvas.blit(self.caption.get(caption, lambda: self._compose_caption(caption)), (VIEW.x + 6, top))
         self._draw_rain(canvas, seconds, reduced_flashing)
         pygame.draw.rect(canvas, (20, 20, 26), VIEW, 4)  # the window frame
-        t = scene.t
-        speed = t("stakeout.fast") if scene.fast and door_event is None else (
-            t("stakeout.at_door") if door_event else t("stakeout.watching"))
-        hint = t("stakeout.hint_log") if door_event else t("stakeout.hint_slow" if scene.fast else "stakeout.hint_fast")
-        if scene.accusing:
-            hint = ""  # the accusation panel says how to choose, under its question
-        elif model.can_accuse:
-            hint += t("stakeout.hint_name")
-        clock_text = model.clock_text()
-        canvas.blit(self.clock.get((clock_text, speed, hint), lambda: self._compose_clock(clock_text, speed, hint)),
-                    CLOCK.topleft)
-        if scene.accusing:
-            content = self.assets.ui().draw_panel(canvas, ACCUSE, style="cold", padding=4)
-            _draw_accusation(canvas, self.assets, scene, content)
-        else:
-            key = (tuple(scene.rows), model.assist, scene.ctx.strings.language)
-            canvas.blit(self.log.get(key, lambda: self._compose_log(scene)), LOG.topleft)
-        if scene.message_time > 0:
-            hud.draw_notice(canvas, self.assets, scene.message)
 
     # -- the parts ------------------------------------------------------------------------------
     def _content(self, rect: pygame.Rect) -> pygame.Rect:
@@ -92,37 +102,95 @@ class StakeoutView:
         ui.draw_panel(image, LOG, style="cold", padding=4)
         return image
 
-    def _compose_clock(self, clock_text: str, speed: str, hint: str) -> pygame.Surface:
-        image = pygame.Surface(CLOCK.size, pygame.SRCALPHA)
-        content = self._content(CLOCK).move(-CLOCK.x, -CLOCK.y)
-        text_colour, accent = cold_text(self.assets)
+    def _compose_caption(self, caption: str) -> pygame.Surface:
+        """Who stands at the door, in two lines at most, on the pavement under him."""
         font = self.assets.font()
-        self.assets.font("title").draw(image, clock_text, (content.x + 4, content.y), accent, shadow=hud.SHADOW)
-        font.draw(image, speed, (content.x + 70, content.y + 2), text_colour, shadow=hud.SHADOW)
-        font.draw(image, hint, (content.x + 4, content.bottom - font.line_height), text_colour, shadow=hud.SHADOW)
+        lines = font.wrap(caption, VIEW.w - 12)[:2]
+        image = pygame.Surface((VIEW.w - 12, len(lines) * font.line_height + 2), pygame.SRCALPHA)
+        for i, line in enumerate(lines):
+            font.draw(image, line, (0, i * font.line_height), TEXT, shadow=hud.SHADOW)
         return image
 
-    def _compose_log(self, scene) -> pygame.Surface:
-        """The rows that fit, the latest at the bottom."""
+    def _compose_clock(self, clock_text: str, speed: str) -> pygame.Surface:
+        """The time and the speed, on the clock panel's first line."""
+        content = self._content(CLOCK)
+        image = pygame.Surface((content.w, 20), pygame.SRCALPHA)
+        text_colour, accent = cold_text(self.assets)
+        font, title = self.assets.font(), self.assets.font("title")
+        title.draw(image, clock_text, (2, 0), accent, shadow=hud.SHADOW)
+        font.draw(image, speed, (56, 5), text_colour, shadow=hud.SHADOW)
+        return image
+
+    def _compose_hints(self, scene, hints) -> pygame.Surface:
+        """What the keys do now, under the clock."""
+        text_colour, _ = cold_text(self.assets)
+        return hint_rows(self.assets, scene.ctx, hints, text_colour, self._content(CLOCK).w - 2)
+
+    def _compose_log(self, scene, chosen: str | None) -> pygame.Surface:
+        """The rows that fit, the latest at the bottom; while he names the courier, the chosen
+        man's rows, all of them, in the order of the day."""
         image = pygame.Surface(LOG.size, pygame.SRCALPHA)
         content = self._content(LOG).move(-LOG.x, -LOG.y)
         text_colour, accent = cold_text(self.assets)
         font = self.assets.font()
         model = scene.model
-        font.draw(image, scene.t("stakeout.log_title", count=len(scene.rows)), (content.x + 2, content.y), accent,
-                  shadow=hud.SHADOW)
+        if chosen is None:
+            rows = scene.rows
+            title = scene.t("stakeout.log_title", count=len(rows))
+        else:
+            rows = scene.rows_of(chosen)
+            title = scene.t("stakeout.log_of", label=scene.label(chosen), count=len(rows))
+        font.draw(image, title, (content.x + 2, content.y), accent, shadow=hud.SHADOW)
         y = content.y + font.line_height + 2
-        rows = scene.rows[-((content.bottom - y) // font.line_height):] if scene.rows else []
-        for row in rows:
+        fit = (content.bottom - y) // font.line_height
+        for row in rows[-fit:] if rows else []:
             event = row.event
             person = model.people_by_id[event.person_id]
             mark = (" +" if row.correct else " x") if model.assist else ""
-            pygame.draw.rect(image, COATS.get(person.coat, STONE), (content.x + 2, y + 2, 5, 7))
-            text = scene.t("stakeout.log_row", time=_clock(event.time), label=scene.label(event.person_id),
-                           direction=scene.t("stakeout.log_in" if event.direction == "in" else "stakeout.log_out"),
-                           item=scene.item(event.carrying), mark=mark)
+            swatch = pygame.Rect(content.x + 2, y + 2, 5, 7)
+            image.fill(COATS.get(person.coat, STONE), swatch)
+            pygame.draw.rect(image, mix(text_colour, (0, 0, 0), 0.5), swatch.inflate(2, 2), 1)  # a black coat shows too
+            direction = scene.t("stakeout.log_in" if event.direction == "in" else "stakeout.log_out")
+            text = scene.t("stakeout.log_row" if chosen is None else "stakeout.log_own_row", time=_clock(event.time),
+                           label=scene.label(event.person_id), direction=direction, item=scene.item(event.carrying),
+                           mark=mark)
             font.draw(image, text, (content.x + 10, y), text_colour, shadow=hud.SHADOW)
             y += font.line_height
+        return image
+
+    def _compose_suspects(self, scene) -> pygame.Surface:
+        """Over the window: who the courier is, one line for each man seen (his head and
+        shoulders, his letter, his look, how often he is in the log), the chosen one framed."""
+        ui = self.assets.ui()
+        image = pygame.Surface(VIEW.size, pygame.SRCALPHA)
+        rect = image.get_rect()
+        content = ui.draw_panel(image, rect, style="cold", padding=4)
+        font = self.assets.font()
+        text_colour, accent = cold_text(self.assets)
+        model = scene.model
+        if scene.message_time > 0:
+            font.draw(image, scene.message, (content.x + 2, content.y), WARN, shadow=hud.SHADOW)
+        else:
+            font.draw(image, scene.t("stakeout.who", strikes=model.strikes), (content.x + 2, content.y), accent,
+                      shadow=hud.SHADOW)
+        y = content.y + font.line_height + 3
+        for index, pid in enumerate(scene.seen):
+            row = pygame.Rect(content.x, y, content.w, SUSPECT_ROW)
+            chosen = index == scene.pick
+            colour = accent if chosen else (WARN if pid in model.accused else text_colour)
+            image.blit(_thumbnail(model.people_by_id[pid]), (row.x + 2, row.y + 1))
+            count = scene.t("stakeout.logged", count=len(scene.rows_of(pid)))
+            count_w = font.size(count)[0]
+            room = row.right - 4 - count_w - 6 - (row.x + THUMB[0] + 6)
+            suspect = scene.t("stakeout.suspect", label=scene.label(pid), description=scene.describe(pid))
+            if font.size(suspect)[0] > room:  # too long: without the word "coat"
+                suspect = scene.t("stakeout.suspect", label=scene.label(pid), description=scene.describe(pid, short=True))
+            text_y = row.y + (SUSPECT_ROW - font.cap_height) // 2 - font.cap_top
+            font.draw(image, suspect, (row.x + THUMB[0] + 6, text_y), colour, shadow=hud.SHADOW)
+            font.draw(image, count, (row.right - 4, text_y), text_colour, shadow=hud.SHADOW, align="right")
+            if chosen:
+                pygame.draw.rect(image, accent, row, 1)
+            y += SUSPECT_ROW
         return image
 
     def _draw_rain(self, canvas: pygame.Surface, seconds: float, reduced_flashing: bool) -> None:
@@ -132,6 +200,14 @@ class StakeoutView:
             self.rain.update(seconds - self._rain_seconds)
         self._rain_seconds = seconds
         self.rain.draw(canvas.subsurface(VIEW))
+
+
+def _thumbnail(person) -> pygame.Surface:
+    """His head and shoulders, cut from his figure: small enough for one line of the list."""
+    figure = pygame.Surface((24, 40), pygame.SRCALPHA)
+    draw_person(figure, person, 12, 39, scale=1)
+    top = figure.get_bounding_rect().top
+    return figure.subsurface(pygame.Rect(12 - THUMB[0] // 2, top, THUMB[0], min(THUMB[1], 40 - top))).copy()
 
 
 def _compose_street(daylight: float, lit: int | None, someone_at_door: bool) -> pygame.Surface:
@@ -147,7 +223,7 @@ def _compose_street(daylight: float, lit: int | None, someone_at_door: bool) -> 
     for row in range(3):
         for col in range(4):
             on = lit is not None and (row * 4 + col + lit) % 5 == 0
-            _draw_window(image, pygame.Rect(facade.x + 18 + col * 52, facade.y + 14 + row * 34, 18, 22), on)
+            _draw_window(image, pygame.Rect(facade.x + 18 + col * 52, facade.y + 12 + row * 32, 18, 22), on)
     _draw_door(image, DOOR.move(origin), someone_at_door)
     pavement = pygame.Rect(0, facade.bottom, VIEW.w, VIEW.h - facade.bottom)
     image.fill((50, 56, 66), pavement)
@@ -238,35 +314,3 @@ def _draw_lamp(image: pygame.Surface, x: int, facade_y: int, ground_y: int, stre
 
 def _clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _draw_accusation(canvas, assets, scene, content) -> None:
-    font = assets.font()
-    text_colour, accent = cold_text(assets)
-    model = scene.model
-    font.draw(canvas, scene.t("stakeout.who", strikes=model.strikes), (content.x + 2, content.y), accent,
-              shadow=hud.SHADOW)
-    y = content.y + font.line_height
-    hint = scene.t("stakeout.hint_choose") + ("" if model.day_over else scene.t("stakeout.hint_watch_on"))
-    for line in font.wrap(hint.strip(), content.w - 4):
-        font.draw(canvas, line, (content.x + 2, y), text_colour, shadow=hud.SHADOW)
-        y += font.line_height
-    y += 3
-    people = scene.seen_people()
-    pitch = min(28, (content.bottom - y) // max(1, len(people)))  # every suspect inside the panel
-    for index, pid in enumerate(people):
-        person = model.people_by_id[pid]
-        chosen = index == scene.pick
-        colour = accent if chosen else (WARN if pid in model.accused else text_colour)
-        draw_person(canvas, person, content.x + 8, y + 20, scale=1)
-        entries = sum(1 for r in scene.rows if r.event.person_id == pid)
-        suspect = scene.t("stakeout.suspect", label=scene.label(pid), description=scene.describe(pid))
-        if font.size(suspect)[0] > content.right - (content.x + 18):  # too long: without the word "coat"
-            suspect = scene.t("stakeout.suspect", label=scene.label(pid), description=scene.describe(pid, short=True))
-        # the two lines a glyph cell apart (without the face's blank row): eight suspects fit
-        font.draw(canvas, suspect, (content.x + 18, y + 1), colour, shadow=hud.SHADOW)
-        font.draw(canvas, scene.t("stakeout.logged", count=entries), (content.x + 18, y + 1 + font.height),
-                  text_colour, shadow=hud.SHADOW)
-        if chosen:
-            pygame.draw.rect(canvas, accent, (content.x, y, content.w, pitch - 1), 1)
-        y += pitch

@@ -213,21 +213,18 @@ def controls_menu(ctx) -> MenuScene:
     """Rebind the keyboard: choose an action, press the new key; a key another action uses is refused.
     Keys show by what they type on the player's layout, in the player's language ("Haut : Z", "Entrée")."""
     from game.core.input import Intent
+    from game.core.key_labels import key_text
 
     collector = ctx.input
     menu = MenuScene(ctx, lambda: ctx.strings("ui.controls"), [])
     state = {"waiting": None, "message": ""}
-
-    def key_label(key) -> str:
-        name = collector.key_name(key)
-        return ctx.strings.get(f"keys.{name}", name.upper() if len(name) == 1 else name.title())
 
     def label(intent):
         def text():
             if state["waiting"] is intent:
                 keys = ctx.strings("ui.press_a_key")
             else:
-                keys = ctx.strings("controls.separator").join(key_label(key) for key in collector.keys[intent])
+                keys = ctx.strings("controls.separator").join(key_text(ctx, key) for key in collector.keys[intent])
             return ctx.strings("controls.binding", action=ctx.strings(f"actions.{intent.value}"), keys=keys)
         return text
 
@@ -241,10 +238,10 @@ def controls_menu(ctx) -> MenuScene:
                 state["waiting"] = None
                 refused = collector.rebind(intent, code)  # the rule settings.toml is held to as well
                 if refused is not None and refused.used_by is not None:
-                    state["message"] = ctx.strings("ui.key_in_use", key=key_label(Key(code)),
+                    state["message"] = ctx.strings("ui.key_in_use", key=key_text(ctx, Key(code)),
                                                    action=ctx.strings(f"actions.{refused.used_by.value}"))
                 elif refused is not None:
-                    state["message"] = ctx.strings("ui.key_not_common", key=key_label(Key(code)),
+                    state["message"] = ctx.strings("ui.key_not_common", key=key_text(ctx, Key(code)),
                                                    action=ctx.strings(f"actions.{intent.value}"))
                 else:
                     state["message"] = ""

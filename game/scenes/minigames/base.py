@@ -12,6 +12,7 @@ A game scene subclasses MinigameScene, makes its pure-logic `self.model` (it has
 from __future__ import annotations
 
 from game.core.input import InputFrame, Intent
+from game.core.key_labels import key_label
 from game.core.scenes import Scene
 
 
@@ -36,6 +37,11 @@ class MinigameScene(Scene):
         return bool(getattr(self.ctx.settings, "assist", False))
 
     def intro_lines(self) -> list[str]:
+        return []
+
+    def intro_note(self) -> list[str]:
+        """A note from the handler, in character, shown on the card above how the game works:
+        its heading, then its words (none by default)."""
         return []
 
     def new_attempt(self) -> None:
@@ -136,6 +142,17 @@ class MinigameScene(Scene):
         the strings `table` ("looks.hat"); as written in the data if the table lacks it."""
         return self.ctx.strings.get(f"minigames.{table}.{name.replace(' ', '_')}", name)
 
+    def keys(self) -> dict[str, str]:
+        """The keys a card's text names ({interact}, {up}, ... {back}), as bound on the device used last."""
+        return {intent.value: key_label(self.ctx, intent) for intent in
+                (Intent.INTERACT, Intent.UP, Intent.DOWN, Intent.LEFT, Intent.RIGHT, Intent.BACK)}
+
+    def look(self, person, short: bool = False) -> str:
+        """A man's look in the player's language: "thin, grey coat, trilby" ("mince, manteau gris,
+        feutre"); `short` leaves out the word coat ("thin, grey, trilby"), where the whole does not fit."""
+        return self.t("looks.short" if short else "looks.description", build=self.word("looks.build", person.build),
+                      coat=self.word("looks.coat", person.coat), hat=self.word("looks.hat", person.hat))
+
     def display_title(self) -> str:
         return self.t(f"{self.game_id}.title") if self.game_id else self.title
 
@@ -166,7 +183,8 @@ class MinigameScene(Scene):
         if self.phase == "intro":
             views.draw_backdrop(canvas, self.ctx.clock.seconds)
             views.draw_card(canvas, self.ctx.assets, self.display_title(),
-                            [self.t("how_it_works")] + self.intro_lines(), footer=self.t("begin"))
+                            [self.t("how_it_works")] + self.intro_lines(),
+                            footer=self.t("begin", key=key_label(self.ctx, Intent.INTERACT)), note=self.intro_note())
             return
         self.draw_play(canvas, alpha)
         if self.phase == "result":

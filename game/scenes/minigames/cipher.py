@@ -1,16 +1,23 @@
 """The coded message: the courier's five-digit groups decoded in the notebook.
 
-The key row holds one digit per box: up/down change the digit under the cursor, left/right
-move the cursor; the last box is "Decode" (Interact submits). The decoded text below follows
-every change. With assist, wrong digits are marked and Back fills in the next right digit.
+A puzzle, not a dial: the notebook shows the groups, the courier's comings and goings from the
+stakeout log (his times) and what kind of key the ring uses, never the key itself. The key row
+holds one digit per box: Up/Down change the digit under the cursor, Left/Right move the cursor;
+the last box is "Decode" (Interact reads the groups with the key: the reading shows only then).
+A wrong reading loses; a retry keeps the key as it was set. With assist, wrong digits are
+marked and Back fills in the next right digit.
+
+The messages are data: [minigames.cipher.messages] in the strings, in the player's language.
 """
 
 from __future__ import annotations
 
 from game.core.input import InputFrame, Intent
 from game.minigames.cipher import Notebook, broadcast
-from game.minigames.stakeout import Stakeout
+from game.minigames.stakeout import Stakeout, clock_text
 from game.scenes.minigames.base import MinigameScene
+
+MESSAGES = "minigames.cipher.messages"
 
 
 class CipherScene(MinigameScene):
@@ -19,13 +26,18 @@ class CipherScene(MinigameScene):
 
     def __init__(self, ctx, seed: int = 1961):
         super().__init__(ctx, seed)
-        self.clue = Stakeout(seed).key_clue()  # the same day as the stakeout: his times are the key
-        _, groups = broadcast(seed, self.clue.key)
+        day = Stakeout(seed)  # the same day as the stakeout: his arrival times are the key
+        self.clue = day.key_clue()
+        self.courier = day.people_by_id[day.solution()]
+        self.courier_events = [e for e in day.door_events if e.person_id == day.solution()]
+        first_sight = list(dict.fromkeys(e.person_id for e in day.door_events))
+        self.courier_letter = "ABCDEFGHIJ"[first_sight.index(day.solution())]
+        self.message, groups = broadcast(seed, self.clue.key, ctx.strings.section(MESSAGES))
         self.model = Notebook(groups, self.clue, assist=self.assist)
+        self.digits = [0] * self.model.key_length  # the key as set: kept from one try to the next
         self.reset_view()
 
     def reset_view(self) -> None:
-        self.digits = [0] * self.model.key_length
         self.cursor_at = 0
         self.model.set_key(self.key_text)
 
@@ -38,22 +50,35 @@ class CipherScene(MinigameScene):
         return self.model.key_length
 
     def intro_lines(self) -> list[str]:
-        return [self.t("cipher.intro_groups"), self.t("cipher.intro_keys"), self.t("cipher.intro_text"),
-                self.t("cipher.intro_decode")]
+        keys = self.keys()
+        return [self.t("cipher.intro_groups"), self.t("cipher.intro_keys", **keys), self.t("cipher.intro_text"),
+                self.t("cipher.intro_decode", **keys)]
+
+    # -- what the notebook shows ------------------------------------------------------
+    def log_heading(self) -> str:
+        """Whose times these are, as the stakeout's log names him."""
+        return self.t("cipher.log_heading", label=self.courier_letter, description=self.look(self.courier))
+
+    def log_entries(self) -> list[str]:
+        """The courier's lines of the stakeout log: "09:17 in, newspaper", in the order of the day."""
+        return [self.t("cipher.log_entry", time=clock_text(e.time),
+                       direction=self.t("stakeout.going_in" if e.direction == "in" else "stakeout.coming_out"),
+                       item=self.word("looks.item", e.carrying)) for e in self.courier_events]
 
     @property
-    def clue_text(self) -> str:
-        """The clue as the notebook shows it, in the player's language (self.clue.text is the
-        model's English, which the scripted players read)."""
-        from game.minigames.stakeout import clock_text
+    def reading(self) -> str | None:
+        """What the groups read as with the key: only once decoded."""
+        return self.model.reading
 
-        first, second = self.clue.times
-        return self.t("cipher.clue", first=clock_text(first), second=clock_text(second))
+    def hints(self) -> list[tuple]:
+        t = self.t
+        hints = [((Intent.UP, Intent.DOWN), t("cipher.hint_digit")), ((Intent.LEFT, Intent.RIGHT), t("cipher.hint_move")),
+                 (Intent.INTERACT, t("cipher.hint_decode"))]
+        if self.model.assist:
+            hints.append((Intent.BACK, t("cipher.hint_assist")))
+        return hints
 
-    @property
-    def decoded(self) -> str:
-        return self.model.decoded
-
+    # -- play --------------------------------------------------------------------------
     def play(self, frame: InputFrame, dt: float) -> None:
         pressed = frame.pressed
         n = self.model.key_length

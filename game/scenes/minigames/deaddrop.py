@@ -2,7 +2,7 @@
 (maps/berlin_churchyard.tmx).
 
 `patrol` polylines are the guards (their `sprite` is the guard's sheet), `place` role=drop is the
-loose brick, role=exit the way out, `cover` hides, `light` lights; the player starts at the
+loose stone in the wall, role=exit the way out, `cover` hides, `light` lights; the player starts at the
 `default` spawn. Interact hides in cover; held at the drop, it makes the swap.
 """
 
@@ -45,8 +45,9 @@ class DeadDropScene(OnFootScene):
                         seed=self.seed, assist=self.assist)
 
     def intro_lines(self) -> list[str]:
-        return [self.t("deaddrop.intro_swap"), self.t("deaddrop.intro_patrols"), self.t("deaddrop.intro_hold"),
-                self.t("deaddrop.intro_hide")]
+        keys = self.keys()
+        return [self.t("deaddrop.intro_swap"), self.t("deaddrop.intro_patrols"),
+                self.t("deaddrop.intro_hold", **keys), self.t("deaddrop.intro_hide", **keys)]
 
     def play(self, frame: InputFrame, dt: float) -> None:
         self.walk(frame, dt)

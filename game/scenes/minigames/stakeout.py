@@ -1,9 +1,11 @@
 """The stakeout scene: a day at the flat's window, the door of the house opposite.
 
-Interact logs the person at the door (what he carries, in or out, the time); with nobody at
-the door it toggles fast-forward (which drops back to a crawl whenever someone is at the
-door). Once the log holds enough entries, Down opens the accusation; at the end of the day it
-opens by itself: up/down pick a man among those seen, Interact names him.
+Desk work: the clock runs at a walk, slows by itself while someone stands at the door (the model
+sees to it), and the player may stop it (Left) or run it fast (Right) whenever he likes.
+Interact logs the man at the door (what he carries, in or out, the time). Once the log holds
+enough entries, Down opens the naming; at the end of the day it opens by itself: Up/Down pick a
+man among those seen, with his lines of the log beside him, Interact names him. A failed day
+starts again with the log as it was.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from game.core.input import InputFrame, Intent
 from game.minigames.stakeout import MAX_STRIKES, MIN_LOG_ENTRIES, DoorEvent, Stakeout, clock_text
 from game.scenes.minigames.base import MinigameScene
 
-FAST_SCALE = 6.0  # fast-forward
-DOOR_SCALE = 0.5  # while someone stands at the door, time crawls
+FAST_SCALE = 6.0  # fast-forward, while nobody is at the door
+SPEEDS = {"paused": 0.0, "normal": 1.0, "fast": FAST_SCALE}
+LETTERS = "ABCDEFGHIJ"
 
 
 @dataclass
@@ -33,94 +36,138 @@ class StakeoutScene(MinigameScene):
     def __init__(self, ctx, seed: int = 1961):
         super().__init__(ctx, seed)
         self.model = Stakeout(seed, assist=self.assist)
+        # what the player wrote and whom he has seen: kept from one attempt to the next
+        self.rows: list[Row] = []
+        self.logged: set[tuple[int, str]] = set()
+        self.seen: list[str] = []
         self.reset_view()
 
     def reset_view(self) -> None:
-        self.fast = False
-        self.rows: list[Row] = []
-        self.logged: set[tuple[int, str]] = set()
+        self.speed = "normal"
         self.accusing = False
         self.pick = 0
         self.message = ""
         self.message_time = 0.0
         self.flash = 0.0
 
+    def intro_note(self) -> list[str]:
+        return [self.t("stakeout.note_from"), self.t("stakeout.note")]
+
     def intro_lines(self) -> list[str]:
-        return [self.t("stakeout.intro_door"), self.t("stakeout.intro_fast"), self.t("stakeout.intro_courier"),
-                self.t("stakeout.intro_accuse", entries=MIN_LOG_ENTRIES)]
+        keys = self.keys()
+        return [self.t("stakeout.intro_door", **keys), self.t("stakeout.intro_clock", **keys),
+                self.t("stakeout.intro_accuse", entries=MIN_LOG_ENTRIES, **keys)]
 
     # -- what the screen shows ------------------------------------------------------
+    @property
+    def fast(self) -> bool:
+        return self.speed == "fast"
+
     @property
     def at_door(self) -> DoorEvent | None:
         visible = self.model.events_visible_now()
         return visible[0] if visible else None
 
     def seen_people(self) -> list[str]:
-        """Everyone who has come to the door so far, in order of first sight."""
-        out: list[str] = []
-        for event in self.model.door_events:
-            if event.time <= self.model.clock and event.person_id not in out:
-                out.append(event.person_id)
-        return out
+        """Everyone who has come to the door, on this day or an earlier try, in order of first sight."""
+        return self.seen
 
     def label(self, person_id: str) -> str:
         """The letter the notebook gives a man: A for the first seen, B for the next..."""
-        people = self.seen_people()
-        return "ABCDEFGHIJ"[people.index(person_id)] if person_id in people else "?"
+        return LETTERS[self.seen.index(person_id)] if person_id in self.seen else "?"
 
     def log_rows(self) -> list[Row]:
         return self.rows
 
+    def rows_of(self, person_id: str) -> list[Row]:
+        """His lines of the log, in the order of the day."""
+        return sorted((row for row in self.rows if row.event.person_id == person_id), key=lambda r: r.event.time)
+
+    def hints(self) -> list[tuple]:
+        """What the keys do now, for the hint line: (intent or intents, words)."""
+        t = self.t
+        if self.accusing:
+            hints = [((Intent.UP, Intent.DOWN), t("stakeout.hint_choose")), (Intent.INTERACT, t("stakeout.hint_name"))]
+            if not self.model.day_over:
+                hints.append((Intent.BACK, t("stakeout.hint_watch_on")))
+            return hints
+        hints = []
+        if self.at_door is not None and (self.at_door.time, self.at_door.person_id) not in self.logged:
+            hints.append((Intent.INTERACT, t("stakeout.hint_log")))
+        hints.append((Intent.LEFT, t("stakeout.hint_start" if self.speed == "paused" else "stakeout.hint_stop")))
+        hints.append((Intent.RIGHT, t("stakeout.hint_normal" if self.fast else "stakeout.hint_fast")))
+        if self.model.can_accuse and self.seen:
+            hints.append((Intent.DOWN, t("stakeout.hint_accuse")))
+        return hints
+
+    def speed_text(self) -> str:
+        if self.speed == "paused" or self.accusing:
+            return self.t("stakeout.stopped")
+        if self.at_door is not None:
+            return self.t("stakeout.at_door")
+        return self.t("stakeout.fast" if self.fast else "stakeout.watching")
+
     # -- play --------------------------------------------------------------------------
     def play(self, frame: InputFrame, dt: float) -> None:
-        model, pressed = self.model, frame.pressed
         self.message_time = max(0.0, self.message_time - dt)
         self.flash = max(0.0, self.flash - dt)
         if self.accusing:
-            people = self.seen_people()
-            if Intent.UP in pressed:
-                self.pick = (self.pick - 1) % len(people)
-                self.ctx.audio.play("ui_move")
-            elif Intent.DOWN in pressed:
-                self.pick = (self.pick + 1) % len(people)
-                self.ctx.audio.play("ui_move")
-            elif Intent.BACK in pressed and not model.day_over:
-                self.accusing = False
-            elif Intent.INTERACT in pressed and people:
-                who = people[self.pick]
-                answer = model.accuse(who)
-                if answer == "strike":
-                    self._say(self.t("stakeout.not_him", strikes=model.strikes, most=MAX_STRIKES))
-                    self.ctx.audio.play("ui_back")
+            self._name(frame.pressed)
             return
-        door = self.at_door
-        if Intent.INTERACT in pressed:
-            if door is not None:
-                key = (door.time, door.person_id)
-                if key not in self.logged:
-                    entry = model.log_visible(door.person_id)
-                    if entry is not None:
-                        self.logged.add(key)
-                        self.rows.append(Row(door, entry.correct))
-                        self.ctx.audio.play("text_tick")
-            else:
-                self.fast = not self.fast
-                self.ctx.audio.play("ui_move")
-        elif Intent.DOWN in pressed and model.can_accuse and self.seen_people():
-            self.accusing = True
-            self.pick = 0
-        scale = DOOR_SCALE if door is not None else (FAST_SCALE if self.fast else 1.0)
-        model.time_scale = scale
-        if model.update(dt):
+        self._watch(frame.pressed)
+        self.model.time_scale = SPEEDS[self.speed]
+        if self.model.update(dt):
             self.flash = 0.4
-        if model.day_over and not self.accusing:
-            if self.seen_people():
+        self._note_who_is_seen()
+        if self.model.day_over and not self.accusing:
+            if self.seen:
                 self.accusing, self.pick = True, 0
             else:  # nobody came at all: nothing to go on
-                model.outcome = "lost"
+                self.model.outcome = "lost"
+
+    def _watch(self, pressed) -> None:
+        model, door = self.model, self.at_door
+        if Intent.INTERACT in pressed and door is not None:
+            key = (door.time, door.person_id)
+            if key not in self.logged:
+                entry = model.log_visible(door.person_id)
+                if entry is not None:
+                    self.logged.add(key)
+                    self.rows.append(Row(door, entry.correct))
+                    self.ctx.audio.play("text_tick")
+        elif Intent.LEFT in pressed:
+            self.speed = "normal" if self.speed == "paused" else "paused"
+            self.ctx.audio.play("ui_move")
+        elif Intent.RIGHT in pressed:
+            self.speed = "normal" if self.fast else "fast"
+            self.ctx.audio.play("ui_move")
+        elif Intent.DOWN in pressed and model.can_accuse and self.seen:
+            self.accusing = True
+            self.pick = 0
+
+    def _name(self, pressed) -> None:
+        people, model = self.seen, self.model
+        if Intent.UP in pressed:
+            self.pick = (self.pick - 1) % len(people)
+            self.ctx.audio.play("ui_move")
+        elif Intent.DOWN in pressed:
+            self.pick = (self.pick + 1) % len(people)
+            self.ctx.audio.play("ui_move")
+        elif Intent.BACK in pressed and not model.day_over:
+            self.accusing = False
+        elif Intent.INTERACT in pressed and people:
+            answer = model.accuse(people[self.pick])
+            if answer == "strike":
+                self._say(self.t("stakeout.not_him", strikes=model.strikes, most=MAX_STRIKES))
+                self.ctx.audio.play("ui_back")
+
+    def _note_who_is_seen(self) -> None:
+        for event in self.model.events_visible_now():
+            if event.person_id not in self.seen:
+                self.seen.append(event.person_id)
 
     def _say(self, text: str) -> None:
-        self.message, self.message_time = text, 2.5
+        self.message, self.message_time = text, 3.0
 
     # -- results -------------------------------------------------------------------------
     def failure_lines(self) -> list[str]:
@@ -128,7 +175,7 @@ class StakeoutScene(MinigameScene):
                    for pid in self.model.accused]
         names = self.t("stakeout.accused_separator").join(accused) or self.t("stakeout.nobody")
         return [self.t("stakeout.lost_accused", names=names), self.t("stakeout.lost_hint_1"),
-                self.t("stakeout.lost_hint_2")]
+                self.t("stakeout.lost_hint_2"), self.t("stakeout.lost_log_kept")]
 
     def success_lines(self) -> list[str]:
         who = self.describe(self.model.solution())
@@ -141,11 +188,8 @@ class StakeoutScene(MinigameScene):
         return {"courier_identified": result == "won"}
 
     def describe(self, person_id: str, short: bool = False) -> str:
-        """His look in the player's language: "thin, grey coat, trilby" ("mince, manteau gris, feutre");
-        `short` leaves out the coat ("thin, grey, trilby"), for where the whole does not fit."""
-        person = self.model.people_by_id[person_id]
-        return self.t("looks.short" if short else "looks.description", build=self.word("looks.build", person.build),
-                      coat=self.word("looks.coat", person.coat), hat=self.word("looks.hat", person.hat))
+        """His look in the player's language (see look())."""
+        return self.look(self.model.people_by_id[person_id], short)
 
     def item(self, carrying: str) -> str:
         """What he carries, as the log writes it ("newspaper", "journal")."""

@@ -31,7 +31,7 @@ class TailScene(OnFootScene):
 
     def intro_lines(self) -> list[str]:
         return [self.t("tail.intro_follow"), self.t("tail.intro_cone"), self.t("tail.intro_check"),
-                self.t("tail.intro_hide")]
+                self.t("tail.intro_hide", **self.keys())]
 
     def play(self, frame: InputFrame, dt: float) -> None:
         self.walk(frame, dt)
