@@ -21,6 +21,7 @@ from game.render.surfaces import Composed, mix
 
 VIEW = pygame.Rect(8, 8, 280, 192)  # the window onto the street
 CLOCK = pygame.Rect(8, 204, 280, 58)  # the clock, the speed, what the keys do
+CLOCK_LINE = 18  # px of the panel's inside that the time and the speed take, over the keys' hints
 LOG = pygame.Rect(294, 8, 178, 254)
 FACADE = pygame.Rect(VIEW.x + 30, VIEW.y + 14, 220, 140)
 DOOR = pygame.Rect(FACADE.centerx - 12, FACADE.bottom - 40, 24, 40)
@@ -54,12 +55,20 @@ class StakeoutView:
         else:
             self._draw_window(canvas, scene, seconds, reduced_flashing)
         clock_text, speed = model.clock_text(), scene.speed_text()
-        content = self._content(CLOCK)
-        canvas.blit(self.clock.get((clock_text, speed), lambda: self._compose_clock(clock_text, speed)),
-                    (content.x, content.y - 3))
+        row = None
         if scene.phase == "play":  # under a result card, the card's keys are the ones that count
             hints = scene.hints()  # composed apart: the clock changes every game minute, the keys seldom
             row = self.hints.get(signature(scene.ctx, hints), lambda: self._compose_hints(scene, hints))
+        # hints that take more rows than the panel has (a longer language) make it taller, upwards
+        clock = CLOCK
+        grow = max(0, (row.get_height() if row else 0) - (self._content(CLOCK).h - CLOCK_LINE))
+        if grow:
+            clock = pygame.Rect(CLOCK.x, CLOCK.y - grow, CLOCK.w, CLOCK.h + grow)
+            self.assets.ui().draw_panel(canvas, clock, style="cold", padding=4)
+        content = self._content(clock)
+        canvas.blit(self.clock.get((clock_text, speed), lambda: self._compose_clock(clock_text, speed)),
+                    (content.x, content.y - 3))
+        if row is not None:
             canvas.blit(row, (content.x + 2, content.bottom - row.get_height() + 1))
         chosen = scene.seen[scene.pick] if scene.accusing and scene.seen else None
         key = (tuple(scene.rows), tuple(scene.seen), chosen, model.assist, language)
