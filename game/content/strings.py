@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.data_files import read_toml, shown, type_name
 from game.content.errors import ContentError
 
