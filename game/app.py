@@ -92,7 +92,7 @@ class App:
         self.collector = InputCollector(pg)
         # held to the Controls menu's rule: what breaks it goes back to its default, told by the command line
         settings.keys, self.bindings_notice = self.collector.load_key_names(settings.keys)
-        from game.audio import Audio
+        from game.core.audio import Audio
 
         self.ctx = Context(assets=Assets(), announce=announce, settings=settings, input=self.collector,
                            audio=Audio.create(seed=derive(options.seed, "audio")), seed=options.seed)
@@ -100,7 +100,7 @@ class App:
         self.frames = 0
         self.ticks = 0
         self.first_frame_at: float | None = None
-        # game/replay.py's Recorder when this run's intents are kept (--record, crash reports)
+        # game/diagnostics/replay.py's Recorder when this run's intents are kept (--record, crash reports)
         self.recorder = None
         self.screenshot_problem: str | None = None  # why --screenshot's picture could not be written
 

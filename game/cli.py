@@ -70,7 +70,7 @@ LARGEST_WINDOW = 16384  # pixels a side: SDL's largest window
 
 
 def _positive_seconds(text: str) -> float:
-    from game.replay import LONGEST_SECONDS
+    from game.diagnostics.replay import LONGEST_SECONDS
 
     try:
         value = float(text)
@@ -183,7 +183,7 @@ def main(argv=None) -> int:
         if args.scene or args.continue_game or args.seed is not None or args.lang:
             return error("--replay starts where the recording started, with its seed and settings: "
                          "--scene, --continue, --seed and --lang cannot be given with it")
-        from game.replay import ReplayError, load
+        from game.diagnostics.replay import ReplayError, load
 
         try:
             recording = load(args.replay)
@@ -208,7 +208,7 @@ class Run:
     args: argparse.Namespace
     argv: list
     window: tuple[int, int] | None
-    recording: object = None  # game.replay.Recording for --replay
+    recording: object = None  # game.diagnostics.replay.Recording for --replay
     app: object = None
     recorder: object = None
     player: object = None  # the inputs hook
@@ -216,7 +216,7 @@ class Run:
     temporary: Path | None = None  # a data folder made for this run, removed after it
     keep_temporary: bool = False
     crashed: BaseException | None = field(default=None, repr=False)
-    on_tick: object = None  # for the monkey: called with the tick number before each tick (game.soak)
+    on_tick: object = None  # for the monkey: called with the tick number before each tick (game.tools.soak)
 
     @property
     def seed(self) -> int:
@@ -270,7 +270,7 @@ class Run:
         from game.core.saves import SaveStore
         from game.core.session import Session
         from game.core.settings import SettingsFile
-        from game.replay import Recorder
+        from game.diagnostics.replay import Recorder
 
         args = self.args
         if not self.for_tools:
@@ -323,11 +323,11 @@ class Run:
             if code is not None:
                 return code
         elif self.recording is not None:
-            from game.replay import ReplayPlayer
+            from game.diagnostics.replay import ReplayPlayer
 
             self.player = ReplayPlayer(self.recording, app)
         elif args.monkey:
-            from game.monkey import Monkey
+            from game.players.monkey import Monkey
 
             chapters = self._monkey_chapters()
             self.player = Monkey(app, chapters, args.monkey, self.seed,
@@ -358,7 +358,7 @@ class Run:
         return scene
 
     def _autoplay(self) -> int | None:
-        from game.autoplay import AutoPlayer, ChoicePolicy
+        from game.players.autoplay import AutoPlayer, ChoicePolicy
 
         session = self.app.ctx.session
         policy = ChoicePolicy()
@@ -391,7 +391,7 @@ class Run:
         return code
 
     def _result(self) -> int:
-        from game.state import state_hash
+        from game.diagnostics.state import state_hash
 
         args, ctx = self.args, self.app.ctx
         state = state_hash(ctx)
@@ -441,7 +441,7 @@ class Run:
     def _replay_crashed(self, problem: BaseException) -> int:
         import traceback
 
-        from game.crash import EXIT_CODE
+        from game.diagnostics.crash import EXIT_CODE
 
         traceback.print_exception(type(problem), problem, problem.__traceback__, file=sys.stderr)
         said = f"{type(problem).__name__}: {problem}"
@@ -453,7 +453,7 @@ class Run:
         return EXIT_CODE
 
     def _crash(self, problem: Exception) -> int:
-        from game.crash import EXIT_CODE, show_on_screen, write_report
+        from game.diagnostics.crash import EXIT_CODE, show_on_screen, write_report
 
         self.crashed = problem
         self._write_record(problem)
@@ -488,7 +488,7 @@ class Run:
 
 
 def _version() -> str:
-    from game.crash import game_version
+    from game.diagnostics.crash import game_version
 
     return game_version()
 

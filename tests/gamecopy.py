@@ -1,6 +1,6 @@
 """A throwaway copy of the game (code, assets, maps) to damage and run from the command line.
 
-The game finds its content beside its own code (game/paths.py), so `python COPY/main.py`
+The game finds its content beside its own code (game/core/paths.py), so `python COPY/main.py`
 plays the copy's content: a test can break any file of it without touching the real ones.
 """
 

@@ -16,7 +16,7 @@ import pygame  # noqa: E402
 import pytest  # noqa: E402
 
 from assets.scripts import sounds  # noqa: E402
-from game.audio import AMBIENCES, MUSIC, SURFACES, Audio  # noqa: E402
+from game.core.audio import AMBIENCES, MUSIC, SURFACES, Audio  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SOUNDS = ROOT / "assets" / "sounds"

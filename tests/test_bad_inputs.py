@@ -42,7 +42,7 @@ def test_a_screenshot_that_cannot_be_written_is_one_line_and_the_run_ends_as_usu
 
 
 def test_a_name_resolves_only_inside_the_folders_it_may_use(tmp_path):
-    from game import paths
+    from game.core import paths
 
     assert paths.inside(paths.MAPS, "cellar.tmx") == paths.MAPS / "cellar.tmx"
     assert paths.inside(paths.MAPS, "../assets/tilesets/interior.tsx") == paths.ASSETS / "tilesets" / "interior.tsx"
@@ -56,7 +56,7 @@ def test_a_name_resolves_only_inside_the_folders_it_may_use(tmp_path):
 
 
 def test_a_sound_named_outside_the_sounds_folder_is_never_opened(tmp_path):
-    from game.audio import Audio
+    from game.core.audio import Audio
 
     sounds = tmp_path / "sounds"
     sounds.mkdir()

@@ -15,7 +15,7 @@ import pytest
 
 import mapkit
 from assets.scripts.palette import rgb
-from game import paths
+from game.core import paths
 from game.app import App, RunOptions
 from game.content.lint import check_maps
 from game.content.maps import load_map

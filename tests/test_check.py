@@ -5,7 +5,7 @@ import pytest
 import mapkit
 from game.content.errors import ContentError
 from game.content.lint import check_maps, run_check
-from game import paths
+from game.core import paths
 from game.content.maps import load_map
 from game.content.object_kinds import KINDS
 
@@ -338,7 +338,7 @@ def test_playing_stops_at_the_first_problem_with_the_same_words(tmp_path):
 
 def test_the_map_properties_are_the_sets_sound_and_light_know():
     """One table of map properties (map_properties.py): the sound and the light must know every value."""
-    from game import audio
+    from game.core import audio
     from game.content import chapters, map_properties
     from game.render import lighting
 

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 import pygame
 import pytest
 
-from game import paths
+from game.core import paths
 from game.content.maps import load_map
 from game.core.input import InputFrame, Intent
 from game.minigames.vision import BODY_HALF, move_with_walls

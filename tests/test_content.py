@@ -2,7 +2,7 @@
 
 import pytest
 
-from game import paths
+from game.core import paths
 from game.content.lint import check_maps
 from game.content.maps import load_map, map_names
 from game.content.object_kinds import KINDS

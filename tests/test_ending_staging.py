@@ -6,7 +6,7 @@ import pygame
 import pytest
 
 from game.app import App, RunOptions
-from game.autoplay import AutoPlayer, ChoicePolicy
+from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.content.strings import Strings
 from game.core.input import InputFrame, Intent
 from game.core.session import Session

@@ -117,7 +117,7 @@ def test_a_whole_wav_passes_and_a_cut_or_foreign_one_is_named(tmp_path):
 
 
 def test_a_cut_wav_is_silent_and_reported_once_in_play(tmp_path):
-    from game.audio import Audio
+    from game.core.audio import Audio
 
     (tmp_path / "knock.wav").write_bytes(write_wav(tmp_path / "knock.wav")[:-50])
     messages = []

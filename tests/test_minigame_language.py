@@ -10,7 +10,7 @@ from game.app import App, RunOptions
 from game.content.strings import Strings, load_table
 from game.core.context import Context
 from game.core.session import Session
-from game.minigame_players import careless_for, strategy_for
+from game.players.minigame_players import careless_for, strategy_for
 from game.render import minigame_views
 from game.render.text import BitmapFont, french_spacing
 from game.scenes.director import apply_language

@@ -7,7 +7,7 @@ import pytest
 import mapkit
 from game.core.context import TICK, Context
 from game.core.session import Session
-from game.minigame_players import careless_for, strategy_for
+from game.players.minigame_players import careless_for, strategy_for
 from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 
 STREET = ["#" * 64] * 2 + ["." * 64] * 5 + ["#" * 64] * 2
@@ -165,7 +165,7 @@ def test_drawing_a_game_on_foot_leaves_its_state_alone(game_id):
     """What drawing keeps (the map view, the cones' pictures) is not the game's state: a run that
     is drawn and one that is not (a headless replay) have the same STATE hash."""
     from game.app import App, RunOptions
-    from game.state import state_hash
+    from game.diagnostics.state import state_hash
 
     hashes = []
     for drawn in (False, True):

@@ -12,7 +12,7 @@ from game.core.session import Session
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.scenes.message import MessageScene
-from game.scripted import PathWalker, path_to
+from game.players.scripted import PathWalker, path_to
 from game.world.pathfind import cell_of
 
 TICK = 1 / 60

@@ -12,7 +12,7 @@ from game.app import App, RunOptions
 from game.core.input import InputFrame
 from game.core.scenes import Scene
 from game.core.session import Session
-from game.minigame_players import careless_for
+from game.players.minigame_players import careless_for
 from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
 

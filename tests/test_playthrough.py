@@ -1,6 +1,6 @@
 """From the title screen, intents alone carry Stéphane through the evening to each ending.
 
-The scripted player (game/autoplay.py) plays exactly as a person would: it
+The scripted player (game/players/autoplay.py) plays exactly as a person would: it
 picks New game, walks, faces things, presses Interact, picks choices, traces
 the stars and leaves from the title after the credits; nothing is set behind
 the game's back. Runs on logic only (no display), so it is quick.
@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from conftest import ROOT
-from game.autoplay import AutoPlayer, ChoicePolicy
+from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.content.chapters import load_endings
 from game.core.context import TICK, Context
 from game.scenes.title import TitleScene

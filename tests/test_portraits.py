@@ -5,7 +5,7 @@ import tomllib
 import pygame
 import pytest
 
-from game import paths
+from game.core import paths
 from game.app import App, RunOptions
 from game.content.chapters import MOODS_FILE, load_moods
 from game.content.lint import check_moods

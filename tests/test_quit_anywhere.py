@@ -16,7 +16,7 @@ import subprocess
 import sys
 
 from conftest import ROOT
-from game.autoplay import AutoPlayer, ChoicePolicy
+from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.core.context import TICK, Context
 from game.core.saves import SaveStore
 from game.scenes.director import autosave, continue_game

@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT
 from game import cli
 from game.core.input import InputFrame, Intent
-from game.replay import REPLAY_MARKER, Recorder, ReplayError, ReplayPlayer, load
+from game.diagnostics.replay import REPLAY_MARKER, Recorder, ReplayError, ReplayPlayer, load
 
 
 def state_line(text: str) -> str:
@@ -178,7 +178,7 @@ def test_frames_sticks_and_events_survive_the_file(tmp_path):
 
     recording = load(path)
     assert recording.ticks == len(frames) and recording.end["state"] == "abc"
-    import game.replay as replay
+    import game.diagnostics.replay as replay
 
     player = ReplayPlayer(recording, FakeApp())
     original, replay.perform = replay.perform, lambda app, event: done.append((len(played), event))

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from game.autoplay import AutoPlayer, ChoicePolicy
+from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.core.context import TICK, Context
 from game.core.saves import SaveData, SaveError, SaveStore, parse, serialise
 from game.core.session import Session

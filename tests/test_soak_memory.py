@@ -1,4 +1,4 @@
-"""What the monkey soak found holding memory (python -m game.soak): Ink stories dropped after being
+"""What the monkey soak found holding memory (python -m game.tools.soak): Ink stories dropped after being
 played, a story per settings change, the map reading a replaced story, the evening left for the title,
 and glibc's rising mmap threshold."""
 

@@ -191,7 +191,7 @@ def test_sitting_characters_are_drawn_with_their_sheets_sitting_frames(app, tmp_
 
 
 def test_stephane_and_sophie_can_sit_facing_every_way():
-    from game import paths
+    from game.core import paths
     from game.render.sprites import ROWS, SpriteSheet
 
     for name in ("stephane", "sophie"):

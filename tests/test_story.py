@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from game import paths
+from game.core import paths
 from game.content.chapters import load_chapters
 from game.content.errors import ContentError
 from game.content.lint import check_ink_sources, check_maps, check_story
@@ -84,7 +84,7 @@ BERLIN_RESULTS = {"berlin_after_stakeout": "courier_identified", "berlin_after_c
 
 def play_chapter_chain(seed: int | None, style: str = "random") -> str:
     """The dialogue-carrying knots in story order, choosing at random (or by a style)."""
-    from game.autoplay import ChoicePolicy
+    from game.players.autoplay import ChoicePolicy
 
     story = Story()
     rng = random.Random(seed)

@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 
 import mapkit
-from game import paths
+from game.core import paths
 from game.content.lint import check_maps, check_story
 from game.content.maps import load_map, map_names
 from game.content.object_kinds import parse_colour
-from game.state import canonical
+from game.diagnostics.state import canonical
 from game.world.level import Level
 
 TILED = shutil.which("tiled")

@@ -89,7 +89,7 @@ def test_a_finished_evening_has_nothing_to_continue(tmp_path):
 def test_after_the_credits_the_title_does_not_offer_the_ending_again(tmp_path):
     """An evening played to its end with the scripted player: the save says it is over, and the title
     that follows the credits offers no Continue (which used to tell the ending again)."""
-    from game.autoplay import AutoPlayer, ChoicePolicy
+    from game.players.autoplay import AutoPlayer, ChoicePolicy
 
     ctx = Context(saves=SaveStore(tmp_path), announce=lambda line: None)
     ctx.scenes.push(TitleScene(ctx))

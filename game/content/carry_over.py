@@ -15,7 +15,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.catalogues import update_catalogue
 from game.content.errors import ContentError
 from game.content.ink_lines import read_source, story_sources

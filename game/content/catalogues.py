@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.errors import ContentError
 from game.content.glyphs import missing_glyphs
 from game.content.locale import (LANGUAGE_NAME, LOCALE_DIR, PLACEHOLDER, WORDS_CONTEXT, catalogue_path, map_context,

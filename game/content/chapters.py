@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.data_files import field, read_toml, shown
 from game.content.errors import ContentError
 
@@ -18,7 +18,7 @@ CHAPTERS_FILE = paths.ASSETS / "story" / "chapters.toml"
 CAST_FILE = paths.ASSETS / "story" / "cast.toml"
 ENDINGS_FILE = paths.ASSETS / "story" / "endings.toml"
 PORTRAITS = paths.ASSETS / "portraits"
-POLICIES = ("open", "guarded", "first")  # how the scripted player chooses (game/autoplay.py)
+POLICIES = ("open", "guarded", "first")  # how the scripted player chooses (game/players/autoplay.py)
 MOODS_FILE = paths.ASSETS / "story" / "moods.toml"
 NEUTRAL = "neutral"  # the face shown for no mood, or one moods.toml does not list
 SCENES = ("explore", "starlit")  # how a chapter is played: walking a map, or under the sky

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.errors import ContentError
 from game.content.maps import load_map, map_names
 from game.content.object_kinds import ObjectSpec, chore_done

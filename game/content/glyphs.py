@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.data_files import field, read_json, shown
 from game.content.errors import ContentError
 

@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.errors import ContentError
 
 STORY_SOURCE = paths.ASSETS / "story" / "story.ink"

@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.ink_lines import CHOICE, SourceLine, read_story
 
 STORY_DIR = paths.ASSETS / "story"

@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.asset_check import check_assets
 from game.content.errors import ContentError, Problems
 from game.content.maps import MapData, load_map, map_names, map_path, relative, unread_map_file

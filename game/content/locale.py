@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.errors import ContentError
 
 LOCALE_DIR = paths.ASSETS / "locale"

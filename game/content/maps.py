@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytmx
 
-from game import paths
+from game.core import paths
 from game.content.errors import ContentError, Problems
 from game.content.map_properties import BY_NAME, MAP_PROPERTIES
 from game.content.object_kinds import KINDS, ObjectSpec, Registry, did_you_mean, value_problem

@@ -120,7 +120,7 @@ def _check_image_data(shown: str, header, compressed: bytes, has_palette: bool) 
 
 def beside(owner: Path, name: str) -> Path:
     """The picture a metrics file (a font's, the UI's) names: a file in the same folder, else a ContentError."""
-    from game import paths
+    from game.core import paths
 
     try:
         return paths.inside(owner.parent, name, roots=(owner.parent,))

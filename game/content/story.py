@@ -19,7 +19,7 @@ import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.errors import ContentError
 
 STORY_JSON = paths.ASSETS / "story" / "story.json"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.data_files import read_toml, shown, type_name
 from game.content.errors import ContentError
 from game.content.locale import ENGLISH, LOCALE_DIR, LANGUAGE_NAME, Translations, shipped_languages

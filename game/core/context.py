@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from game.core.scenes import SceneStack
 from game.core.seeds import DEFAULT_SEED, seed_for
 
-from game.audio import Audio
+from game.core.audio import Audio
 from game.content.strings import Strings
 from game.core.settings import Settings
 

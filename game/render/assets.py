@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pygame
 
-from game import paths
+from game.core import paths
 from game.content.errors import ContentError
 from game.content.maps import relative
 from game.content.media import load_png

@@ -22,7 +22,7 @@ from game.content.data_files import shown
 from game.content.errors import ContentError
 from game.content.glyphs import read_face
 from game.content.media import beside, load_png
-from game.paths import ASSETS
+from game.core.paths import ASSETS
 from game.render.surfaces import SurfaceCache
 
 FONTS = ASSETS / "fonts"

@@ -20,7 +20,7 @@ import pygame
 from game.content.data_files import field, read_json, shown
 from game.content.errors import ContentError
 from game.content.media import beside, load_png
-from game.paths import ASSETS
+from game.core.paths import ASSETS
 from game.render.surfaces import SurfaceCache
 from game.render import text as text_layout
 from game.render.text import BitmapFont

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game import paths
+from game.core import paths
 from game.content.errors import ContentError
 from game.content.maps import load_map
 from game.core.context import CANVAS_SIZE, Context

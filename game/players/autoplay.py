@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.errors import ContentError
 from game.core.input import InputFrame, Intent
-from game.scripted import PathWalker
+from game.players.scripted import PathWalker
 from game.world.components import Area, Dialogue, Door, Trigger
 from game.world.pathfind import cell_feet, cell_of, find_path
 
@@ -127,7 +127,7 @@ class AutoPlayer:
         if isinstance(top, CreditsScene):
             return InputFrame.of(pressed=[Intent.BACK]) if tap and top.offset > 40 else InputFrame()
         if getattr(top, "game_id", None):  # a Berlin surveillance game: its own scripted winner plays it
-            from game.minigame_players import strategy_for
+            from game.players.minigame_players import strategy_for
 
             if self._minigame_scene is not top:
                 self._minigame_scene, self._minigame_player = top, strategy_for(top)

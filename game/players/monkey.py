@@ -5,7 +5,7 @@ like `--autoplay`, but without a plan: it walks with directions held a while, wa
 to things and uses them, reads or skips dialogue and picks choices at random, opens the
 pause menu, changes settings, rebinds keys, saves and quits to the title and continues,
 and plays the Berlin games with random input or, now and then, the scripted winner
-(game/minigame_players.py). Everything it does comes from `random.Random` seeded by the
+(game/players/minigame_players.py). Everything it does comes from `random.Random` seeded by the
 run's seed, so a monkey run is replayable; its intents are recorded like any run's.
 
 It soaks one chapter at a time, SECONDS of game time each, starting the chapter afresh
@@ -70,7 +70,7 @@ class Monkey:
 
     # -- each tick ----------------------------------------------------------------------------
     def __call__(self, ctx) -> InputFrame:
-        from game.replay import perform
+        from game.diagnostics.replay import perform
 
         if self.on_tick is not None:
             self.on_tick(self.tick)
@@ -106,7 +106,7 @@ class Monkey:
         return bool(session.chapter) and session.chapter != self.chapter
 
     def _next_frame(self, ctx) -> InputFrame:
-        from game.replay import perform
+        from game.diagnostics.replay import perform
 
         top = ctx.scenes.top
         if top is not self._plan_for or self._plan is None or self._plan_ticks > PLAN_LIMIT:
@@ -214,7 +214,7 @@ class Monkey:
 
     def _seek(self, scene):
         """Walk up to something that can be used, face it and use it, as a person would."""
-        from game.scripted import PathWalker, path_to
+        from game.players.scripted import PathWalker, path_to
         from game.world.components import Interactable
 
         level = scene.level
@@ -394,7 +394,7 @@ class Monkey:
             self._minigame_scene = weakref.ref(scene)
             self._modes = {id(scene): "random"}
             if self.rng.random() < 0.35:
-                from game.minigame_players import strategy_for
+                from game.players.minigame_players import strategy_for
 
                 self._modes[id(scene)] = strategy_for(scene)
                 self.strategies += 1

@@ -160,7 +160,7 @@ def _name(kind: type) -> str:
 
 
 def _path(path) -> str:
-    from game import paths
+    from game.core import paths
 
     path = Path(path)
     try:

@@ -7,7 +7,7 @@ folders. A `.tmx` path typed on the command line is the one file taken from else
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ASSETS = ROOT / "assets"
 MAPS = ROOT / "maps"
 SPRITES = ASSETS / "sprites"

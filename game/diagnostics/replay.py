@@ -17,7 +17,7 @@ The first line says how the run began: the seed, the start (`scene`, `continue`)
 settings as they were, and the saved game as it was (`save`, the save file's text, or
 null), so a replay starts from the same place with nothing taken from the machine it
 runs on. Nothing in the file is ever executed; a damaged line is an error naming the
-file and the line. A crash report (game/crash.py) ends with such a recording, after a
+file and the line. A crash report (game/diagnostics/crash.py) ends with such a recording, after a
 line starting with REPLAY_MARKER, and can be given to `--replay` as it is.
 """
 

@@ -32,7 +32,7 @@ def game_version() -> str:
     try:
         import tomllib
 
-        from game import paths
+        from game.core import paths
 
         with open(paths.ROOT / "pyproject.toml", "rb") as handle:
             return str(tomllib.load(handle)["project"]["version"])
@@ -77,7 +77,7 @@ def describe(error: BaseException, ctx=None, argv=None, seed=None) -> str:
 def write_report(folder: Path, error: BaseException, ctx=None, recorder=None, argv=None, seed=None) -> Path:
     """Write crashes/crash-<stamp>.txt in `folder` (never the save); returns its path."""
     from game.core.files import write_atomically
-    from game.replay import REPLAY_MARKER
+    from game.diagnostics.replay import REPLAY_MARKER
 
     crashes = Path(folder) / "crashes"
     stamp = time.strftime("%Y%m%d-%H%M%S")

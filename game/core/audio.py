@@ -29,7 +29,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from game import paths
+from game.core import paths
 from game.content.errors import ContentError
 from game.content.media import check_wav
 

@@ -1,0 +1,1 @@
+"""What helps find out what happened: --record/--replay, the STATE hash, crash reports."""

@@ -1,0 +1,324 @@
+"""`python -m game.tools.bench`: performance figures of the game, as one JSON object.
+
+It plays the largest map headless in a 1920×1080 window with the camera moving
+(a scripted player walks between far-apart places), and measures in the same
+run a bare pyscroll render of the same map and view with the same present, so
+`ratio` says what the game adds over the renderer alone. Those are the top-level keys.
+
+`chapters` has the same figures for each chapter at its busiest: the autoplayer plays it
+from its start, and frames are timed from the moment it gets busy (a dialogue box open over
+the map, every Berlin guard walking in the rain, the whole night sky). `berlin` details the
+flashback's three maps: the street, the tail and the dead drop. `autoplay_peak_rss_mb` is the
+peak memory of a whole `--autoplay` run, title to credits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+from game.core import paths
+
+WINDOW = (1920, 1080)
+WARMUP_FRAMES = 60
+MEASURED_FRAMES = 1200
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def largest_map() -> str:
+    from game.content.maps import load_map, map_names
+
+    sizes = {name: load_map(name).width * load_map(name).height for name in map_names()}
+    return max(sorted(sizes), key=sizes.get)
+
+
+def measure_startup(runs: int = 3) -> float:
+    """Wall time of a whole headless `python main.py` that starts, presents its first frame
+    (the title screen) and exits; settings and saves go to a throwaway folder."""
+    times = []
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    with tempfile.TemporaryDirectory() as folder:
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, str(paths.ROOT / "main.py"), "--headless", "--frames", "1",
+                            "--data-dir", folder], check=True, env=env, stdout=subprocess.DEVNULL)
+            times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+class Tour:
+    """Drives the player between seeded random far-apart cells, never through a door."""
+
+    def __init__(self, scene, seed: int = 7):
+        from game.world.components import Area, Door
+        from game.world.pathfind import cell_of, reachable_cells
+
+        self.scene = scene
+        self.rng = random.Random(seed)
+        level = scene.level
+        tw, th = level.map.tile_w, level.map.tile_h
+        doors = set()
+        for _, area, _ in level.world.query(Area, Door):
+            for cx in range(int(area.x // tw) - 1, int((area.x + area.w) // tw) + 2):
+                for cy in range(int(area.y // th) - 1, int((area.y + area.h) // th) + 2):
+                    doors.add((cx, cy))
+        self.avoid = frozenset(doors)
+        position = level.player_position
+        self.cells = sorted(reachable_cells(level, cell_of(level, position.x, position.y)) - self.avoid)
+        self.walker = None
+
+    def __call__(self, ctx):
+        from game.core.input import InputFrame, Intent
+        from game.scenes.message import MessageScene
+        from game.players.scripted import PathWalker, path_to
+
+        top = ctx.scenes.top
+        if isinstance(top, MessageScene):  # read it, then carry on
+            return InputFrame.of(pressed=[Intent.INTERACT]) if ctx.clock.ticks % 20 == 0 else InputFrame()
+        level = self.scene.level
+        if self.walker is None or self.walker.done or self.walker.stuck_ticks > 30:
+            goal = self.rng.choice(self.cells)
+            path = path_to(level, lambda cell: cell == goal)
+            if path is None:
+                return InputFrame()
+            self.walker = PathWalker(level, path)
+        return self.walker.frame()
+
+
+def run_game_frames(map_name: str):
+    from game.app import App, RunOptions
+    from game.scenes.explore import ExploreScene
+
+    app = App(RunOptions(headless=True, window_size=WINDOW), announce=lambda line: None)
+    pg = app.pygame
+    load_times = []
+    for _ in range(5):
+        scene = ExploreScene(app.ctx, map_name)
+        start = time.perf_counter()
+        scene.enter()  # reads the map, builds the level and its view
+        load_times.append((time.perf_counter() - start) * 1000)
+    scene = ExploreScene(app.ctx, map_name)
+    app.ctx.scenes.push(scene)
+    app.ctx.scenes.apply_pending()
+    tour = Tour(scene)
+    frame_ms, centres = [], []
+    for index in range(WARMUP_FRAMES + MEASURED_FRAMES):
+        frame = tour(app.ctx)  # the scripted player plans outside the timed frame, as a person would
+        start = time.perf_counter()
+        pg.event.pump()
+        app.tick(frame)
+        app.render(0.5)
+        elapsed = (time.perf_counter() - start) * 1000
+        if index >= WARMUP_FRAMES:
+            frame_ms.append(elapsed)
+            centres.append(scene.view.camera.at(0.5))
+    return app, scene, statistics.median(load_times), frame_ms, centres
+
+
+def run_baseline(app, map_name: str, centres) -> list[float]:
+    """The bare renderer: pyscroll drawing the same map at the same camera centres, same present."""
+    import pyscroll
+    import pytmx
+
+    from game.content.maps import map_path
+
+    tmx = pytmx.load_pygame(str(map_path(map_name)))
+    renderer = pyscroll.BufferedRenderer(pyscroll.TiledMapData(tmx), app.canvas.get_size(), clamp_camera=False)
+    times = []
+    for index in range(WARMUP_FRAMES + len(centres)):
+        centre = centres[max(0, index - WARMUP_FRAMES)]
+        start = time.perf_counter()
+        app.pygame.event.pump()
+        renderer.center(centre)
+        renderer.draw(app.canvas, app.canvas.get_rect())
+        app.present()
+        elapsed = (time.perf_counter() - start) * 1000
+        if index >= WARMUP_FRAMES:
+            times.append(elapsed)
+    return times
+
+
+# -- each chapter at its busiest ----------------------------------------------------------------
+
+def _top_is_dialogue(ctx) -> bool:
+    from game.scenes.dialogue import DialogueScene
+
+    return isinstance(ctx.scenes.top, DialogueScene)
+
+
+def _minigame_playing(ctx) -> bool:
+    return getattr(ctx.scenes.top, "phase", None) == "play"
+
+
+def _always(ctx) -> bool:
+    return True
+
+
+# name: (how it starts: a chapter id or "minigame:<id>", when it is busy, what it shows); frames are
+# timed from when it gets busy for as long as the same scene is the one drawn (a minigame: while it
+# is played), so a moment never runs on into the next stage
+MOMENTS = {
+    "visitor": ("visitor", _top_is_dialogue, "dialogue box over the kitchen at dusk"),
+    "dinner": ("dinner", _top_is_dialogue, "the dinner conversation, choices and portraits"),
+    "garden": ("garden", _top_is_dialogue, "dialogue in the night garden, fireflies, lanterns"),
+    "berlin_street": ("berlin", _top_is_dialogue, "the Berlin street in the rain, dialogue open"),
+    "berlin_stakeout": ("minigame:stakeout", _minigame_playing, "the stakeout: the window, the rain, the log"),
+    "berlin_cipher": ("minigame:cipher", _minigame_playing, "the notebook: trying the key, a digit a second"),
+    "berlin_tail": ("minigame:tail", _minigame_playing, "the tail: courier, cones, rain"),
+    "berlin_deaddrop": ("minigame:deaddrop", _minigame_playing, "the dead drop: every patrol, cones, rain"),
+    "ending": ("ending", _always, "the whole night sky, tracing the stars"),
+}
+READING_TICKS = 60
+THINKING = {"berlin_cipher"}  # games played at a person's pace, a move a second (not the solver's)
+BUSY_WITHIN_TICKS = 60 * 120  # a moment that isn't busy after two minutes of play is a bug
+
+
+def _stage(ctx):
+    """The scene drawn at the bottom of the picture (the topmost opaque one)."""
+    return next((scene for scene in reversed(ctx.scenes.scenes) if scene.opaque), None)
+
+
+def _map_and_centre(ctx):
+    """The map being drawn and the camera centre, from the scene that draws it."""
+    for scene in reversed(ctx.scenes.scenes):
+        view = getattr(scene, "view", None)
+        if getattr(scene, "map_name", None) and view is not None and hasattr(view, "camera"):
+            return scene.map_name, view.camera.at(0.5)
+        camera = getattr(scene, "camera", None)
+        if getattr(scene, "map_name", None) and camera is not None:
+            return scene.map_name, (camera.x, camera.y)
+    return None, None
+
+
+def run_moment(name: str, start: str, busy):
+    """Play from `start` with the autoplayer until `busy`, then time frames while it stays on."""
+    from game.app import App, RunOptions
+    from game.players.autoplay import AutoPlayer
+    from game.core.input import InputFrame
+    from game.core.session import Session
+    from game.players.minigame_players import strategy_for
+    from game.scenes.director import chapter_scene
+    from game.scenes.minigames import minigame_scene
+
+    app = App(RunOptions(headless=True, window_size=WINDOW), announce=lambda line: None)
+    ctx = app.ctx
+    ctx.session = Session.new()
+    a_game = start.startswith("minigame:")  # timed until the game ends; a chapter, for the whole count
+    if a_game:
+        ctx.session.chapter = "berlin"
+        scene = minigame_scene(ctx, start.split(":", 1)[1])
+        player = strategy_for(scene)
+    else:
+        ctx.session.chapter = start
+        scene = chapter_scene(ctx, start)
+        player = AutoPlayer()
+    ctx.scenes.push(scene)
+    ctx.scenes.apply_pending()
+    for _ in range(BUSY_WITHIN_TICKS):
+        if busy(ctx):
+            break
+        app.tick(player(ctx))
+        app.render(0.5)
+    else:
+        raise RuntimeError(f"bench: '{name}' never got busy")
+    frame_ms, centres, map_name = [], [], None
+    reading = 0
+    stage = _stage(ctx)
+    for index in range(WARMUP_FRAMES + MEASURED_FRAMES):
+        if not len(ctx.scenes) or _stage(ctx) is not stage or (a_game and not busy(ctx)):
+            break
+        reading = reading + 1 if _top_is_dialogue(ctx) or name in THINKING else 0
+        # a dialogue is read at a person's pace (a key press a second), so the box stays open
+        frame = player(ctx) if reading % READING_TICKS == 0 else InputFrame()
+        start_time = time.perf_counter()
+        app.pygame.event.pump()
+        app.tick(frame)
+        app.render(0.5)
+        elapsed = (time.perf_counter() - start_time) * 1000
+        if index >= WARMUP_FRAMES:
+            frame_ms.append(elapsed)
+            shown, centre = _map_and_centre(ctx)
+            map_name = map_name or shown
+            centres.append(centre)
+    return app, map_name, frame_ms, centres
+
+
+def figures(frames: list[float], baseline: list[float]) -> dict:
+    return {
+        "frames": len(frames),
+        "frame_ms_median": round(statistics.median(frames), 3),
+        "frame_ms_p99": round(percentile(frames, 0.99), 3),
+        "frame_ms_max": round(max(frames), 3),
+        "baseline_ms_median": round(statistics.median(baseline), 3),
+        "ratio": round(statistics.median(frames) / statistics.median(baseline), 3),
+    }
+
+
+def measure_moment(name: str) -> dict:
+    from game.content.maps import load_map
+
+    start, busy, what = MOMENTS[name]
+    app, map_name, frames, centres = run_moment(name, start, busy)
+    map_name = map_name or "garden"  # under the sky: the garden is the map behind it
+    if not all(centres):
+        width, height = load_map(map_name, images=False).pixel_size
+        centres = [centre or (width / 2, height / 2) for centre in centres]
+    baseline = run_baseline(app, map_name, centres)
+    return {"shows": what, "map": map_name, **figures(frames, baseline)}
+
+
+def measure_autoplay_rss() -> float:
+    """Peak memory (MB) of a whole headless `--autoplay` run, title to credits."""
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    with tempfile.TemporaryDirectory() as folder:
+        code = (f"import resource, subprocess, sys; subprocess.run([sys.executable, {str(paths.ROOT / 'main.py')!r}, "
+                f"'--headless', '--autoplay', '--data-dir', {folder!r}], check=True, stdout=subprocess.DEVNULL); "
+                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        out = subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True)
+    return round(int(out.stdout.split()[-1]) / 1024, 1)
+
+
+def main() -> int:
+    os.environ["SDL_VIDEODRIVER"] = "dummy"
+    os.environ["SDL_AUDIODRIVER"] = "dummy"
+    map_name = largest_map()
+    startup = measure_startup()
+    app, scene, load_ms, frames, centres = run_game_frames(map_name)
+    baseline = run_baseline(app, map_name, centres)
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the chapters add theirs
+    walking = figures(frames, baseline)
+    result = {
+        "map": map_name,
+        "window": f"{WINDOW[0]}x{WINDOW[1]}",
+        **walking,
+        "map_load_ms": round(load_ms, 2),
+        "startup_ms": round(startup, 1),
+        "peak_rss_mb": round(peak_rss, 1),
+    }
+    moments = {name: measure_moment(name) for name in MOMENTS}
+    berlin = {name.removeprefix("berlin_"): moments.pop(name) for name in list(moments) if name.startswith("berlin_")}
+    busiest = max(berlin, key=lambda name: berlin[name]["frame_ms_p99"])
+    result["chapters"] = {"vineyard": {"shows": "walking the vineyard, the camera moving", "map": map_name, **walking},
+                          **{name: moments[name] for name in ("visitor", "dinner", "garden")},
+                          "berlin": {**berlin[busiest], "moment": busiest},
+                          "ending": moments["ending"]}
+    result["berlin"] = berlin
+    result["autoplay_peak_rss_mb"] = measure_autoplay_rss()
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
