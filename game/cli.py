@@ -281,6 +281,7 @@ class Run:
         settings_file = SettingsFile(config_dir / "settings.toml", writable=not self.for_tools)
         settings, notice = settings_file.load()
         saved_language = settings.language
+        lang_for_the_run = [bool(args.lang)]  # until the player picks a language in Settings
         if args.lang:
             settings.language = args.lang  # for this run; what is saved stays the player's choice
         max_ticks = self.recording.ticks if self.recording is not None else None
@@ -308,7 +309,9 @@ class Run:
 
             app.apply_settings()
             apply_language(ctx)
-            kept = settings if settings.language != args.lang else replace(settings, language=saved_language)
+            if settings.language != args.lang:
+                lang_for_the_run[0] = False  # the player chose: from now on the language is theirs
+            kept = replace(settings, language=saved_language) if lang_for_the_run[0] else settings
             problem = settings_file.save(kept)  # a folder that cannot be written: told, and play goes on
             if problem:
                 ctx.tell(problem)

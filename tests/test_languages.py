@@ -316,3 +316,39 @@ def test_check_without_the_ink_sources_still_holds_each_entry_to_its_english(tmp
     problems, path = check_copy(tmp_path, lambda po: setattr(entry(po, "dinner.51"), "msgstr", "Sans {rien}."))
     assert problems == [f"{path}:{entry(polib.pofile(str(path)), 'dinner.51').linenum}: dinner.51: placeholders "
                         "{rien} should be {noticed_list}, as in the English"]
+
+
+def test_lang_on_the_command_line_is_for_the_run_and_not_saved(tmp_path, monkeypatch):
+    """`--lang fr` plays in French; a setting changed during the run is saved, the language as the
+    player had it; a language the player then picks in Settings is theirs, and saved."""
+    import tomllib
+
+    from game import cli
+    from game.app import App
+
+    (tmp_path / "settings.toml").write_text('language = "en"\nmusic_volume = 0.7\n', encoding="utf-8")
+    seen = {}
+
+    def play(app, first_scene, inputs=None):  # instead of the loop: what a player does in Settings
+        seen["strings"] = app.ctx.strings("ui.new_game")
+        app.ctx.settings.music_volume = 0.3
+        app.ctx.settings_changed()
+        seen["after_volume"] = tomllib.loads((tmp_path / "settings.toml").read_text(encoding="utf-8"))
+        app.ctx.settings.language = "en"  # Settings → Language, twice: English, then French
+        app.ctx.settings_changed()
+        app.ctx.settings.language = "fr"
+        app.ctx.settings_changed()
+
+    monkeypatch.setattr(App, "run", play)
+    assert cli.main(["--headless", "--lang", "fr", "--data-dir", str(tmp_path), "--frames", "1"]) == 0
+    assert seen["strings"] == "Nouvelle partie"
+    assert seen["after_volume"]["language"] == "en" and seen["after_volume"]["music_volume"] == 0.3
+    assert tomllib.loads((tmp_path / "settings.toml").read_text(encoding="utf-8"))["language"] == "fr"
+    assert cli.main(["--headless", "--lang", "xx", "--data-dir", str(tmp_path)]) == 2
+
+
+def test_an_unknown_language_on_the_command_line_is_refused_by_name():
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--headless", "--lang", "xx"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "--lang: no language 'xx' (there are en, fr and the pseudo-locale qps-ploc" in result.stderr
