@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import tomli_w
@@ -38,6 +38,9 @@ class Settings:
     reduced_flashing: bool = False
     # intent name -> key names (pygame.key.name), for rebinding; empty means the defaults
     keys: dict[str, list[str]] = field(default_factory=dict)
+
+    def snapshot(self) -> dict:
+        return asdict(self)
 
     @property
     def text_speed(self) -> float:

@@ -72,6 +72,13 @@ class OnFootScene(MinigameScene):
         self.heading = math.pi / 2  # where he last walked (for his sprite)
         self.camera.jump_to(*self.model.player)
 
+    def snapshot(self) -> dict:
+        """The camera counts: only watchers it shows may raise suspicion. (Walls, cover and lights come
+        from the map.)"""
+        return {**super().snapshot(), "map": self.map.display_path(), "camera": [self.camera.x, self.camera.y],
+                "clean": self.clean, "last_seen_by": list(self.last_seen_by), "moving": self.moving,
+                "walked": self.walked, "heading": self.heading}
+
     def build_model(self):
         raise NotImplementedError
 
