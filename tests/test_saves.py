@@ -67,8 +67,8 @@ def a_save() -> SaveData:
 @pytest.mark.parametrize("damage, message", [
     (lambda text: text[: len(text) // 2], "damaged or cut short"),
     (lambda text: "not json at all", "damaged or cut short"),
-    (lambda text: json.dumps({**json.loads(text), "chapter": "atlantis"}), "'chapter' is missing or not valid"),
-    (lambda text: json.dumps({**json.loads(text), "x": True}), "'x' is missing or not valid"),
+    (lambda text: json.dumps({**json.loads(text), "chapter": "atlantis"}), "'chapter' is not valid: it must be one of vineyard, visitor"),
+    (lambda text: json.dumps({**json.loads(text), "x": True}), "'x' is not valid: it must be a number of pixels"),
     (lambda text: json.dumps({**json.loads(text), "format": "other"}), "not a save of The Weight of Secrets"),
 ])
 def test_a_bad_save_is_told_kept_aside_and_the_game_still_starts(tmp_path, damage, message):

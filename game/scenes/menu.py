@@ -141,7 +141,8 @@ def _cycle(options: tuple, current, step: int):
 
 def settings_menu(ctx) -> MenuScene:
     """Every setting, applied at once and kept between runs."""
-    from game.core.settings import LANGUAGES, PAD_PROMPTS, TEXT_SPEEDS
+    from game.content.strings import LANGUAGES
+    from game.core.settings import PAD_PROMPTS, TEXT_SPEEDS
 
     settings = ctx.settings
 
