@@ -14,13 +14,14 @@ from __future__ import annotations
 from game.core.input import InputFrame, Intent
 from game.core.key_labels import key_label
 from game.core.scenes import Scene
+from game.core.seeds import DEFAULT_SEED
 
 
 class MinigameScene(Scene):
     game_id = ""
     title = ""
 
-    def __init__(self, ctx, seed: int = 1961):
+    def __init__(self, ctx, seed: int = DEFAULT_SEED):
         super().__init__(ctx)
         self.seed = seed
         self.phase = "intro"  # "intro", "play", "result"

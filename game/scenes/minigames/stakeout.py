@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.core.input import InputFrame, Intent
+from game.core.seeds import DEFAULT_SEED
 from game.minigames.stakeout import MAX_STRIKES, MIN_LOG_ENTRIES, DoorEvent, Stakeout, clock_text
 from game.scenes.minigames.base import MinigameScene
 
@@ -33,7 +34,7 @@ class StakeoutScene(MinigameScene):
     game_id = "stakeout"
     title = "The stakeout"
 
-    def __init__(self, ctx, seed: int = 1961):
+    def __init__(self, ctx, seed: int = DEFAULT_SEED):
         super().__init__(ctx, seed)
         self.model = Stakeout(seed, assist=self.assist)
         # what the player wrote and whom he has seen: kept from one attempt to the next
