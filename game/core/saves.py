@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -104,6 +104,10 @@ def _check(data: dict) -> SaveData:
     saved_at = data.get("saved_at", "")
     if not (isinstance(saved_at, str) and writable(saved_at)):
         data["saved_at"] = ""  # only ever shown to the player: a damaged one is forgotten, the evening kept
+    # a save is written whole: one without a field the game writes is damaged, not one to fill with defaults
+    missing = next((item.name for item in fields(SaveData) if item.name not in data), None)
+    if missing is not None:
+        raise SaveError(f"the save's '{missing}' is missing")
     try:
         return conform(data, SaveData)
     except Invalid as problem:
