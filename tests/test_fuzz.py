@@ -29,13 +29,11 @@ from game.content.errors import ContentError
 from game.content.maps import load_map, map_names
 from game.content.object_kinds import CONDITIONS, KINDS
 from game.content.story import Story
+from game.content.strings import LANGUAGES
 from game.core.context import TICK, Context
 from game.core.input import InputFrame
 from game.core.saves import FACINGS, FORMAT, SaveData, SaveError, SaveStore, parse, serialise
-from game.content.locale import PSEUDO, shipped_languages
 from game.core.settings import PAD_PROMPTS, TEXT_SPEEDS, Settings, load_settings, save_settings
-
-LANGUAGES = (*shipped_languages(), PSEUDO)  # what a settings file may name
 from game.scenes.director import autosave, continue_game
 from game.world.level import Level
 

@@ -14,9 +14,12 @@ from pathlib import Path
 from game.core import paths
 from game.content.data_files import read_toml, shown, type_name
 from game.content.errors import ContentError
-from game.content.locale import ENGLISH, LOCALE_DIR, LANGUAGE_NAME, Translations, shipped_languages
+from game.content.locale import ENGLISH, LANGUAGE_NAME, LOCALE_DIR, PSEUDO, Translations, shipped_languages
 
 STRINGS_DIR = paths.ASSETS / "strings"
+# the languages a player may choose (English and each catalogue present, read as the game starts)
+# and the pseudo-locale, which --lang and a settings file may name
+LANGUAGES = (*shipped_languages(), PSEUDO)
 
 
 def _flatten(data: dict, shown: str, prefix: str = "") -> dict[str, str]:

@@ -45,6 +45,9 @@ class CreditsScene(Scene):
     def ending_title(self) -> str:
         return self.ctx.strings.translate(f"endings.{self.ending_id}", self._ending_english)
 
+    def snapshot(self) -> dict:
+        return {"scene": "credits", "ending": self.ending_id, "offset": self.offset}
+
     @property
     def length(self) -> float:
         """How far they scroll: past the screen, then a line of the text face and 3 px for each

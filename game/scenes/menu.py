@@ -37,6 +37,12 @@ class MenuScene(Scene):
         self.message = message
         self.cursor = 0
 
+    def snapshot(self) -> dict:
+        """Which menu (its words tell it: the pause menu, the settings, Controls waiting for a key) and
+        where the cursor is."""
+        return {"scene": "menu", "title": self.title, "items": [item.text() for item in self.items],
+                "message": self.message, "cursor": self.cursor}
+
     @property
     def title(self) -> str:
         return self._title() if callable(self._title) else self._title
