@@ -25,7 +25,11 @@ They eat in the dining room, under the old beams, with the window open to the da
     A bottle of his own red stands between them, a third of it gone already. #id:dinner.6
 }
 She sits where he puts her, facing the window. He takes the chair that faces the door. He always does. #id:dinner.7
-This is very kind of you. I half expected the door in my face. # speaker: sophie # mood: warm #id:dinner.8
+{ invited_her:
+    You asked me to stay. I had a whole speech ready for when you didn't. # speaker: sophie # mood: warm #id:dinner.235
+- else:
+    This is very kind of you. I half expected the door in my face. # speaker: sophie # mood: warm #id:dinner.8
+}
 I thought about it. # speaker: stephane # mood: amused #id:dinner.9
 { vineyard_marcel or vineyard_odette:
     The couple on the lane pointed me up here. She said you'd feed me. He said you'd tell me nothing at all. # speaker: sophie # mood: amused #id:dinner.10
@@ -60,6 +64,7 @@ How does a diplomat end up making wine? # speaker: sophie # mood: curious #id:di
     }
 + [It was my grandfather's land. #id:dinner.28]
     ~ lie()
+    ~ told_grandfather = true
     It was my grandfather's land. Family duty. Somebody had to take it on. # speaker: stephane #id:dinner.29
     Your grandfather had good taste. # speaker: sophie # mood: warm #id:dinner.30
     { noticed_shoes:
@@ -182,8 +187,11 @@ Your turn. Ask me something, if you like. It's only fair. # speaker: sophie #id:
 
 = her_questions
 * [Why this story? Why spies? #id:dinner.91]
-    ~ knows_her_father = true
     ~ trust = trust + 1
+    { knows_her_father:
+        -> spies_again
+    }
+    ~ knows_her_father = true
     My father worked for the State Department. That's what it said on his business cards, anyway. # speaker: sophie #id:dinner.92
     Vienna, Bonn, Athens. He missed every birthday I had between six and sixteen. He always brought back the wrong presents. # speaker: sophie # mood: wry #id:dinner.93
     He died two winters ago. When I cleaned out his closet, I found a shoebox. # speaker: sophie #id:dinner.94
@@ -243,6 +251,10 @@ Your turn. Ask me something, if you like. It's only fair. # speaker: sophie #id:
 + [(Let her ask the questions.) #id:dinner.126]
     -> her_done
 -
+-> asked
+
+// one more of her questions answered: after two, it's her turn again
+= asked
 ~ asked_her = asked_her + 1
 { asked_her >= 2:
     That's two. My turn again. # speaker: sophie # mood: amused #id:dinner.127
@@ -250,6 +262,16 @@ Your turn. Ask me something, if you like. It's only fair. # speaker: sophie #id:
 }
 She waits, in case there's another. #id:dinner.128
 -> her_questions
+
+// "Why spies?" after the ring: she has told him about her father already, so she tells him what she did next
+= spies_again
+You already know why. The shoebox. # speaker: sophie # mood: quiet #id:dinner.237
+I laid the three passports out on his desk in the order he'd used them. Like a diary with no words in it. # speaker: sophie #id:dinner.238
+{ showed_passport:
+    Your Henri would have fitted on that desk. # speaker: sophie #id:dinner.239
+}
+Then I started knocking on doors like yours. # speaker: sophie # mood: wry #id:dinner.240
+-> asked
 
 = her_done
 Anyway. I didn't come all this way to talk about me. # speaker: sophie #id:dinner.129
@@ -330,6 +352,7 @@ The year the Wall came down. Did you choose this one for me, or for yourself? # 
     For myself. Some years you drink to remember. Some, to be sure you still can. # speaker: stephane #id:dinner.166
     Which is this one? # speaker: sophie #id:dinner.167
     I'll tell you when the bottle's empty. # speaker: stephane #id:dinner.168
+    ~ owes_vintage = true
 + [It was the nearest bottle. #id:dinner.169]
     ~ lie()
     It was the nearest one. # speaker: stephane #id:dinner.170
@@ -375,7 +398,12 @@ Can I ask why you left? Men like you... diplomats... they usually retire as amba
         }
         You're a terrible liar for a man who was a very good one. # speaker: sophie #id:dinner.189
     - else:
-        { career_lies >= 2:
+        {
+        - career_lies >= 3:
+            ~ caught()
+            Three stories tonight, and every one of them ready before I'd finished asking. # speaker: sophie #id:dinner.241
+            Nobody's life is that tidy. Somebody tidied yours. # speaker: sophie # mood: thoughtful #id:dinner.242
+        - career_lies == 2:
             ~ caught()
             That's the second story tonight that fits together a little too neatly. # speaker: sophie #id:dinner.190
             Real lives have loose threads. Yours doesn't have a single one. That takes work. # speaker: sophie # mood: thoughtful #id:dinner.191
@@ -417,8 +445,8 @@ Can I ask why you left? Men like you... diplomats... they usually retire as amba
 // ---------------------------------------------------------------------------------------------
 = toast
 The plates are empty. The candle has made a small lake of itself. #id:dinner.209
-As the evening wears on, he finds himself growing more comfortable with her there, across his table. #id:dinner.210
-Perhaps it is the way she listens, intently, to every word. Or perhaps it is the way she seems to see right through him. #id:dinner.211
+He notices, with some surprise, that he has stopped watching the door. #id:dinner.210
+It may be the way she listens, as if nothing he says will be wasted. It may be that she never quite takes the first answer. #id:dinner.211
 { lies_caught >= 2:
     She has seen through him more than once tonight. It ought to worry him. It doesn't, quite. #id:dinner.212
 }
@@ -455,8 +483,14 @@ It's too beautiful a night to stay inside. Is there a garden? # speaker: sophie 
 There's a bench, and a great many stars, and the rest of this bottle. # speaker: stephane # mood: warm #id:dinner.233
 He takes the bottle and the two glasses. She picks up the candle, then thinks better of it and blows it out. #id:dinner.234
 ~ dinner_finished = true
+~ open_dinner = dinner_was_open()
 ~ start_chapter("garden")
 -> DONE
+
+// Whether he met her halfway, from the door to the toast: he gave more truths than lies, and
+// she saw through him at most once. The ending reads it (open_dinner) beside what he told in the garden.
+=== function dinner_was_open() ===
+~ return honesty >= 1 and lies_caught <= 1
 
 // "my shoes and my hands", for the line where she says what he looked at first
 === function noticed_list() ===

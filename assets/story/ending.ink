@@ -1,11 +1,12 @@
 // Chapter 6 — Peace. The star-lit garden, back on the bench.
-// `ending` plays the common part (Sophie's insight), offers one last choice, then names the ending:
-//   ending_peace   — he told her Berlin in the garden, she caught him at most once,
-//                    trust >= 3 and honesty >= 1
-//   ending_dawn    — he told her, but late (only at the very end) or after a night of lies
-//   ending_guarded — he kept his secrets
-// Berlin results (courier_identified, message_decoded, decoded_text, berlin_clean) colour
-// what he tells her; they do not change the route.
+// `ending` plays the common part (Sophie's insight), offers one last choice, then names the ending
+// from the whole evening: the door and the dinner (open_dinner: more truths than lies from the
+// door to the toast, and caught out at most once) and Berlin (told_berlin, in the garden or at last).
+//   ending_peace   — an open dinner, and he told her Berlin
+//   ending_dawn    — he told her Berlin, after a dinner of lies: they talk until the sun comes up
+//   ending_ajar    — an open dinner, but Berlin stayed behind the door
+//   ending_guarded — he kept his secrets all evening
+// Berlin's results and what he said about them colour what he tells her; they do not change the route.
 
 === ending ===
 { ending_id != "":
@@ -14,19 +15,28 @@
 ~ play_sound("crickets")
 Berlin lets go of him slowly, the way a dream does, a little at a time. #id:ending.1
 The bench. The lanterns. The crickets. The empty glass in his hand, and Sophie beside him. #id:ending.2
+{ owes_vintage:
+    -> vintage ->
+}
 { told_berlin:
     -> listened
 - else:
     -> waited
 }
 
+// "I'll tell you when the bottle's empty" (dinner): the bottle is empty.
+= vintage
+She tips the '89 towards the lantern. Not a drop. #id:ending.50
+It's empty. You promised. To remember, or to be sure you still can? # speaker: sophie # mood: amused #id:ending.51
+To be sure I still can. I wasn't, this morning. # speaker: stephane # mood: warm #id:ending.52
+->->
+
 = listened
 He has told her. Not everything; nobody ever tells everything. But more than he has told anyone in thirty years. #id:ending.3
-Sophie has listened with rapt attention the whole time, asking questions and making small, thoughtful noises. #id:ending.4
 How long did you watch that window? # speaker: sophie #id:ending.5
 Long enough to know when the man behind it bought new shoes. # speaker: stephane #id:ending.6
 { courier_identified:
-    And the courier? Did you find him? # speaker: sophie #id:ending.7
+    And the courier? You knew him at once? # speaker: sophie #id:ending.7
     By his walk, in the end. He had a way of stopping to tie a lace that was already tied. I'd know him today. # speaker: stephane #id:ending.8
 - else:
     Did you find who you were looking for? # speaker: sophie #id:ending.9
@@ -47,25 +57,43 @@ Long enough to know when the man behind it bought new shoes. # speaker: stephane
 - else:
     He wasn't always good at it. He tells her that too. Nobody ever tells that part. #id:ending.16
 }
-When he finishes, she smiles, and takes his hand in hers. #id:ending.17
+{ admitted_fear:
+    You said you were afraid, the whole time. I've interviewed a lot of brave men. You're the first one who said it. # speaker: sophie # mood: gentle #id:ending.53
+}
+{ told_courier:
+    She doesn't ask about the girl in the red hood again. She turns her father's ring on her thumb instead, once, and he watches her decide not to. #id:ending.54
+}
+{ confessed_thrill:
+    And you laughed, on the train. # speaker: sophie # mood: quiet #id:ending.55
+    I can still hear it. # speaker: stephane #id:ending.56
+}
+{ vineyard_whispers_2:
+    He tells her about the grey car too: his first winter here, a man from Paris who wouldn't stay for dinner and came only to say that they knew where he lived. #id:ending.57
+    Nobody has come since. He has never stopped listening for the car. #id:ending.58
+}
+When he stops, she says nothing at first. She reaches over and takes his hand. #id:ending.17
 -> insight
 
 = waited
-He has told her nothing. Not aloud. Berlin came and went behind his eyes, and he let it, and said not a word. #id:ending.18
+{ admitted_spy:
+    At dinner he told her what he was. Of Berlin he has said nothing. It came and went behind his eyes, and he let it. #id:ending.59
+- else:
+    He has told her nothing. Not aloud. Berlin came and went behind his eyes, and he let it, and said not a word. #id:ending.18
+}
 Sophie waited the whole time, her glass in both hands, asking nothing. She didn't look away once. #id:ending.19
-When he comes back to himself, she smiles, and takes his hand in hers. #id:ending.20
+When he comes back to himself, she is still there, and she takes his hand. #id:ending.20
 -> insight
 
 = insight
-Her voice is barely above a whisper. #id:ending.21
+She speaks so low that he has to lean in to hear. #id:ending.21
 I think I know why you left the agency. # speaker: sophie # mood: gentle #id:ending.22
 I've seen it before – the weight of secrets, the burden of lies. # speaker: sophie # mood: gentle #id:ending.23
 You deserve to leave that behind. # speaker: sophie # mood: moved #id:ending.24
 { not admitted_spy:
     He has never said the word agency. Not once, all evening. #id:ending.25
 }
-Stéphane looks at Sophie, surprised by her insight. #id:ending.26
-For a moment, he feels as if he is seeing himself through new eyes: a man on a bench, holding a young woman's hand, tired of carrying things. #id:ending.27
+He looks at her. Nobody has ever put it so plainly, and for once he has no answer ready. #id:ending.26
+For a moment he sees himself as she must: a man on a bench, holding a young woman's hand, tired of carrying things. #id:ending.27
 { told_berlin:
     -> last_words_told
 - else:
@@ -110,10 +138,12 @@ For a moment, he feels as if he is seeing himself through new eyes: a man on a b
 // The ending is named here; the game then lets them trace the stars together and plays
 // ending_<id> (the last lines and the epilogue) under the sky.
 {
-- told_berlin and not late_truth and lies_caught <= 1 and trust >= 3 and honesty >= 1:
+- told_berlin and open_dinner:
     ~ ending_id = "peace"
 - told_berlin:
     ~ ending_id = "dawn"
+- open_dinner:
+    ~ ending_id = "ajar"
 - else:
     ~ ending_id = "guarded"
 }
@@ -126,6 +156,8 @@ For a moment, he feels as if he is seeing himself through new eyes: a man on a b
     Sophie beside him, her hand in his, and the night going on and on above them. #id:ending.47
 - ending_id == "dawn":
     The stars are going out one by one over the hills. He is still talking. She is still listening. #id:ending.48
+- ending_id == "ajar":
+    Her number on the back of his hand, the lane dark all the way down, and Berlin still behind its door. #id:ending.60
 - else:
     The card in his hand, the stars overhead, and the lane empty all the way down to the village. #id:ending.49
 }
@@ -135,15 +167,21 @@ For a moment, he feels as if he is seeing himself through new eyes: a man on a b
 
 === ending_peace ===
 ~ ending_id = "peace"
-As the night wears on, they talk long into the darkness, sharing stories and laughter beneath the stars. #id:ending_peace.1
+They talk on into the dark, story for story, and the garden hears more laughter than it has in twenty years. #id:ending_peace.1
+{ late_truth:
+    Berlin first, since it came so late: the rain, the window, the numbers, the girl in the red hood. She lets him tell it in whatever order it comes. #id:ending_peace.14
+}
 She tells him about Ohio, where nobody has secrets, only basements. About her father's wrong presents, every one of which she kept. #id:ending_peace.2
 He tells her about the vines, and old Fabre, and the knot that holds a cane through any wind. #id:ending_peace.3
 { found_passport:
     And about Henri Vasseur, who took his coffee black and never slept past five. #id:ending_peace.4
 }
+{ stars_traced >= 2:
+    Before the lanterns gutter she names the stars back to him, one by one, and gets only the Swan wrong. #id:ending_peace.15
+}
 At some point the bottle is empty. Neither of them gets up to fetch another. Neither of them minds. #id:ending_peace.5
-The ghosts of his past still linger, out at the edge of the lantern light, where they have always stood. #id:ending_peace.6
-But Stéphane knows now that with Sophie by his side, he can finally find some peace. #id:ending_peace.7
+His ghosts are still out there, at the edge of the lantern light, where they have always stood. #id:ending_peace.6
+But she is here, beside him, and tonight he thinks he may have found some peace at last. #id:ending_peace.7
 The days after. # mood: epilogue #id:ending_peace.8
 She stayed for the harvest. She was hopeless with the secateurs and tireless with the crates. #id:ending_peace.9
 { found_passport:
@@ -156,7 +194,7 @@ Every September after that, a car came up the lane at dusk. He set a second plat
 
 === ending_dawn ===
 ~ ending_id = "dawn"
-As the night wears on, they talk long into the darkness, and then on through it. #id:ending_dawn.1
+They talk into the dark, and then on through it. #id:ending_dawn.1
 { late_truth:
     He tells her Berlin, all of it, from the beginning: the rain, the window, the numbers. It doesn't come out in the right order. She doesn't mind the order. #id:ending_dawn.2
 - else:
@@ -170,29 +208,56 @@ As the night wears on, they talk long into the darkness, and then on through it.
     About the parrot... # speaker: stephane #id:ending_dawn.6
     Don't. I want the parrot to be true. # speaker: sophie # mood: amused #id:ending_dawn.7
 - lies_told >= 1:
-    Some of what I told you at dinner wasn't true. # speaker: stephane #id:ending_dawn.8
+    Some of what I told you tonight wasn't true. # speaker: stephane #id:ending_dawn.8
     I know. I was there. # speaker: sophie # mood: gentle #id:ending_dawn.9
+}
+{ told_grandfather:
+    And there was no grandfather. I bought the land from old Fabre, in 1991, for less than it was worth. # speaker: stephane # mood: wry #id:ending_dawn.22
+    I know that too. Marcel told me on my way up. He told me the price. # speaker: sophie # mood: amused #id:ending_dawn.23
 }
 { lies_caught >= 2:
     For a professional, you're a terrible liar. Has anyone ever told you? # speaker: sophie # mood: amused #id:ending_dawn.10
     Nobody else ever noticed. I'm still trying to work out why you did. # speaker: stephane #id:ending_dawn.11
 }
-Truth is slower than lies. It needs more words, and it doesn't flatter anyone. They have time. #id:ending_dawn.12
+The truth takes longer to tell than the lies did. They have time. #id:ending_dawn.12
 ~ set_flag("dawn")  // the sky over the bench begins to lighten
 The sky goes grey, then pale over the hills, and a blackbird starts up before either of them has noticed the stars are gone. #id:ending_dawn.13
-The ghosts of his past still linger. This time he doesn't pretend that they don't. #id:ending_dawn.14
+The ghosts of his past are still there in the grey light. This time he doesn't pretend that they aren't. #id:ending_dawn.14
 It isn't peace, not yet. But it is the road to it, and for the first time in years he can see where it goes. #id:ending_dawn.15
 The days after. # mood: epilogue #id:ending_dawn.16
 She left on the morning bus, with four hours' sleep and a bag of his tomatoes. #id:ending_dawn.17
 She didn't write the article. She wrote to him instead: a letter, a month later, that ended with three words. Tell me more. #id:ending_dawn.18
 He wrote back. It was the first letter in thirty years that he signed with his own name. #id:ending_dawn.19
 It took eleven letters to tell her the rest. By the tenth, she had started asking about the vines. #id:ending_dawn.20
-The next September she came for the harvest, and stayed until the last crate was in. #id:ending_dawn.21
+The twelfth came from her, from Berlin: a postcard of the Brandenburg Gate, standing open in the sunshine. On the back, two words. Your turn. #id:ending_dawn.21
+He bought the train ticket that afternoon. He had not been back in thirty years. #id:ending_dawn.24
+-> END
+
+// An honest dinner, a closed garden: she had the truth about him, not about Berlin.
+=== ending_ajar ===
+~ ending_id = "ajar"
+They sit on under the stars while the lanterns burn down, and talk about everything but Berlin. #id:ending_ajar.1
+She tells him about Ohio, and her father's wrong presents, every one of which she kept. He tells her about the vines, and old Fabre, and the knot that holds a cane through any wind. #id:ending_ajar.2
+{ showed_passport:
+    Once more she asks about Henri Vasseur, lightly, and lets it go when he only smiles. #id:ending_ajar.3
+}
+You told me the truth tonight. All of it you could. That's more than my father ever managed. # speaker: sophie # mood: gentle #id:ending_ajar.4
+Berlin is still in there. I can wait. I had a lot of practice, waiting for him. # speaker: sophie # mood: wry #id:ending_ajar.5
+{ stars_traced >= 2:
+    Before she goes, she names the stars back to him, one by one, and gets only the Swan wrong. #id:ending_ajar.6
+}
+A little after one she finds her shoes in the grass. He walks her down the lane himself, with a torch, the long way round by the well. #id:ending_ajar.7
+At the bottom of the lane, for want of paper, she writes a telephone number on the back of his hand. #id:ending_ajar.8
+The days after. # mood: epilogue #id:ending_ajar.9
+He didn't wash his hand until he had copied the number three times. #id:ending_ajar.10
+She rang on Sunday, and on the Sunday after. They talked about the harvest, and books, and her father, and never about the one thing. #id:ending_ajar.11
+In October a parcel came from Paris: a bottle of American wine, dreadful, and a note. For your cellar. Open it when you're ready to tell me. #id:ending_ajar.12
+It stands on old Fabre's rack beside the '89. Some evenings he takes it down, reads the label, and very nearly picks up the telephone. #id:ending_ajar.13
 -> END
 
 === ending_guarded ===
 ~ ending_id = "guarded"
-As the night wears on, they talk long into the darkness all the same. #id:ending_guarded.1
+They talk on into the dark all the same. #id:ending_guarded.1
 About Ohio, and her father's wrong presents, and the wine, and which stars are which. They laugh more than he expected to. #id:ending_guarded.2
 About everything, in the end, but the one thing. #id:ending_guarded.3
 { admitted_spy:
@@ -217,5 +282,8 @@ The days after. # mood: epilogue #id:ending_guarded.13
 }
 Some nights he took it out, turned it over in his fingers, and put it back. #id:ending_guarded.17
 Her article came out in the spring. He was in it as a retired diplomat with good wine and a good laugh. It was true, as far as it went. #id:ending_guarded.18
+{ told_grandfather:
+    The land, it said, had been in his family for generations. Marcel read that part aloud at the café, twice, to general delight. #id:ending_guarded.20
+}
 He never called. But he never threw the card away, either. #id:ending_guarded.19
 -> END

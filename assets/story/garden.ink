@@ -47,6 +47,7 @@ I can never find anything up there except the Big Dipper. # speaker: sophie # mo
     Here we call it the Great Chariot. Le Grand Chariot. # speaker: stephane #id:garden_sophie.8
     A chariot. That's much better than a dipper. # speaker: sophie # mood: amused #id:garden_sophie.9
     Follow the last two stars up, five times the distance. That's the Pole Star. It never moves. # speaker: stephane #id:garden_sophie.10
+    ~ taught_pole_star = true
     She follows his finger. He can tell the moment she finds it. #id:garden_sophie.11
 + [Sailors used to steer by them. And others. #id:garden_sophie.12]
     ~ truth(1)
@@ -55,7 +56,7 @@ I can never find anything up there except the Big Dipper. # speaker: sophie # mo
     People who were somewhere they weren't supposed to be. The stars don't check papers. # speaker: stephane #id:garden_sophie.15
     She turns that over, and puts it somewhere, and doesn't ask. #id:garden_sophie.16
 + [(Say nothing. Let her look.) #id:garden_sophie.17]
-    He says nothing. Some things are better seen without a guide. #id:garden_sophie.18
+    He says nothing, and lets her look. #id:garden_sophie.18
     She finds Cassiopeia on her own, and laughs, pleased with herself, like a child. #id:garden_sophie.19
 -
 -> ask
@@ -78,7 +79,7 @@ She says mission, not posting. She says it as if it were the most ordinary word 
 Balode hesitates. He has been asked this before, by people with much less kind ways of asking. #id:garden_sophie.26
 How much to reveal. How much of it is even his to give away, after all these years. #id:garden_sophie.27
 { trust >= 4:
-    But something about her kind eyes, in the lantern light, makes him trust her. That's the plain truth of it. #id:garden_sophie.28
+    But her eyes are kind in the lantern light, and he finds that he has already decided. #id:garden_sophie.28
 - else:
     { trust >= 2:
         Her eyes are kind. He wants very much to trust them. He isn't sure that wanting is enough. #id:garden_sophie.29
@@ -98,7 +99,7 @@ How much to reveal. How much of it is even his to give away, after all these yea
     All right. # speaker: sophie # mood: gentle #id:garden_sophie.36
     -> silence
 + [(Look at the stars for a long time.) #id:garden_sophie.37]
-    He looks up instead of answering. The stars are no help. They never were. #id:garden_sophie.38
+    He looks up instead of answering. The stars are no help. #id:garden_sophie.38
     She doesn't fill the silence. Most people can't help themselves. She can. #id:garden_sophie.39
     Take your time. I'm not going anywhere tonight. # speaker: sophie # mood: gentle #id:garden_sophie.40
     -> silence
@@ -141,9 +142,9 @@ He hesitates one moment longer. Then, finally: #id:garden_sophie.57
 I was sent to Berlin, to gather intel on a Soviet spy ring. # speaker: stephane # mood: quiet #id:garden_sophie.58
 The words sit in the warm air between them. Thirty years he has carried them, and they weigh almost nothing, out loud. #id:garden_sophie.59
 Sophie doesn't move. She doesn't reach for a notebook. She only listens. #id:garden_sophie.60
-As he speaks, the memories come flooding back. #id:garden_sophie.61
-The long hours of surveillance. The coded messages. #id:garden_sophie.62
-And the thrill of outsmarting his enemies. God help him, the thrill most of all. #id:garden_sophie.63
+He starts with the rain. In Berlin, everything started with the rain. #id:garden_sophie.61
+The window he watched for days on end. The numbers read out at night in a woman's flat voice. #id:garden_sophie.62
+And the thing he has never said to anyone: how much he enjoyed it. God help him, how much. #id:garden_sophie.63
 { heard_numbers:
     Vier. Neun. Zwei. The radio in his kitchen this evening, or a flat in Berlin long ago. For a moment he can't tell which. #id:garden_sophie.64
 }
@@ -153,8 +154,8 @@ And the thrill of outsmarting his enemies. God help him, the thrill most of all.
 
 = flood_silent
 He says nothing more. But the memories don't wait to be invited. #id:garden_sophie.65
-They come flooding back all the same: the long hours of surveillance, the coded messages. #id:garden_sophie.66
-And the thrill of outsmarting his enemies, which he has never told anyone he misses. #id:garden_sophie.67
+They come all the same: the rain, the window he watched for days on end, the numbers in the night. #id:garden_sophie.66
+And the pleasure of it, which he has never told anyone he misses. #id:garden_sophie.67
 { heard_numbers:
     Vier. Neun. Zwei. The radio in his kitchen this evening, or a flat in Berlin long ago. For a moment he can't tell which. #id:garden_sophie.68
 }

@@ -6,9 +6,14 @@
 { stopping:
 - The Great Bear. Seven stars and a long tail no bear ever had. # speaker: sophie # mood: amused #id:stars_ursa_major.1
   In Ohio we called it the Big Dipper. We weren't very poetic in Ohio. # speaker: sophie # mood: warm #id:stars_ursa_major.2
-  Follow the last two stars of the pan. Five times their distance, and there is the Pole Star. # speaker: stephane #id:stars_ursa_major.3
-  You learned that in the navy? # speaker: sophie #id:stars_ursa_major.4
-  I learned it on a night when there was no other way home. # speaker: stephane # mood: quiet #id:stars_ursa_major.5
+  { taught_pole_star:
+      Last two stars of the pan, five times the distance. There. I remembered. # speaker: sophie # mood: amused #id:stars_ursa_major.7
+      Who taught you? You, I mean. Not the navy, I'm guessing. # speaker: sophie #id:stars_ursa_major.8
+  - else:
+      Follow the last two stars of the pan. Five times their distance, and there is the Pole Star. # speaker: stephane #id:stars_ursa_major.3
+      Who taught you that? # speaker: sophie #id:stars_ursa_major.9
+  }
+  My father, on a balcony in Lyon. I needed it once, later, on a night when there was no other way home. # speaker: stephane # mood: quiet #id:stars_ursa_major.10
 - The Bear again. She traces the handle with her finger, slowly, as if it might move. #id:stars_ursa_major.6
 }
 -> DONE
@@ -21,7 +26,7 @@
   What did she boast about? # speaker: sophie #id:stars_cassiopeia.3
   Her beauty. Her daughter's. It was a small kingdom; there was not much else to talk about. # speaker: stephane # mood: amused #id:stars_cassiopeia.4
   She laughs, and the crickets stop for a moment, as if to listen. #id:stars_cassiopeia.5
-- Cassiopeia, still in her chair. Some sentences last a very long time. #id:stars_cassiopeia.6
+- Cassiopeia, still in her chair. #id:stars_cassiopeia.6
 }
 -> DONE
 

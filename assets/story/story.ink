@@ -40,7 +40,6 @@ VAR chores_done = 0
 VAR tasted_wine = false
 VAR found_passport = false
 VAR passport_in_pocket = false // he kept Henri Vasseur's passport on him (she may see the gesture)
-VAR heard_whispers = 0
 VAR picked_tomatoes = false
 VAR bottle_vintage = ""     // "1989" if he brought the '89 up from the cellar for dinner
 VAR warned_of_sophie = false // Odette told him an American asked for his house
@@ -63,11 +62,15 @@ VAR showed_passport = false
 VAR told_cheese = false     // his cover story: trade delegations and cheese quotas
 VAR told_parrot = false     // his crafted story: the ambassador's parrot
 VAR said_berlin = false     // at dinner he admitted two winters in Berlin (not what he did there)
+VAR told_grandfather = false // the grandfather's land: a lie Marcel can undo
+VAR owes_vintage = false    // "I'll tell you when the bottle's empty": the ending asks for it
+VAR open_dinner = false     // from the door to the toast he met her halfway (dinner_was_open)
 VAR asked_her = 0           // questions he has asked about her at dinner (two, then it's her turn again)
 VAR dinner_finished = false
 
 // Chapter 4: the garden
 VAR garden_done = false
+VAR taught_pole_star = false // he showed her the Pole Star from the bench: under the sky she finds it herself
 
 // Chapter 5: Berlin (set by the Berlin flashback, written elsewhere)
 VAR courier_identified = false
@@ -76,9 +79,15 @@ VAR decoded_text = ""
 VAR berlin_clean = 0
 VAR berlin_tail_won = false  // the tail ended at the handler's bench
 VAR berlin_drop_won = false  // the swap at the dead drop was made
+VAR cipher_message = ""       // which of the courier's orders was broadcast (its name in [minigames.cipher.messages])
+// what he did with the memory (its choices): read by the ending
+VAR admitted_fear = false    // he told Sophie he was afraid the whole time
+VAR reported_girl = false    // he put the courier's daughter in his report
+VAR told_courier = false     // he told Sophie the courier's name, and the girl
+VAR confessed_thrill = false // he told Sophie he had never been happier than on that train
 
 // Chapter 6: the ending
-VAR ending_id = ""          // "peace", "dawn" or "guarded"
+VAR ending_id = ""          // "peace", "dawn", "ajar" or "guarded"
 VAR stars_traced = 0        // constellations traced with Sophie under the sky
 
 // ---------------------------------------------------------------------------------------------

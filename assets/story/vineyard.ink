@@ -27,7 +27,7 @@ He has grown good at patience. It was, after all, most of his old trade. #id:vin
     The oldest vine on the estate, planted before the war by a man whose name is on no paper he has seen. #id:vineyard_tend_vine.1
     Its trunk is twisted like a rope someone forgot to uncoil. Still it gives, every September. #id:vineyard_tend_vine.2
     He pinches off the leaves that have yellowed and the shoots that steal the sun from the fruit. #id:vineyard_tend_vine.3
-    There. Sixty years old and still taking orders. He knows the feeling. #id:vineyard_tend_vine.4
+    There. Eighty years old and still taking orders. #id:vineyard_tend_vine.4
 - else:
     { stopping:
     - He runs a thumb along the bark. Nothing more to do here; the vine knows its business. #id:vineyard_tend_vine.5
@@ -39,11 +39,11 @@ He has grown good at patience. It was, after all, most of his old trade. #id:vin
 === vineyard_tie_cane ===
 { vineyard_tie_cane == 1:
     ~ chores_done = chores_done + 1
-    A cane has slipped its wire in the wind and hangs down into the path, heavy with green grapes. #id:vineyard_tie_cane.1
+    A cane has slipped its wire in the wind and hangs down into the path, heavy with black grapes a week or two from ripe. #id:vineyard_tie_cane.1
     He lifts it back and ties it off with a twist of raffia. #id:vineyard_tie_cane.2
     His fingers make the knot before he thinks of it. Quick, flat, impossible to shake loose. #id:vineyard_tie_cane.3
     Not a gardener's knot. A man in a cold room in Paris taught him that one, for tying other things. #id:vineyard_tie_cane.4
-    The cane holds. The knot will outlast the season. Some lessons stay whether you want them or not. #id:vineyard_tie_cane.5
+    The cane holds. The knot will outlast the season. #id:vineyard_tie_cane.5
 - else:
     { stopping:
     - The cane is holding. So is the knot. #id:vineyard_tie_cane.6
@@ -74,7 +74,7 @@ He has grown good at patience. It was, after all, most of his old trade. #id:vin
     - else:
         { stopping:
         - Still red, still heavy. They'll keep one more day. #id:vineyard_tomatoes.2
-        - The tomatoes don't mind being left. Nothing here minds being left. #id:vineyard_tomatoes.3
+        - The tomatoes don't mind being left. #id:vineyard_tomatoes.3
         }
     }
     -> DONE
@@ -207,7 +207,7 @@ She asked Jeanne which house was yours. # speaker: odette #id:vineyard_odette.15
 -
 -> DONE
 
-// Overheard as he comes down the lane. Each raises heard_whispers once.
+// Overheard as he comes down the lane (the dinner and the ending remember what he heard).
 
 === vineyard_whispers_1 ===
 { vineyard_whispers_1 > 1:
@@ -217,7 +217,6 @@ She asked Jeanne which house was yours. # speaker: odette #id:vineyard_odette.15
     }
     -> DONE
 }
-~ heard_whispers = heard_whispers + 1
 Voices carry up the lane in the still air. Odette's first. #id:vineyard_whispers_1.3
 ...never a diplomat, Marcel, I'm telling you. Diplomats have photographs. # speaker: odette # mood: hushed #id:vineyard_whispers_1.4
 { said_too_much:
@@ -236,7 +235,6 @@ He slows his step, out of an old courtesy, so they have time to change the subje
     }
     -> DONE
 }
-~ heard_whispers = heard_whispers + 1
 ...twenty years and not one visitor. Not one letter with a foreign stamp. # speaker: marcel # mood: hushed #id:vineyard_whispers_2.3
 ...he had one, once. A grey car, the first winter. The man didn't stay for dinner. # speaker: odette # mood: hushed #id:vineyard_whispers_2.4
 He remembers the grey car. He remembers what the man in it said, and what he didn't. #id:vineyard_whispers_2.5
@@ -398,7 +396,7 @@ Time to make dinner. Dinner for one, as always. #id:vineyard_mas_door.6
 
 === vineyard_grape_crate ===
 { stopping:
-- This morning's bunches, stacked in the shade by the cellar door. He counts the crates. Then, without meaning to, he counts them again. #id:vineyard_grape_crate.1
+- Empty crates, stacked in the shade by the cellar door, waiting for the harvest. He counts them. Then, without meaning to, he counts them again. #id:vineyard_grape_crate.1
 - Eleven crates. Still eleven. He used to count exits the same way. #id:vineyard_grape_crate.2
 - The crates can wait for the cellar. #id:vineyard_grape_crate.3
 }

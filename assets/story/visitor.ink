@@ -58,7 +58,7 @@ He unties it. Soft, sharp, a little indecent in its smell. Exactly right. #id:vi
     Salt, a thread of olive oil. They still smell of the wall and the sun. #id:visitor_tomatoes.4
 - else:
     Tomatoes from the bowl by the window, a day past their best and all the sweeter for it. #id:visitor_tomatoes.5
-    He slices them thick. Salt, a thread of olive oil. Nothing else. Good things need no help. #id:visitor_tomatoes.6
+    He slices them thick. Salt, a thread of olive oil. Nothing else. #id:visitor_tomatoes.6
 }
 -> DONE
 
@@ -74,7 +74,8 @@ He unties it. Soft, sharp, a little indecent in its smell. Exactly right. #id:vi
 ~ give_item("wine")
 { bottle_vintage == "1989":
     The '89 from the cellar stands on the counter where he left it, dust still in the curve of its shoulders. #id:visitor_bottle.3
-    He draws the cork slowly. Old corks break if you rush them. So do old men. #id:visitor_bottle.4
+    He draws the cork slowly. Old corks break if you rush them. #id:visitor_bottle.4
+    He leaves it on the counter to breathe, in the last of the light. #id:visitor_bottle.9
 - else:
     A bottle of his own red from the rack by the stove. #id:visitor_bottle.5
     { tasted_wine:
@@ -82,9 +83,9 @@ He unties it. Soft, sharp, a little indecent in its smell. Exactly right. #id:vi
     - else:
         Last year's. Rich, a little rough still, like a young man who thinks he knows things. #id:visitor_bottle.7
     }
+    The cork comes out with a soft sound. He leaves the bottle open on the counter to breathe. #id:visitor_bottle.8
 }
 ~ play_sound("cork")
-The cork comes out with a soft sound. He leaves the bottle open on the counter to breathe. #id:visitor_bottle.8
 -> DONE
 
 // ---------------------------------------------------------------------------------------------
@@ -223,6 +224,7 @@ I'm researching a story on former spies in France. The men who came in from the 
 She says it plainly, the way you'd say you were lost, and waits. #id:visitor_front_door.29
 * [Spies? You've come to the wrong valley. #id:visitor_front_door.30]
     ~ deflections = deflections + 1
+    ~ lie()
     Spies? I'm afraid you've come to the wrong valley, mademoiselle. # speaker: stephane # mood: guarded #id:visitor_front_door.31
     Maybe. But it's a beautiful valley to be wrong in. # speaker: sophie # mood: warm #id:visitor_front_door.32
 * [Who gave you my name? #id:visitor_front_door.33]
@@ -233,6 +235,7 @@ She says it plainly, the way you'd say you were lost, and waits. #id:visitor_fro
     Lemaire, then. Or Duquesne. Either way, an old man who should have known better. #id:visitor_front_door.37
 * [(Laugh.) #id:visitor_front_door.38]
     ~ jokes = jokes + 1
+    ~ lie()
     He laughs, a good warm laugh, the kind that closes a subject. #id:visitor_front_door.39
     A spy. Me. I grow grapes, mademoiselle. # speaker: stephane # mood: amused #id:visitor_front_door.40
     That's a very good laugh. Did you practise it? # speaker: sophie # mood: amused #id:visitor_front_door.41

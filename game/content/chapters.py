@@ -45,7 +45,8 @@ class Ending:
     id: str
     title: str  # in English: other languages have it in their catalogue (endings.<id>)
     policy: str
-    open_from: str = ""
+    open_from: str = ""  # the chapter in which the scripted player speaks openly at last
+    guarded_from: str = ""  # the chapter from which on the scripted player keeps his secrets
 
 
 @dataclass(frozen=True)
@@ -111,11 +112,13 @@ def load_endings(path: Path = ENDINGS_FILE) -> dict[str, Ending]:
     for ending_id, entry in read_toml(path).items():
         title = field(path, ending_id, entry, "title", str)
         ending = Ending(ending_id, title, field(path, ending_id, entry, "policy", str, "open"),
-                        field(path, ending_id, entry, "open_from", str, ""))
+                        field(path, ending_id, entry, "open_from", str, ""),
+                        field(path, ending_id, entry, "guarded_from", str, ""))
         if ending.policy not in POLICIES:
             raise ContentError(shown(path), ending_id, f"policy must be {', '.join(POLICIES)}")
-        if ending.open_from and ending.open_from not in CHAPTER_IDS:
-            raise ContentError(shown(path), ending_id, f"open_from must be a chapter: {', '.join(CHAPTER_IDS)}")
+        for name in ("open_from", "guarded_from"):
+            if getattr(ending, name) and getattr(ending, name) not in CHAPTER_IDS:
+                raise ContentError(shown(path), ending_id, f"{name} must be a chapter: {', '.join(CHAPTER_IDS)}")
         endings[ending_id] = ending
     if not endings:
         raise ContentError(shown(path), None, "no endings: the story needs at least one [ending] table")

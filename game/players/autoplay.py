@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.core import paths
+from game.content.chapters import CHAPTER_IDS
 from game.content.errors import ContentError
 from game.core.input import InputFrame, Intent
 from game.players.scripted import FACE, PathWalker
@@ -24,7 +25,6 @@ WALKTHROUGH = paths.ASSETS / "story" / "walkthrough.toml"
 
 def load_walkthrough(path: Path = WALKTHROUGH) -> dict[str, list[str]]:
     """Each chapter's steps; ContentError naming the chapter whose steps are not a list of names."""
-    from game.content.chapters import CHAPTER_IDS
     from game.content.data_files import read_toml, shown
 
     walkthrough = {}
@@ -41,20 +41,27 @@ class ChoicePolicy:
     """Picks a choice by looking one step ahead in the story, as a player weighs options.
 
     `open` favours what raises honesty and trust; `guarded` favours what keeps
-    them low; `first` always takes the first choice. From the chapter named by
-    `open_from`, the player turns open (a guarded man who speaks at last).
+    them low; `first` always takes the first choice. In the chapter named by
+    `open_from`, the player turns open (a guarded man who speaks at last); from the
+    chapter named by `guarded_from` on, he turns guarded (an open man who keeps one door shut).
     """
 
-    def __init__(self, style: str = "open", open_from: str = ""):
+    def __init__(self, style: str = "open", open_from: str = "", guarded_from: str = ""):
         self.style = style
         self.open_from = open_from
+        self.guarded_from = guarded_from
 
     @classmethod
     def for_ending(cls, ending) -> "ChoicePolicy":
-        return cls(ending.policy, ending.open_from)
+        return cls(ending.policy, ending.open_from, ending.guarded_from)
 
     def pick(self, story, choices, chapter: str = "") -> int:
-        style = "open" if self.open_from and chapter == self.open_from else self.style
+        style = self.style
+        if self.guarded_from and chapter in CHAPTER_IDS and \
+                CHAPTER_IDS.index(chapter) >= CHAPTER_IDS.index(self.guarded_from):
+            style = "guarded"
+        if self.open_from and chapter == self.open_from:
+            style = "open"
         if style == "first" or len(choices) == 1:
             return 0
         scores = []

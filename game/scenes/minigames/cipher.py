@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from game.core.input import InputFrame, Intent
 from game.core.seeds import DEFAULT_SEED
-from game.minigames.cipher import Notebook, broadcast
+from game.minigames.cipher import Notebook, broadcast, normalize
 from game.minigames.stakeout import Stakeout, clock_text
 from game.scenes.minigames.base import MinigameScene
 
@@ -33,7 +33,10 @@ class CipherScene(MinigameScene):
         self.courier_events = [e for e in day.door_events if e.person_id == day.solution()]
         first_sight = list(dict.fromkeys(e.person_id for e in day.door_events))
         self.courier_letter = "ABCDEFGHIJ"[first_sight.index(day.solution())]
-        self.message, groups = broadcast(seed, self.clue.key, ctx.strings.section(MESSAGES))
+        messages = ctx.strings.section(MESSAGES)
+        self.message, groups = broadcast(seed, self.clue.key, messages)
+        # which of the orders it is, by its name: the story shows his translation of it
+        self.message_name = next((name for name, text in messages.items() if normalize(text) == self.message), "")
         self.model = Notebook(groups, self.clue, assist=self.assist)
         self.digits = [0] * self.model.key_length  # the key as set: kept from one try to the next
         self.reset_view()
@@ -124,7 +127,7 @@ class CipherScene(MinigameScene):
 
     def story_results(self, result: str) -> dict:
         reading = self.model.reading if self.model.reading is not None else ""
-        return {"message_decoded": result == "won", "decoded_text": reading}
+        return {"message_decoded": result == "won", "decoded_text": reading, "cipher_message": self.message_name}
 
     def draw_play(self, canvas, alpha: float) -> None:
         from game.render import minigame_views as views
