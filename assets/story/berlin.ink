@@ -229,7 +229,3 @@ It isn't a question. She has been watching his face, the whole time, the way he 
 - "deaddrop": ~ return berlin_drop_won
 }
 ~ return false
-
-// kept for old saves that stopped at the placeholder: it now leads into the flashback
-=== berlin_placeholder ===
--> berlin_intro

@@ -19,6 +19,7 @@ from game.content.asset_check import check_assets
 from game.content.errors import ContentError, Problems
 from game.content.maps import MapData, load_map, map_names, map_path, relative, unread_map_file
 from game.content.object_kinds import conditions
+from game.content.script_lint import check_script
 
 # what a map maker may have saved a map as, in the maps folder: all but plain .tmx are told why they are not read
 SAVED_MAP_ENDINGS = (".tmx", ".tmx.gz", ".tmj")
@@ -281,7 +282,7 @@ def check_languages() -> list[ContentError]:
 
 
 # every check `--check` runs in turn, each giving its list of problems (the Ink compile runs beside them)
-CHECKS = (check_maps, check_story, check_moods, check_assets, check_languages)
+CHECKS = (check_maps, check_story, check_script, check_moods, check_assets, check_languages)
 
 
 def run_check() -> int:
