@@ -97,16 +97,34 @@ def test_accents_and_apostrophes_are_sent_as_the_checkerboard_can():
     assert all(set(normalize(m)) <= PRINTABLE for m in MESSAGES)
 
 
-def test_the_messages_name_the_place_of_the_drop_in_each_language():
-    """The dead drop is the loose stone in the churchyard's wall east of the chapel: every
-    message says so, in English and in French, and none sends him to a brick or a gate."""
-    for language, words in (("en", ("CHURCHYARD", "LOOSE STONE", "CHAPEL")),
-                            ("fr", ("CIMETIERE", "PIERRE DESCELLEE", "CHAPELLE"))):
-        messages = Strings(language).section("minigames.cipher.messages")
-        assert len(messages) >= 3
-        for text in map(normalize, messages.values()):
-            assert all(word in text for word in words), text
-            assert "BRICK" not in text and "BRIQUE" not in text and "EAST GATE" not in text, text
+def test_the_messages_are_the_rings_german_in_every_language_and_name_the_drop():
+    """The ring works in German: every language broadcasts the same orders, and each names the dead
+    drop (the loose stone in the churchyard's wall) and none sends him to a brick or a gate."""
+    english = Strings("en").section("minigames.cipher.messages")
+    assert len(english) == 6
+    assert Strings("fr").section("minigames.cipher.messages") == english
+    for text in map(normalize, english.values()):
+        assert "KIRCHHOF" in text and "STEIN" in text, text
+        assert "ZIEGEL" not in text and "OSTTOR" not in text, text
+
+
+def test_the_story_shows_his_translation_of_each_message_and_it_points_to_the_churchyard():
+    from game.content.story import Line, Story
+
+    for name in Strings("en").section("minigames.cipher.messages"):
+        story = Story()
+        story.set("message_decoded", True)
+        story.set("cipher_message", name)
+        story.set("decoded_text", "ABGABE")
+        story.start("berlin_after_cipher")
+        lines = []
+        item = story.next()
+        while isinstance(item, Line):
+            lines.append(item.text)
+            item = story.next()
+        translation = [line for line in lines if line.startswith("Under the groups he pencilled his own words")]
+        assert len(translation) == 1, (name, lines)
+        assert "churchyard" in translation[0], translation
 
 
 def _notebook(message="DROP TUESDAY CHURCHYARD EAST WALL", key="09171417", **kw):

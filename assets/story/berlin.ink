@@ -117,7 +117,7 @@ You watched one door for a week? From a chair? # speaker: sophie # mood: curious
 - "meeting":
     Under the groups he pencilled his own words: meet the chief on the bench in the square; then the loose stone at the churchyard. #id:berlin_after_cipher.11
 - "lamp":
-    Under the groups he pencilled his own words: the bench under the dead lamp, twelve seconds; afterwards the churchyard wall east of the chapel. #id:berlin_after_cipher.12
+    Under the groups he pencilled his own words: the bench under the dead lamp, twelve seconds; then the loose stone at the churchyard. #id:berlin_after_cipher.12
 }
 ->->
 
