@@ -26,7 +26,8 @@ from hypothesis import strategies as st
 import mapkit
 from game.content.chapters import CHAPTER_IDS
 from game.content.errors import ContentError
-from game.content.maps import load_map, map_names
+from game.content.map_files import map_names
+from game.content.maps import load_map
 from game.content.object_kinds import CONDITIONS, KINDS
 from game.content.story import Story, story_path
 from game.core.context import TICK, Context

@@ -23,7 +23,8 @@ import pytest
 import mapkit
 from game.core import paths
 from game.content.lint import check_maps, check_story
-from game.content.maps import load_map, map_names
+from game.content.map_files import map_names
+from game.content.maps import load_map
 from game.content.object_kinds import parse_colour
 from game.diagnostics.state import canonical
 from game.world.level import Level

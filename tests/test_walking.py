@@ -158,7 +158,7 @@ def test_the_walkable_grid_answers_as_asking_cell_by_cell(tmp_path):
     """--check finds what is reachable over a grid made in one pass; it must agree with `walkable`,
     which walking itself uses, on every cell: walls, the map's edges, solid rectangles, people."""
     import mapkit
-    from game.content.maps import map_names
+    from game.content.map_files import map_names
     from game.world.pathfind import walkable, walkable_grid
 
     mapkit.write_tileset(tmp_path)

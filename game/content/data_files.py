@@ -11,6 +11,7 @@ import json
 import tomllib
 from pathlib import Path
 
+from game.core import paths
 from game.content.errors import ContentError
 
 MISSING = object()
@@ -19,9 +20,11 @@ NAMES = {str: "text", bool: "true or false", int: "whole number", float: "number
 
 
 def shown(path: Path) -> str:
-    from game.content.maps import relative
-
-    return relative(path)
+    """A path as a person would type it from the project folder, when it is inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
 
 
 def read_toml(path: Path) -> dict:

@@ -17,7 +17,9 @@ from pathlib import Path
 from game.core import paths
 from game.content.asset_check import check_assets
 from game.content.errors import ContentError, Problems
-from game.content.maps import MapData, load_map, map_names, map_path, relative, unread_map_file
+from game.content.data_files import shown as relative
+from game.content.map_files import map_names, map_path, unread_map_file
+from game.content.maps import MapData, load_map
 from game.content.object_kinds import conditions
 
 # what a map maker may have saved a map as, in the maps folder: all but plain .tmx are told why they are not read

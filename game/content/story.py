@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.core import paths
+from game.content.data_files import shown as _shown
 from game.content.errors import ContentError
 
 STORY_JSON = paths.ASSETS / "story" / "story.json"
@@ -356,7 +357,3 @@ def _knot_names(data: dict) -> list[str]:
     return [name for name in root[-1] if name not in ("global decl", "#f")]
 
 
-def _shown(path: Path) -> str:
-    from game.content.maps import relative
-
-    return relative(path)

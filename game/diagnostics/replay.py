@@ -255,7 +255,7 @@ def _scene_problem(scene) -> str | None:
     """Why a recorded start scene cannot be played, or None: it must be a chapter or a map in maps/."""
     from game.content.chapters import CHAPTER_IDS
     from game.content.errors import ContentError
-    from game.content.maps import map_names, map_path
+    from game.content.map_files import map_names, map_path
 
     if scene in CHAPTER_IDS:
         return None

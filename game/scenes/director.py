@@ -135,7 +135,8 @@ def _check_save(session, save):
     Returns the save's chapter; SaveError for what is wrong in the save, ContentError for the game's files.
     """
     from game.content.errors import ContentError
-    from game.content.maps import load_map, map_path
+    from game.content.map_files import map_path
+    from game.content.maps import load_map
     from game.core.saves import SaveError
 
     from game.scenes.minigames import MINIGAME_IDS

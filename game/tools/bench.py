@@ -38,7 +38,8 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def largest_map() -> str:
-    from game.content.maps import load_map, map_names
+    from game.content.map_files import map_names
+    from game.content.maps import load_map
 
     sizes = {name: load_map(name).width * load_map(name).height for name in map_names()}
     return max(sorted(sizes), key=sizes.get)
@@ -132,7 +133,7 @@ def run_baseline(app, map_name: str, centres) -> list[float]:
     import pyscroll
     import pytmx
 
-    from game.content.maps import map_path
+    from game.content.map_files import map_path
 
     tmx = pytmx.load_pygame(str(map_path(map_name)))
     renderer = pyscroll.BufferedRenderer(pyscroll.TiledMapData(tmx), app.canvas.get_size(), clamp_camera=False)
