@@ -24,7 +24,7 @@ import pytmx
 from game.core import paths
 from game.content.data_files import shown as relative
 from game.content.errors import ContentError, Problems
-from game.content.map_files import map_path, unread_map_file
+from game.content.map_files import map_names, map_path, unread_map_file
 from game.content.map_properties import BY_NAME, MAP_PROPERTIES
 from game.content.media import check_png
 from game.content.object_kinds import KINDS, ObjectSpec, Registry, did_you_mean, value_problem

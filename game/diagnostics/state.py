@@ -25,6 +25,7 @@ from pathlib import Path
 # attributes that hold services or drawing, never simulation state
 SKIPPED = frozenset({"ctx", "view", "views", "session", "assets", "portrait", "renderer", "story_get", "font",
                      "fonts", "audio", "_audio",
+                     "_watch",  # the map's files as they stand on disk (their times): for reloading, not state
                      "saved_at"})  # the wall clock's time in a SaveData kept by a scene (to continue from)
 # modules whose objects are drawing or foreign runtimes (Ink's state is taken from its JSON)
 FOREIGN = ("pygame", "pytmx", "pyscroll", "bink")
