@@ -20,7 +20,10 @@ import hashlib
 import json
 import math
 import random
+import types
 from pathlib import Path
+
+from game.core import paths
 
 # attributes that hold services or drawing, never simulation state
 SKIPPED = frozenset({"ctx", "view", "views", "session", "assets", "portrait", "renderer", "story_get", "font",
@@ -68,6 +71,7 @@ def session_state(session) -> dict | None:
         "deferred": [[action.name, canonical(list(action.args))] for action in session.deferred],
         "sounds": list(session.sounds),
         "ended": session.ended,
+        "whereabouts": canonical(session.whereabouts),
     }
 
 
@@ -150,8 +154,6 @@ def _special(value):
 
 
 def _is_function(value) -> bool:
-    import types
-
     return isinstance(value, (types.FunctionType, types.MethodType, types.BuiltinFunctionType,
                               types.BuiltinMethodType))
 
@@ -161,8 +163,6 @@ def _name(kind: type) -> str:
 
 
 def _path(path) -> str:
-    from game.core import paths
-
     path = Path(path)
     try:
         return path.resolve().relative_to(paths.ROOT.resolve()).as_posix()

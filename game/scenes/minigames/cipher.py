@@ -15,6 +15,7 @@ from __future__ import annotations
 from game.core.input import InputFrame, Intent
 from game.minigames.cipher import Notebook, broadcast
 from game.minigames.stakeout import Stakeout, clock_text
+from game.render import minigame_views as views
 from game.scenes.minigames.base import MinigameScene
 
 MESSAGES = "minigames.cipher.messages"
@@ -122,6 +123,4 @@ class CipherScene(MinigameScene):
         return {"message_decoded": result == "won", "decoded_text": reading}
 
     def draw_play(self, canvas, alpha: float) -> None:
-        from game.render import minigame_views as views
-
         views.draw_cipher(canvas, self.ctx.assets, self)
