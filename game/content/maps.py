@@ -345,6 +345,8 @@ def _template(obj: ET.Element, path: Path, shown: str, problems: Problems) -> Te
 def _read_tiles(root: ET.Element, path: Path, shown: str, images: bool) -> pytmx.TiledMap:
     """pytmx reads the map's layers and tilesets (and, with `images`, cuts the tiles' pictures)."""
     if images:
+        # lazy: content/ reads maps without pygame (logic, tests, the map checks); pygame costs an
+        # import ~40 ms and 9 MB (measured), and cutting pictures needs a display only the game has
         from pytmx.util_pygame import pygame_image_loader as loader
     else:
         loader = pytmx.pytmx.default_image_loader

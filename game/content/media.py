@@ -124,6 +124,7 @@ def beside(owner: Path, name: str) -> Path:
 
 def load_png(path: Path):
     """The picture as a pygame Surface (not converted), after `check_png`; ContentError if it cannot be had."""
+    # lazy: content/ checks pictures without pygame; only a picture the game draws needs it (~40 ms, 9 MB)
     import pygame
 
     check_png(path)

@@ -18,6 +18,8 @@ import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bink.story import Story as InkStory
+
 from game.core import paths
 from game.content.data_files import shown as _shown
 from game.content.errors import ContentError
@@ -101,8 +103,6 @@ class _Runtime:
     """One compiled story loaded into Ink, with the game's callbacks bound once and for all."""
 
     def __init__(self, text: str):
-        from bink.story import Story as InkStory
-
         self.ink = InkStory(text)
         self.owner = _Owner()
         self.ink.set_error_handler(self.owner.forward("_on_diagnostic"))
