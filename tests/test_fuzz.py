@@ -30,10 +30,11 @@ from game.content.map_files import map_names
 from game.content.maps import load_map
 from game.content.object_kinds import CONDITIONS, KINDS
 from game.content.story import Story, story_path
+from game.content.strings import LANGUAGES
 from game.core.context import TICK, Context
 from game.core.input import InputFrame
 from game.core.saves import FACINGS, FORMAT, SaveData, SaveError, SaveStore, parse, serialise
-from game.core.settings import LANGUAGES, PAD_PROMPTS, TEXT_SPEEDS, Settings, load_settings, save_settings
+from game.core.settings import PAD_PROMPTS, TEXT_SPEEDS, Settings, load_settings, save_settings
 from game.world.level import Level
 from game.scenes import new_context
 

@@ -11,20 +11,12 @@ import json
 import tomllib
 from pathlib import Path
 
-from game.core import paths
 from game.content.errors import ContentError
+from game.core.paths import relative as shown  # how messages name a data file
 
 MISSING = object()
 NAMES = {str: "text", bool: "true or false", int: "whole number", float: "number", list: "list",
          dict: "table"}
-
-
-def shown(path: Path) -> str:
-    """A path as a person would type it from the project folder, when it is inside it."""
-    try:
-        return str(Path(path).resolve().relative_to(paths.ROOT))
-    except ValueError:
-        return str(path)
 
 
 def read_toml(path: Path) -> dict:

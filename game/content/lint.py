@@ -17,7 +17,6 @@ from pathlib import Path
 from game.content import ink_compiler
 from game.content.asset_check import check_assets
 from game.content.chapters import MOODS_FILE, load_cast, load_chapters, load_moods
-from game.content.data_files import shown as relative
 from game.content.errors import ContentError, Problems
 from game.content.map_files import map_names, map_path, unread_map_file
 from game.content.maps import MapData, load_map
@@ -25,6 +24,7 @@ from game.content.object_kinds import conditions
 from game.content.story import STORY_JSON, Story
 from game.content.strings import LANGUAGES, load_table
 from game.core import paths
+from game.core.paths import relative
 from game.world.components import Body
 from game.world.level import Level
 from game.world.pathfind import cell_of, reachable_cells

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytmx
 
 from game.core import paths
-from game.content.data_files import shown as relative
+from game.core.paths import relative
 from game.content.errors import ContentError, Problems
 from game.content.map_files import map_names, map_path, unread_map_file
 from game.content.map_properties import BY_NAME, MAP_PROPERTIES

@@ -24,13 +24,12 @@ from game.core.input import InputFrame, Intent, conflict
 from game.core.seeds import derive
 from game.diagnostics.replay import perform
 from game.players.minigame_players import strategy_for
-from game.players.scripted import PathWalker, path_to
+from game.players.scripted import FACE, PathWalker, path_to
 from game.world.components import Interactable
 from game.world.pathfind import cell_feet
 
 NOTHING = InputFrame()
 DIRECTIONS = (Intent.UP, Intent.DOWN, Intent.LEFT, Intent.RIGHT)
-FACE = {"up": Intent.UP, "down": Intent.DOWN, "left": Intent.LEFT, "right": Intent.RIGHT}
 TITLE_PATIENCE = 60 * 20  # ticks at the title before starting the chapter afresh
 PLAN_LIMIT = 60 * 60  # no single plan runs longer than a minute of game time
 # keys offered when rebinding: free ones, and a few already used (the menu must refuse those)

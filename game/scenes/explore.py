@@ -9,6 +9,8 @@ actions (game/core/story_actions.py); every other scene is reached by name (`ctx
 
 from __future__ import annotations
 
+import dataclasses
+
 from game.content.errors import ContentError
 from game.core.context import Context
 from game.core.input import MOVES, InputFrame, Intent
@@ -77,6 +79,18 @@ class ExploreScene(Scene):
         self.transition.arrive(self.ctx.clock.seconds, self.ctx.strings(f"chapters.{chapter.id}"))
         self.arrival.taken_up(chapter, save)
         self._tell_session()
+
+    def snapshot(self) -> dict:
+        transition, going_to = self.transition, self.transition.going_to
+        return {"scene": "explore", "chapter": self.chapter, "light": self._light,
+                "level": self.level.snapshot() if self.level is not None else None,
+                "going_to": dataclasses.asdict(going_to) if going_to is not None else None,
+                "fade": transition.fade, "memory": transition.memory, "arrived_at": transition.arrived_at,
+                "card": transition.card, "intro": self.arrival.next_words, "minigame": self._minigame,
+                "game_to_resume": self.arrival.game_to_resume, "since_resumed": self._since_resumed,
+                "walked": self.sounds.walked,
+                "held_through_door": sorted(intent.value for intent in self._held_through_door),
+                "stick_through_door": self._stick_through_door}
 
     # -- arriving somewhere -------------------------------------------------
     def _arrive(self, destination: Destination) -> None:

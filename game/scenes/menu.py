@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from typing import Callable
 
 from game.content.chores import chores_left
+from game.content.strings import LANGUAGES
 from game.core.input import InputFrame, Intent, Key
 from game.core.key_labels import key_text
 from game.core.scenes import Scene
-from game.core.settings import LANGUAGES, PAD_PROMPTS, TEXT_SPEEDS
+from game.core.settings import PAD_PROMPTS, TEXT_SPEEDS
 from game.render import menu_view
 
 
@@ -43,6 +44,12 @@ class MenuScene(Scene):
         self.aside = aside
         self.message = message
         self.cursor = 0
+
+    def snapshot(self) -> dict:
+        """Which menu (its words tell it: the pause menu, the settings, Controls waiting for a key) and
+        where the cursor is."""
+        return {"scene": "menu", "title": self.title, "items": [item.text() for item in self.items],
+                "message": self.message, "cursor": self.cursor}
 
     @property
     def title(self) -> str:

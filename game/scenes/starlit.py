@@ -35,6 +35,13 @@ class StarlitScene(Scene):
         self.pointer = [240.0, 90.0]
         self.traced: list[str] = []
         self.view = None
+        self.before = None  # the evening as the chapter began: a save made under the stars goes back to it
+
+    def snapshot(self) -> dict:
+        """(Its sky is drawn from the run's seed, already in the state.)"""
+        return {"scene": "starlit", "chapter": self.chapter.id, "phase": self.phase, "time": self.time,
+                "pointer": list(self.pointer), "traced": list(self.traced),
+                "before": self.before.snapshot() if self.before is not None else None}
 
     @property
     def constellations(self) -> dict[str, tuple[float, float]]:
@@ -48,7 +55,7 @@ class StarlitScene(Scene):
     def enter(self) -> None:
         session = self.ctx.session
         session.chapter = self.chapter.id
-        session.whereabouts.chapter_began = session.checkpoint()  # a save made under the stars goes back to it
+        self.before = session.whereabouts.chapter_began = session.checkpoint()
         self.ctx.announce(f"CHAPTER: {self.chapter.id}")
         self.ctx.audio.ambience("crickets")
         self.ctx.nav.autosave()

@@ -8,13 +8,13 @@ and pops itself.
 
 from __future__ import annotations
 
+from game.core.seeds import DEFAULT_SEED
 from game.scenes.minigames.cipher import CipherScene
 from game.scenes.minigames.deaddrop import DeadDropScene
 from game.scenes.minigames.stakeout import StakeoutScene
 from game.scenes.minigames.tail import TailScene
 
 MINIGAME_IDS = ("stakeout", "cipher", "tail", "deaddrop")
-DEFAULT_SEED = 1961
 
 
 def minigame_scene(ctx, game_id: str, seed: int | None = None, map_name: str | None = None):
