@@ -20,9 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.core import paths
+from game.core.paths import relative
+from game.content.chapters import CHAPTER_IDS, load_cast, load_chapters, load_endings
 from game.content.errors import ContentError
 from game.content.ink_lines import CHOICE
-from game.content.maps import relative
+from game.content.map_files import map_names
+from game.content.maps import load_map
+from game.content.object_kinds import conditions
+from game.world.sky import TRACEABLE
 
 STORY_DIR = paths.ASSETS / "story"
 MINIGAMES = ("stakeout", "cipher", "tail", "deaddrop")  # the game plays `<chapter>_after_<game>` after each
@@ -155,8 +160,6 @@ def _speaker(shown: str, number: int, speaker: str) -> list[ContentError]:
 
 
 def _cast() -> frozenset | None:
-    from game.content.chapters import load_cast
-
     try:
         return frozenset(load_cast())
     except ContentError:
@@ -166,10 +169,6 @@ def _cast() -> frozenset | None:
 def played_by_name(minigames: set[str]) -> set[str]:
     """Knots the game or the maps play by their names: chapter intros, `<chapter>_after_<game>`, the
     endings, the constellations, and every map object's `knot`."""
-    from game.content.chapters import CHAPTER_IDS, load_chapters, load_endings
-    from game.content.maps import load_map, map_names
-    from game.world.sky import TRACEABLE
-
     names = {f"{chapter}_after_{game}" for chapter in CHAPTER_IDS for game in minigames}
     names |= {f"stars_{name}" for name in TRACEABLE}
     for loader, knot_of in ((load_chapters, lambda chapter: chapter.intro),
@@ -188,9 +187,6 @@ def played_by_name(minigames: set[str]) -> set[str]:
 
 def map_reads() -> set[str]:
     """The Ink names maps read: `if_var` and `done_if`."""
-    from game.content.maps import load_map, map_names
-    from game.content.object_kinds import conditions
-
     reads = set()
     for name in map_names():
         try:
