@@ -173,10 +173,12 @@ def main(argv=None) -> int:
 
         return run_check()
     if args.lang:
-        from game.content.locale import PSEUDO, is_language, shipped_languages
+        from game.content.locale import PSEUDO
+        from game.content.strings import LANGUAGES
 
-        if not is_language(args.lang):
-            return error(f"--lang: no language '{args.lang}' (there are {', '.join(shipped_languages())} "
+        if args.lang not in LANGUAGES:
+            shipped = [language for language in LANGUAGES if language != PSEUDO]
+            return error(f"--lang: no language '{args.lang}' (there are {', '.join(shipped)} "
                          f"and the pseudo-locale {PSEUDO}; a language is a catalogue in assets/locale)")
     recording = None
     if args.replay:
