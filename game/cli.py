@@ -12,8 +12,8 @@ from pathlib import Path
 
 from game.content.chapters import CHAPTER_IDS, load_endings
 from game.content.errors import ContentError
-from game.content.locale import PSEUDO, is_language, shipped_languages
-from game.content.strings import Strings
+from game.content.locale import PSEUDO
+from game.content.strings import LANGUAGES, Strings
 from game.core.files import data_dirs, remove_leftovers
 from game.core.saves import SaveStore
 from game.core.seeds import DEFAULT_SEED
@@ -179,8 +179,9 @@ def main(argv=None) -> int:
 
         return run_check()
     if args.lang:
-        if not is_language(args.lang):
-            return error(f"--lang: no language '{args.lang}' (there are {', '.join(shipped_languages())} "
+        if args.lang not in LANGUAGES:
+            shipped = [language for language in LANGUAGES if language != PSEUDO]
+            return error(f"--lang: no language '{args.lang}' (there are {', '.join(shipped)} "
                          f"and the pseudo-locale {PSEUDO}; a language is a catalogue in assets/locale)")
     recording = None
     if args.replay:

@@ -42,7 +42,7 @@ def test_invalid_values_are_reset_one_by_one(tmp_path):
     assert settings.language == "en" and settings.assist is False
     assert settings.text_speed_name == "slow"
     assert message == ("Some settings were not valid and were reset: music_volume (it must be a number from 0 to 1), "
-                       "language (it must be one of en, fr), assist (expected true or false, got text).")
+                       "language (it must be one of en, fr, qps-ploc), assist (expected true or false, got text).")
 
 
 @pytest.mark.parametrize("name, value", [

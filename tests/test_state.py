@@ -56,7 +56,8 @@ def test_a_step_changes_the_hash_and_the_same_steps_give_the_same_hash():
     lambda ctx: ctx.session.items.append("corkscrew"),
     lambda ctx: ctx.session.story.set("trust", 3),
     lambda ctx: setattr(ctx.settings, "assist", True),
-], ids=["his place", "what he carries", "an Ink variable", "a setting"])
+    lambda ctx: ctx.session.change_language("fr"),  # the settings' language left as it was
+], ids=["his place", "what he carries", "an Ink variable", "a setting", "the language it is told in"])
 def test_changing_real_state_changes_the_hash(change):
     app = started()
     before = state_hash(app.ctx)

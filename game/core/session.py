@@ -74,9 +74,10 @@ class Session:
                    translations=Translations(language))
 
     def snapshot(self) -> dict:
-        """The evening's state: the chapter, Ink's whole state, what he carries, what is to be done."""
+        """The evening's state: the chapter, Ink's whole state, what he carries, what is to be done, and
+        the language it is told in (its translations are that language's catalogue, read again at will)."""
         story = self.story
-        return {"chapter": self.chapter, "story_file": relative(story.path), "ink": json.loads(story.save()),
+        return {"chapter": self.chapter, "language": self.translations.language, "story_file": relative(story.path), "ink": json.loads(story.save()),
                 "current_knot": story.current_knot, "items": list(self.items), "flags": sorted(self.flags),
                 "minigames": dict(self.minigames), "sounds": list(self.sounds), "ended": self.ended,
                 "deferred": [[action.name, *action.args] for action in self.deferred]}
