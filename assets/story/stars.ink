@@ -13,7 +13,7 @@
       Follow the last two stars of the pan. Five times their distance, and there is the Pole Star. # speaker: stephane #id:stars_ursa_major.3
       Who taught you that? # speaker: sophie #id:stars_ursa_major.9
   }
-  My father, on a balcony in Lyon. I needed it once, later, on a night when there was no other way home. # speaker: stephane # mood: quiet #id:stars_ursa_major.10
+  My father, on a balcony in Lyon. Later I needed it, one night with no other way home. # speaker: stephane # mood: quiet #id:stars_ursa_major.10
 - The Bear again. She traces the handle with her finger, slowly, as if it might move. #id:stars_ursa_major.6
 }
 -> DONE
