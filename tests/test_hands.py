@@ -8,7 +8,6 @@ import pytest
 
 from game.app import App, RunOptions
 from game.content.maps import load_map
-from game.core.context import Context
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
 from game.scenes.dialogue import DialogueScene
@@ -17,6 +16,7 @@ from game.scenes.message import MessageScene
 from game.world.components import Area, Named, Position
 from game.world.events import Interacted
 from game.world.level import Level
+from game.scenes import new_context
 
 TICK = 1 / 60
 
@@ -165,9 +165,41 @@ def test_the_prompt_sits_by_the_thing_and_never_over_him_or_a_face(app, thing, s
     assert prompt.left < target.right and target.left < prompt.right
 
 
+
+def test_the_prompt_shows_the_key_the_player_bound_to_interact(app):
+    """Rebound in Controls to F, the bubble says [F]; on a gamepad it shows the pad's button."""
+    scene = ExploreScene(app.ctx, "vineyard")
+    app.ctx.scenes.push(scene)
+    app.ctx.scenes.apply_pending()
+    level = scene.level
+    stand_left(level, named(level, "well"))
+    assert app.ctx.input.rebind(Intent.INTERACT, pygame.K_f) is None
+    for _ in range(40):  # past the fade-in
+        app.tick(InputFrame())
+    scene.view.follow(level, 0.0, jump=True)
+    ui = app.ctx.assets.ui()
+
+    def shows(glyph) -> bool:
+        prompt = frame_of(app, scene, True).subsurface(changed_rect(frame_of(app, scene, True),
+                                                                    frame_of(app, scene, False)))
+        want = glyph.copy()
+        for x in range(prompt.get_width() - want.get_width() + 1):
+            for y in range(prompt.get_height() - want.get_height() + 1):
+                part = prompt.subsurface((x, y, want.get_width(), want.get_height()))
+                if all(part.get_at((i, j)) == want.get_at((i, j))
+                       for i in range(want.get_width()) for j in range(want.get_height())
+                       if want.get_at((i, j)).a == 255):
+                    return True
+        return False
+
+    assert shows(ui.keycap("F")) and not shows(ui.keycap("E"))
+    app.ctx.settings.pad_prompts = "gamepad"  # as the Controls menu sets it
+    assert shows(ui.pad_button("A"))
+
+
 # -- input hygiene ----------------------------------------------------------------------------
 def test_the_press_that_closes_a_message_and_the_next_one_do_not_reopen_it(two_rooms):
-    ctx = Context()
+    ctx = new_context()
     scene = explore(ctx, two_rooms / "hall.tmx")
     scene.level.set_player_position(4.5 * 16, 2.9 * 16, "up")  # below the clock
     run(ctx, InputFrame.of(pressed=[Intent.INTERACT]))
@@ -187,7 +219,7 @@ def test_the_press_that_closes_a_message_and_the_next_one_do_not_reopen_it(two_r
 
 
 def test_the_press_that_finishes_a_line_does_not_choose_and_choices_wait_to_be_read():
-    ctx = Context(session=Session.new())
+    ctx = new_context(session=Session.new())
     dialogue = DialogueScene(ctx, "vineyard_tomatoes")  # two lines, then a choice
     ctx.scenes.push(dialogue)
     ctx.scenes.apply_pending()
@@ -209,7 +241,7 @@ def test_the_press_that_finishes_a_line_does_not_choose_and_choices_wait_to_be_r
 
 
 def test_leaving_the_cellar_holding_up_does_not_walk_him_back_in():
-    ctx = Context()
+    ctx = new_context()
     scene = explore(ctx, "cellar")
     stairs = scene.level.world.get(named(scene.level, "stairs_up"), Area)
     scene.level.set_player_position(stairs.x + 8, stairs.y + 30, "up")
@@ -232,7 +264,7 @@ def test_leaving_the_cellar_holding_up_does_not_walk_him_back_in():
 def test_the_gossip_on_the_lane_is_overheard_only_before_he_has_met_the_neighbours():
     from game.world.events import TriggerFired
 
-    ctx = Context(session=Session.new())
+    ctx = new_context(session=Session.new())
     session = ctx.session
     session.chapter = "vineyard"
 

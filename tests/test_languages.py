@@ -265,7 +265,6 @@ def test_a_line_on_screen_is_told_again_when_the_language_changes_in_the_pause_m
     from game.core.context import Context
     from game.scenes.dialogue import DialogueScene
     from game.core.input import InputFrame
-    from game.scenes.director import apply_language
 
     ctx = Context(session=Session.new("en"), announce=lambda line: None)
     scene = DialogueScene(ctx, "vineyard_bench")
@@ -273,7 +272,7 @@ def test_a_line_on_screen_is_told_again_when_the_language_changes_in_the_pause_m
     ctx.scenes.apply_pending()
     assert scene.line.text == "He sits on the stone bench and lets his knees complain."
     ctx.settings.language = "fr"  # as Settings does, then applies it
-    apply_language(ctx)
+    ctx.apply_language()
     scene.update(InputFrame(), 1 / 60)
     assert scene.line.text == "Il s’assoit sur le banc de pierre et laisse ses genoux se plaindre."
     assert ctx.session.story.get("chores_done") == 0
@@ -284,8 +283,9 @@ def test_a_maps_words_are_shown_in_the_players_language_and_follow_a_change(tmp_
     English), and a language changed while it is shown shows at once."""
     import mapkit
     from game.content.strings import Strings
-    from game.core.context import TICK, Context
+    from game.core.context import TICK
     from game.core.input import InputFrame, Intent
+    from game.scenes import new_context
     from game.scenes.explore import ExploreScene
     from game.scenes.message import MessageScene
 
@@ -294,7 +294,7 @@ def test_a_maps_words_are_shown_in_the_players_language_and_follow_a_change(tmp_
         {"kind": "spawn", "name": "default", "x": 2.5, "y": 3},
         {"kind": "interactable", "name": "window", "x": 4, "y": 1, "w": 1, "h": 1,
          "props": {"text": "She is looking at the stars.", "prompt": "Look"}}])
-    ctx = Context(session=Session.new("fr"), announce=lambda line: None)
+    ctx = new_context(session=Session.new("fr"), announce=lambda line: None)
     ctx.strings = Strings("fr")
     scene = ExploreScene(ctx, hall)
     ctx.scenes.push(scene)

@@ -1,30 +1,28 @@
 """`--check` for everything that is not a map: each file is loaded by the loader the game itself uses.
 
-The story in every language, the game's words, the cast, the endings, the walkthrough, the
-fonts, the UI art, every PNG in assets/ and maps/ decoded whole, every WAV read whole. A file
-the game would refuse is reported here with the same `file:place: message`, and the checking
-goes on, so every problem shows at once. (The maps, and the English story against them, are
-game/content/lint.py's.)
+The game's English words, the cast, the endings, the walkthrough, the fonts, the UI art, every
+PNG in assets/ and maps/ decoded whole, every WAV read whole. A file the game would refuse is
+reported here with the same `file:place: message`, and the checking goes on, so every problem
+shows at once. (The maps, the one story and the languages' catalogues are game/content/lint.py's.)
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from game.core import paths
+from game.content.chapters import load_cast, load_endings
 from game.content.errors import ContentError
+from game.content.media import check_png, check_wav
+from game.content.strings import load_table
+from game.core import paths
+from game.players.autoplay import load_walkthrough
+from game.render.text import BitmapFont
+from game.render.ui_art import UiArt
 
 FACES = ("pixel", "title")  # the fonts the game draws with: assets/fonts/NAME.json and .png
 
 
 def check_assets(assets_dir: Path = paths.ASSETS, maps_dir: Path = paths.MAPS) -> list[ContentError]:
-    from game.players.autoplay import load_walkthrough
-    from game.content.chapters import load_cast, load_endings
-    from game.content.media import check_png, check_wav
-    from game.content.strings import load_table
-    from game.render.text import BitmapFont
-    from game.render.ui_art import UiArt
-
     problems: list[ContentError] = []
 
     def attempt(load, *args) -> None:

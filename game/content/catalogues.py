@@ -18,11 +18,20 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import polib
+
 from game.core import paths
+from game.core.paths import relative
+from game.content.chapters import load_cast, load_endings
 from game.content.errors import ContentError
 from game.content.glyphs import missing_glyphs
+from game.content.ink_lines import read_story
 from game.content.locale import (LANGUAGE_NAME, LOCALE_DIR, PLACEHOLDER, WORDS_CONTEXT, catalogue_path, map_context,
                                  read_catalogue, same_text, shipped_languages, template_path)
+from game.content.maps import load_map
+from game.content.map_files import map_names
+from game.content.strings import load_table
+from game.world.sky import FIGURES
 
 STORY_DIR = paths.ASSETS / "story"
 # texts drawn in the title face as well as (or instead of) the body face: chapter and place names,
@@ -40,9 +49,6 @@ class Entry:
 
 
 def story_entries(folder: Path | None = None) -> list[Entry]:
-    from game.content.ink_lines import read_story
-    from game.content.maps import relative
-
     entries: dict[str, Entry] = {}
     for line in read_story(folder or STORY_DIR):
         place = (relative(line.path), str(line.number))
@@ -65,8 +71,6 @@ def story_entries(folder: Path | None = None) -> list[Entry]:
 def map_entries(maps_dir: Path = paths.MAPS) -> list[Entry]:
     """Each map's title and each object's text, by map and object id (Tiled keeps an object's id when
     it is moved, renamed or edited), and the prompt verbs en.toml does not list."""
-    from game.content.maps import load_map, map_names, relative
-
     entries = []
     for name in map_names(maps_dir):
         try:
@@ -92,10 +96,6 @@ def map_entries(maps_dir: Path = paths.MAPS) -> list[Entry]:
 
 def game_entries() -> list[Entry]:
     """The game's own words, the endings' and stars' names, the cast's and the language's."""
-    from game.content.chapters import load_cast, load_endings
-    from game.content.strings import load_table
-    from game.world.sky import FIGURES
-
     entries = [Entry(key, text, "", [("assets/strings/en.toml", key)]) for key, text in load_table("en").items()]
     entries += [Entry(f"endings.{ending.id}", ending.title, "the ending's title, in the credits",
                       [("assets/story/endings.toml", ending.id)]) for ending in load_endings().values()]
@@ -129,15 +129,11 @@ def template_entries() -> list[Entry]:
 # -- writing ------------------------------------------------------------------------------------
 
 def _po_entry(entry: Entry, translation: str = ""):
-    import polib
-
     return polib.POEntry(msgctxt=entry.context, msgid=entry.english, msgstr=translation,
                          comment=entry.comment, occurrences=entry.places)
 
 
 def _new_file(language: str = ""):
-    import polib
-
     catalogue = polib.POFile(wrapwidth=0)
     catalogue.metadata = {
         "Project-Id-Version": "The Weight of Secrets",
@@ -165,8 +161,6 @@ def update_catalogue(language: str, translations: dict[str, tuple[str, str]] | N
     order, translations kept; one whose English changed is marked fuzzy with the English it was
     translated from; entries no longer in the game kept as obsolete. `translations` (context ->
     (English, translation)) fills entries in as well (the carry-over of a language's old files)."""
-    import polib
-
     path = catalogue_path(language, folder)
     old = polib.pofile(str(path), wrapwidth=0) if path.is_file() else _new_file(language)
     by_context = {item.msgctxt or item.msgid: item for item in old if not item.obsolete}
@@ -222,8 +216,6 @@ def check_catalogue(path: Path, template: list[Entry], whole: bool = True) -> li
     """Every problem of one language's catalogue, as file:line: message. `whole`: the template has
     every entry the game has (so an entry not in it is no longer used); without the Ink sources it
     has not, and the catalogue's other entries are held to the English they carry."""
-    from game.content.maps import relative
-
     shown = relative(path)
     try:
         catalogue = read_catalogue(path)

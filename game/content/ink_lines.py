@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.content.errors import ContentError
+from game.core.paths import relative
 
 ID_TAG = re.compile(r"#\s*id:\s*([A-Za-z0-9_.]+)")
 # `{name}` or `{name()}` in a line: a value the game fills in (a placeholder for the translator)
@@ -57,8 +58,6 @@ def _split_tags(content: str) -> tuple[str, list[str]]:
 def read_source(path: Path) -> list[SourceLine]:
     """Every line, choice and list fragment in one .ink file; a line the tool cannot take apart
     (text mixed with inline logic) is a ContentError naming the file and line."""
-    from game.content.maps import relative
-
     found: list[SourceLine] = []
     blocks: list[str] = []  # open `{` blocks: "sequence" (its `- ` items are text) or "condition"
     knot, in_function = path.stem, False
@@ -122,8 +121,6 @@ def read_source(path: Path) -> list[SourceLine]:
 
 
 def _made(path: Path, number: int, kind: str, text: str, tags: list[str], knot: str) -> SourceLine:
-    from game.content.maps import relative
-
     if INLINE_LOGIC.search(text):
         raise ContentError(relative(path), f"line {number}",
                            "text built from inline choices ({a|b} or {condition: text}): "

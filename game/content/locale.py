@@ -15,7 +15,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import polib
+
 from game.core import paths
+from game.core.paths import relative
 from game.content.errors import ContentError
 
 LOCALE_DIR = paths.ASSETS / "locale"
@@ -93,10 +96,6 @@ _SYNTAX_LINE = re.compile(r"line (\d+)")
 def read_catalogue(path: Path):
     """The catalogue as polib reads it; a syntax error is a ContentError naming the file and line.
     polib takes a string left open ("New game) as if closed, so lines are looked at first."""
-    import polib
-
-    from game.content.maps import relative
-
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:

@@ -1,8 +1,9 @@
 """One evening's play: the story's state (in Ink), the chapter, and what he carries.
 
 The Session is handed to scenes through the Context. Story variables stay in
-Ink; the session keeps only what Ink does not (the chapter and map he is in,
-the items he was given, world flags) and the story actions waiting to be done.
+Ink; the session keeps only what Ink does not (the chapter and map he is in, where
+he stands, the items he was given, world flags, what is under way) and the story
+actions waiting to be done.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from game.content.chapters import (NEUTRAL, CastMember, Chapter, Ending, load_ca
 from game.content.locale import Translations
 from game.content.story import Story, StoryAction
 from game.core.paths import relative
-
-# actions that change the scene wait until the dialogue box has closed
-DEFERRED_ACTIONS = ("start_chapter", "go_to_map", "start_minigame")
+from game.core.seeds import DEFAULT_SEED, seed_story
+from game.core.story_actions import ACTIONS
+from game.core.whereabouts import Whereabouts
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class Session:
     deferred: list[StoryAction] = field(default_factory=list)
     ended: bool = False  # the story has reached an ending
     translations: Translations = field(default_factory=Translations)  # the language it is told in
+    # where he is and what is under way, as a save keeps it: the scenes keep it up to date
+    whereabouts: Whereabouts = field(default_factory=Whereabouts)
 
     def __post_init__(self):
         self.story.translate = self.translations.story_line
@@ -59,10 +62,8 @@ class Session:
     def new(cls, language: str = "en", seed: int | None = None, replacing: "Session | None" = None) -> "Session":
         """A fresh evening; Ink's random seed comes from the run's `seed` (the default seed if None).
 
-        `replacing`: the evening this one ends, whose story is told again from its start rather than
-        loaded anew: both would be in memory at once, each Ink runtime ~2 MB."""
-        from game.core.seeds import DEFAULT_SEED, seed_story
-
+        `replacing`: the evening this one ends, whose story (one for every language) is told again from
+        its start rather than loaded anew: both would be in memory at once, each Ink runtime ~2 MB."""
         if replacing is not None:
             story = replacing.story
             story.reset()
@@ -76,7 +77,8 @@ class Session:
         """The evening's state: the chapter, Ink's whole state, what he carries, what is to be done, and
         the language it is told in (its translations are that language's catalogue, read again at will)."""
         story = self.story
-        return {"chapter": self.chapter, "language": self.translations.language, "story_file": relative(story.path), "ink": json.loads(story.save()),
+        return {"chapter": self.chapter, "language": self.translations.language, "story_file": relative(story.path),
+                "ink": json.loads(story.save()),
                 "current_knot": story.current_knot, "items": list(self.items), "flags": sorted(self.flags),
                 "minigames": dict(self.minigames), "sounds": list(self.sounds), "ended": self.ended,
                 "deferred": [[action.name, *action.args] for action in self.deferred]}
@@ -111,16 +113,13 @@ class Session:
         return self.story.visits(knot)
 
     def carry_out(self, actions: list[StoryAction]) -> None:
-        """Do the story's immediate actions now; keep the scene-changing ones for later."""
+        """Do the story's immediate actions now; keep the scene-changing ones for later (game/core/story_actions.py)."""
         for action in actions:
-            if action.name in DEFERRED_ACTIONS:
+            handler = ACTIONS[action.name]
+            if handler.waits:
                 self.deferred.append(action)
-            elif action.name == "give_item":
-                self.items.append(str(action.args[0]))
-            elif action.name == "set_flag":
-                self.flags.add(str(action.args[0]))
-            elif action.name == "play_sound":
-                self.sounds.append(str(action.args[0]))
+            else:
+                handler.on_session(self, *action.args)
 
     def take_sounds(self) -> list[str]:
         sounds, self.sounds = self.sounds, []
