@@ -34,3 +34,12 @@ settings.register_profile("fuzz", derandomize=True, database=None, max_examples=
 settings.register_profile("fuzz-long", max_examples=3000, database=None, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fuzz"))
+
+
+@pytest.fixture
+def undrawn(monkeypatch):
+    """The App runs its loop without drawing (the state never depends on drawing): a whole evening replays
+    in about a second, where drawing each frame takes ten times that."""
+    from game.app import App
+
+    monkeypatch.setattr(App, "render", lambda self, alpha: None)

@@ -6,12 +6,14 @@ the stars and leaves from the title after the credits; nothing is set behind
 the game's back. Runs on logic only (no display), so it is quick.
 """
 
+import json
 import subprocess
 import sys
 
 import pytest
 
 from conftest import ROOT
+from game import cli
 from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.content.chapters import load_endings
 from game.core.context import TICK, Context
@@ -37,15 +39,6 @@ def play(policy: ChoicePolicy, until=None):
     return ctx, lines
 
 
-def test_intents_alone_carry_him_from_the_vineyard_to_the_garden():
-    ctx, lines = play(ChoicePolicy("open"), until=lambda ctx: ctx.session and ctx.session.chapter == "garden")
-    assert lines == CHAPTERS[:4]
-    story = ctx.session.story
-    assert story.get("chores_done") >= 3
-    assert story.get("dinner_items") == 4
-    assert story.get("heard_knock") is True
-
-
 @pytest.mark.parametrize("ending", sorted(load_endings().values(), key=lambda e: e.id), ids=lambda e: e.id)
 def test_each_ending_is_reached_from_the_title_through_the_credits(ending):
     ctx, lines = play(ChoicePolicy.for_ending(ending))
@@ -55,14 +48,30 @@ def test_each_ending_is_reached_from_the_title_through_the_credits(ending):
     assert [story.get(name) for name in ("courier_identified", "message_decoded", "berlin_tail_won",
                                          "berlin_drop_won")] == [True] * 4
     assert story.get("decoded_text") and story.get("berlin_clean") >= 1
+    # the vineyard's chores, the knock at the door and the dinner on the way
+    assert story.get("chores_done") >= 3 and story.get("heard_knock") is True and story.get("dinner_items") == 4
     assert len(ctx.session.story.save()) > 0
 
 
-def test_the_command_line_autoplay_reaches_the_ending_it_is_asked_for(tmp_path):
+def test_the_command_line_autoplay_reaches_the_ending_asked_for_and_its_recording_replays_it(tmp_path, capsys,
+                                                                                             undrawn):
+    """The suite's one whole evening played by a real process (drawn at the canvas's own size, headless),
+    recorded; the recording replayed in this process without drawing reaches the same STATE: the game's
+    state never depends on what was drawn."""
+    recording = tmp_path / "autoplay.jsonl"
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--headless", "--autoplay", "--ending", "dawn",
-                             "--data-dir", str(tmp_path)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+                             "--window", "480x270", "--record", str(recording), "--data-dir", str(tmp_path / "data")],
+                            capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == CHAPTERS + ["ENDING: dawn"]
+    lines = result.stdout.splitlines()
+    assert lines[:-1] == CHAPTERS + ["ENDING: dawn"] and lines[-1].startswith("STATE: ")
+    header = json.loads(recording.read_text(encoding="utf-8").splitlines()[0])
+    assert header["format"] == "weight-of-secrets-replay" and header["version"] == 1
+    assert header["start"] == {"scene": None, "continue": False}
+
+    assert cli.main(["--replay", str(recording)]) == 0
+    replayed = capsys.readouterr().out.splitlines()
+    assert replayed == lines  # the same story through to the same ending, and the same state
 
 
 def test_list_endings_prints_one_id_a_line():

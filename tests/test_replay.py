@@ -29,21 +29,7 @@ def run(capsys, *args) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_a_whole_autoplay_and_its_replay_reach_the_same_state(tmp_path, capsys):
-    """The issue's check: the full game, title to credits, recorded and replayed."""
-    recording = tmp_path / "autoplay.jsonl"
-    code, out, err = run(capsys, "--headless", "--autoplay", "--record", str(recording),
-                         "--data-dir", str(tmp_path / "data"))
-    assert code == 0, err
-    assert "ENDING: " in out
-    recorded = state_line(out)
-    code, out, err = run(capsys, "--replay", str(recording))
-    assert code == 0, err
-    assert state_line(out) == recorded
-    assert "ENDING: " in out  # the replay plays the same story through, to the same ending
-    header = json.loads(recording.read_text(encoding="utf-8").splitlines()[0])
-    assert header["format"] == "weight-of-secrets-replay" and header["version"] == 1
-    assert header["start"] == {"scene": None, "continue": False}
+# A whole evening, title to credits, recorded by --autoplay and replayed: tests/test_playthrough.py.
 
 
 @pytest.fixture(scope="module")
