@@ -36,6 +36,15 @@ settings.register_profile("fuzz-long", max_examples=3000, database=None, deadlin
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fuzz"))
 
 
+@pytest.fixture(scope="session")
+def open_evening(tmp_path_factory):
+    """One evening played from the title with the 'open' choices (tests/evenings.py), shared by every test
+    that only reads it: its lines with their ticks, each chapter's autosave, its ending."""
+    import evenings
+
+    return evenings.open_evening(tmp_path_factory.mktemp("open-evening"))
+
+
 @pytest.fixture
 def undrawn(monkeypatch):
     """The App runs its loop without drawing (the state never depends on drawing): a whole evening replays

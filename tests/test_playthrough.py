@@ -12,36 +12,22 @@ import sys
 
 import pytest
 
+import evenings
 from conftest import ROOT
 from game import cli
 from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.content.chapters import load_endings
-from game.core.context import TICK, Context
-from game.scenes.title import TitleScene
 
-TICK_LIMIT = 60 * 60 * 20  # twenty minutes of game time
 BERLIN = ["MINIGAME: stakeout won", "MINIGAME: cipher won", "MINIGAME: tail won", "MINIGAME: deaddrop won"]
 CHAPTERS = ["CHAPTER: vineyard", "CHAPTER: visitor", "CHAPTER: dinner", "CHAPTER: garden", "CHAPTER: berlin",
             *BERLIN, "CHAPTER: ending"]
 
 
-def play(policy: ChoicePolicy, until=None):
-    lines: list[str] = []
-    ctx = Context(announce=lines.append)
-    player = AutoPlayer(policy=policy)
-    ctx.scenes.push(TitleScene(ctx))
-    ctx.scenes.apply_pending()
-    for _ in range(TICK_LIMIT):
-        ctx.scenes.update(player(ctx), TICK)
-        ctx.clock.ticks += 1
-        if ctx.quit_requested or (until and until(ctx)):
-            break
-    return ctx, lines
-
-
 @pytest.mark.parametrize("ending", sorted(load_endings().values(), key=lambda e: e.id), ids=lambda e: e.id)
 def test_each_ending_is_reached_from_the_title_through_the_credits(ending):
-    ctx, lines = play(ChoicePolicy.for_ending(ending))
+    lines = []
+    ctx = evenings.from_the_title(announce=lines.append)
+    assert evenings.play(ctx, AutoPlayer(policy=ChoicePolicy.for_ending(ending)))
     assert lines == CHAPTERS + [f"ENDING: {ending.id}"]
     assert ctx.session.ended and ctx.quit_requested  # back at the title, he chose Quit
     story = ctx.session.story  # Berlin's four wins are in the story the garden and the ending read

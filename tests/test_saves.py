@@ -4,50 +4,37 @@ import json
 
 import pytest
 
+import evenings
+
 from game.players.autoplay import AutoPlayer, ChoicePolicy
-from game.core.context import TICK, Context
+from game.core.context import Context
 from game.core.saves import SaveData, SaveError, SaveStore, parse, serialise
 from game.core.session import Session
 from game.scenes.director import continue_game, save_data
 from game.scenes.explore import ExploreScene
-from game.scenes.title import TitleScene
-
-
-def evening_until(chapter_id: str, store: SaveStore, extra_ticks: int = 0) -> Context:
-    """Play from the title with the scripted player until `chapter_id` has begun."""
-    ctx = Context(saves=store, announce=lambda line: None)
-    player = AutoPlayer(policy=ChoicePolicy("open"))
-    ctx.scenes.push(TitleScene(ctx))
-    ctx.scenes.apply_pending()
-    for _ in range(60 * 60 * 20):
-        ctx.scenes.update(player(ctx), TICK)
-        ctx.clock.ticks += 1
-        if ctx.session and ctx.session.chapter == chapter_id:
-            break
-    for _ in range(extra_ticks):
-        ctx.scenes.update(player(ctx), TICK)
-        ctx.clock.ticks += 1
-    return ctx
 
 
 @pytest.mark.parametrize("chapter_id", ["vineyard", "visitor", "dinner", "garden", "berlin", "ending"])
-def test_each_chapter_autosaves_as_it_begins_and_the_save_round_trips(chapter_id, tmp_path):
-    store = SaveStore(tmp_path)
-    ctx = evening_until(chapter_id, store)
-    save = store.read()
+def test_each_chapter_autosaves_as_it_begins_and_the_save_round_trips(chapter_id, open_evening, tmp_path):
+    save = open_evening.autosaves[chapter_id]  # read from the save file as the chapter began
     assert save.chapter == chapter_id and save.intro_pending
+    store = SaveStore(tmp_path)
+    store.write(save)
     # continuing restores the same story state, chapter, items and flags
     resumed = Context(saves=store, announce=lambda line: None)
     scene = continue_game(resumed)
     assert scene is not None and resumed.notice is None
     assert resumed.session.story.save() == save.story
     assert (resumed.session.chapter, resumed.session.items) == (chapter_id, save.items)
-    assert resumed.session.story.get("trust") == ctx.session.story.get("trust")
+    assert resumed.session.story.get("trust") == open_evening.trust[chapter_id]
 
 
 def test_position_and_facing_round_trip_mid_chapter(tmp_path):
     store = SaveStore(tmp_path)
-    ctx = evening_until("vineyard", store, extra_ticks=900)
+    ctx = evenings.from_the_title(saves=store)
+    player = AutoPlayer(policy=ChoicePolicy("open"))
+    evenings.play(ctx, player, until=lambda ctx: ctx.session and ctx.session.chapter == "vineyard")
+    evenings.play(ctx, player, limit=900)
     explore = next(s for s in ctx.scenes.scenes if isinstance(s, ExploreScene))
     store.write(save_data(ctx))
     position, facing = explore.level.player_position, explore.level.player_facing
