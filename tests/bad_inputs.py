@@ -22,15 +22,30 @@ CRASH = 70
 RUN = ("--headless", "--frames", "5")
 
 
+def damages(*files: str):
+    """Marks a damage function with the files of the copy it changes (outside/ is shared, and never counts):
+    damages to other files can be made to one copy together."""
+    def mark(damage):
+        damage.files = frozenset(files)
+        return damage
+    return mark
+
+
+@damages()
+def no_damage(copy: Path) -> None:
+    pass
+
+
 @dataclass(frozen=True)
 class Case:
     id: str
     defect: int
     args: tuple[str, ...]
-    damage: Callable[[Path], None] = lambda copy: None
+    damage: Callable[[Path], None] = no_damage
     code: int = 2  # the exit code it must give
     says: tuple[str, ...] = ()  # what stderr (or stdout, for --check) must say
     never_says: tuple[str, ...] = ()  # what it must not say (a file system listing, a traceback)
+    reads: tuple[str, ...] = ()  # files checked first, whose own problem would hide this one (`together`)
     slow: bool = field(default=False, compare=False)
 
 
@@ -42,6 +57,7 @@ def outside(copy: Path) -> Path:
 
 def cut(name: str, keep: float | int = 0.5):
     """Cut a file short: keep a fraction of it, or (a negative int) drop that many bytes from its end."""
+    @damages(name)
     def damage(copy: Path):
         path = copy / name
         data = path.read_bytes()
@@ -51,18 +67,21 @@ def cut(name: str, keep: float | int = 0.5):
 
 
 def write(name: str, text: str):
+    @damages(name)
     def damage(copy: Path):
         (copy / name).write_text(text, encoding="utf-8")
     return damage
 
 
 def remove(name: str):
+    @damages(name)
     def damage(copy: Path):
         (copy / name).unlink()
     return damage
 
 
 def edit(name: str, old: str, new: str):
+    @damages(name)
     def damage(copy: Path):
         path = copy / name
         text = path.read_text(encoding="utf-8")
@@ -72,6 +91,7 @@ def edit(name: str, old: str, new: str):
 
 
 def flip_middle(name: str):
+    @damages(name)
     def damage(copy: Path):
         path = copy / name
         data = bytearray(path.read_bytes())
@@ -80,13 +100,15 @@ def flip_middle(name: str):
     return damage
 
 
-def both(*damages):
+def both(*parts):
+    @damages(*(name for part in parts for name in part.files))
     def damage(copy: Path):
-        for one in damages:
+        for one in parts:
             one(copy)
     return damage
 
 
+@damages()
 def map_outside(copy: Path) -> None:
     """A good map outside the game's folders (outside/away.tmx), using the copy's tileset by absolute path."""
     text = (copy / "maps" / "cellar.tmx").read_text(encoding="utf-8")
@@ -96,6 +118,7 @@ def map_outside(copy: Path) -> None:
     (outside(copy) / "secret.png").write_bytes((copy / "assets" / "sprites" / "sophie.png").read_bytes())
 
 
+@damages()
 def tileset_outside(copy: Path) -> None:
     for name in ("provence.tsx", "provence.png"):
         (outside(copy) / name).write_bytes((copy / "assets" / "tilesets" / name).read_bytes())
@@ -107,6 +130,7 @@ HEADER = {"format": "weight-of-secrets-replay", "version": 1, "seed": 1961,
 
 def replay(scene: str = "vineyard", runs=((60, "", ""),), end: int | None = None):
     """outside/run.replay: a recording starting at `scene`, with these runs and end line."""
+    @damages("../outside/run.replay")
     def damage(copy: Path):
         map_outside(copy)
         header = {**HEADER, "start": {"scene": scene.replace("{outside}", str(outside(copy))), "continue": False}}
@@ -143,7 +167,8 @@ CASES = [
     Case("chapters.toml chapter = 5", 5, ("--scene", "vineyard", *RUN),
          write("assets/story/chapters.toml", "chapter = 5\n"), says=("error: assets/story/chapters.toml:chapter: chapters must be [[chapter]] tables",)),
     Case("chapters.toml chapter = [1] (--check)", 5, CHECK,
-         write("assets/story/chapters.toml", "chapter = [1]\n"), 1, says=("assets/story/chapters.toml:chapter: chapters must be [[chapter]] tables",)),
+         write("assets/story/chapters.toml", "chapter = [1]\n"), 1, says=("assets/story/chapters.toml:chapter: chapters must be [[chapter]] tables",),
+         reads=("assets/story/story.json",)),
     Case("walkthrough.toml vineyard = 5", 5, ("--autoplay", "--headless", "--frames", "5"),
          edit("assets/story/walkthrough.toml", "vineyard = [", "vineyard = 5\nold = ["),
          says=("error: assets/story/walkthrough.toml:vineyard: must be a list",)),
@@ -261,11 +286,34 @@ CASES = [
 
 def run_case(case: Case, folder: Path):
     """Make a copy in `folder`, damage it, run the case's command line; the CompletedProcess."""
+    return run_together([case], folder)
+
+
+def run_together(cases: list[Case], folder: Path):
+    """Make one copy in `folder` with every case's damage (the cases change different files: see
+    `together`), run their command line (the same for all) once; the CompletedProcess."""
     copy = gamecopy.make(folder / "game")
     outside(copy)
-    case.damage(copy)
-    args = [arg.replace("{copy}", str(copy)).replace("{outside}", str(outside(copy))) for arg in case.args]
+    for case in cases:
+        case.damage(copy)
+    args = [arg.replace("{copy}", str(copy)).replace("{outside}", str(outside(copy))) for arg in cases[0].args]
     return gamecopy.run(copy, *args, timeout=60)
+
+
+def together(cases: list[Case]) -> list[list[Case]]:
+    """`--check` cases in groups whose damages change different files: `--check` lists every problem, so
+    one run of a group must name each case's problem (and a damage that hid another's would fail)."""
+    def clash(one: Case, other: Case) -> bool:
+        return bool(one.damage.files & (other.damage.files | set(other.reads))
+                    or other.damage.files & set(one.reads))
+
+    groups: list[list[Case]] = []
+    for case in cases:
+        group = next((group for group in groups if not any(clash(case, other) for other in group)), None)
+        if group is None:
+            groups.append(group := [])
+        group.append(case)
+    return groups
 
 
 def first_line(text: str) -> str:
