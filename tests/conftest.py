@@ -1,4 +1,28 @@
-"""Tests run headless: SDL's dummy video and audio drivers, set before pygame loads."""
+"""Tests run headless: SDL's dummy video and audio drivers, set before pygame loads.
+
+How this suite is written (keep to it: the whole suite is a budget of about 2 CPU-minutes):
+- Drive the game as a player does: intents in (InputFrame, keys posted to pygame's queue), state and
+  pixels out, through public names. A test of a private name (`_draw_cone`, `obj._cache`) or one that
+  only pins a constant (`LANGUAGES == ("en", "fr")`) is not a test; assert what the player gets.
+- A real process (`python main.py ...`) only where the process is the point: one test per command-line
+  contract (exit codes, stdout lines, signals, another user or mount). Anything else goes through
+  `game.cli.main([...])` in-process, or the scenes directly. Real runs that draw use `--window 480x270`
+  (the canvas's own size) unless the scaling is what is tested.
+- One whole evening drawn by a real process: tests/test_playthrough.py's --autoplay. Other evenings are
+  played in-process on logic only (tests/evenings.py, ~2 CPU-s each); a test that only reads an evening
+  takes the session fixture `open_evening`; a command-line run in-process that need not draw takes
+  `undrawn`.
+- Expensive setup that tests only read (a loaded map, a compiled story, a generated asset, a recording)
+  is a module- or session-scoped fixture; what a test changes is its own (tmp_path).
+- Everything shipped passes `--check` once (tests/test_check.py); the generators are compared with the
+  committed assets once (tests/test_assets.py). Don't add another whole-content pass: test the rule on a
+  small broken input (tests/mapkit.py makes maps).
+- Parametrize over cases that differ in behaviour, not over every item of a list that exercises the same
+  path; never time anything in a test (figures come from `python -m game.bench` or a script).
+- `ruff check tests` passes (pyproject.toml's [tool.ruff]); the import layers hold (tests/test_layers.py).
+- The suite runs in parallel (`pytest -n auto`, pytest-xdist, files kept whole on one worker): a test
+  never depends on another's leftovers or order.
+"""
 
 import os
 import sys

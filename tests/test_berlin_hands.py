@@ -9,9 +9,9 @@ from game.app import App, RunOptions
 from game.core.context import TICK
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
-from game.players.minigame_players import strategy_for
 from game.minigames.stakeout import DOOR_MINUTES_PER_SECOND, MIN_LOG_ENTRIES, clock_text
 from game.minigames.tail import LOSE_AFTER
+from game.players.minigame_players import strategy_for
 from game.render import minigame_views, stakeout_view
 from game.render.text import BitmapFont
 from game.render.ui_art import UiArt

@@ -15,7 +15,7 @@ from game.core.session import Session
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.scenes.message import MessageScene
-from game.world.components import Area, Named, Position
+from game.world.components import Area, Named
 from game.world.events import Interacted
 from game.world.level import Level
 

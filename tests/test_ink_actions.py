@@ -35,7 +35,10 @@ def evening(tmp_path) -> Context:
     return ctx
 
 
-def tick(ctx, frame=InputFrame(), ticks: int = 1) -> None:
+NOTHING = InputFrame()
+
+
+def tick(ctx, frame=NOTHING, ticks: int = 1) -> None:
     for _ in range(ticks):
         ctx.scenes.update(frame, TICK)
         ctx.clock.ticks += 1

@@ -2,7 +2,6 @@
 
 import re
 
-
 from game.content.story import Line, Story, story_path
 from game.content.strings import Strings, load_table, missing_keys
 

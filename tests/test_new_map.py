@@ -9,10 +9,10 @@ from game.content.lint import check_maps
 from game.core.context import Context
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
+from game.players.scripted import PathWalker, path_to
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.scenes.message import MessageScene
-from game.players.scripted import PathWalker, path_to
 from game.world.pathfind import cell_of
 
 TICK = 1 / 60

@@ -15,8 +15,8 @@ import pytest
 import evenings
 from conftest import ROOT
 from game import cli
-from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.content.chapters import load_endings
+from game.players.autoplay import AutoPlayer, ChoicePolicy
 
 BERLIN = ["MINIGAME: stakeout won", "MINIGAME: cipher won", "MINIGAME: tail won", "MINIGAME: deaddrop won"]
 CHAPTERS = ["CHAPTER: vineyard", "CHAPTER: visitor", "CHAPTER: dinner", "CHAPTER: garden", "CHAPTER: berlin",

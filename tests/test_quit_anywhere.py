@@ -18,9 +18,9 @@ import sys
 import evenings
 from conftest import ROOT
 from game import cli
-from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.core.context import Context
 from game.core.saves import SaveStore
+from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.scenes.director import autosave, continue_game
 
 MOMENTS_PER_STRETCH = 4  # two at the stretch's edges (a chapter or game just begun, about to end), two anywhere

@@ -5,11 +5,10 @@ import json
 import pytest
 
 import evenings
-
-from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.core.context import Context
 from game.core.saves import SaveData, SaveError, SaveStore, parse, serialise
 from game.core.session import Session
+from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.scenes.director import continue_game, save_data
 from game.scenes.explore import ExploreScene
 

@@ -9,11 +9,11 @@ import re
 
 import pytest
 
-from game.core import paths
 from game.content.chapters import load_chapters
 from game.content.errors import ContentError
 from game.content.lint import check_maps
 from game.content.story import Choice, Line, Story
+from game.core import paths
 
 STORY_DIR = paths.ASSETS / "story"
 FUNCTION = re.compile(r"^\s*===\s*function\s+(\w+)", re.MULTILINE)

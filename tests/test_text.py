@@ -199,8 +199,8 @@ def test_panel_nine_slice_borders(art, size, style):
     sw, sh = src.get_size()
     left, top, right, bottom = art.panel_border(style)
     # the four corners are copied pixel for pixel
-    for sx, sy, dx, dy in [(0, 0, 5, 5), (sw - right, 0, 5 + w - right, 5),
-                           (0, sh - bottom, 5, 5 + h - bottom), (sw - right, sh - bottom, 5 + w - right, 5 + h - bottom)]:
+    for sx, sy, dx, dy in [(0, 0, 5, 5), (sw - right, 0, 5 + w - right, 5), (0, sh - bottom, 5, 5 + h - bottom),
+                           (sw - right, sh - bottom, 5 + w - right, 5 + h - bottom)]:
         for y in range(top):
             for x in range(left):
                 assert canvas.get_at((dx + x, dy + y)) == src.get_at((sx + x, sy + y))

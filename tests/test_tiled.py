@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 
 import mapkit
-from game.core import paths
 from game.content.lint import check_maps, check_story
 from game.content.maps import load_map, map_names
 from game.content.object_kinds import parse_colour
+from game.core import paths
 from game.diagnostics.state import canonical
 from game.world.level import Level
 
