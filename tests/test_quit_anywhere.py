@@ -23,7 +23,7 @@ from game.core.saves import SaveStore
 from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.scenes.director import autosave, continue_game
 
-MOMENTS_PER_STRETCH = 4  # two at the stretch's edges (a chapter or game just begun, about to end), two anywhere
+MOMENTS_PER_STRETCH = 6  # two at the stretch's edges (a chapter or game just begun, about to end), four anywhere
 
 
 def quit_now(ctx, folder) -> SaveStore:
@@ -50,7 +50,7 @@ def test_quitting_at_any_sampled_moment_then_continue_reaches_the_same_ending(tm
         picks = [first + 2, last - 2] + [rng.randrange(first, last) for _ in range(MOMENTS_PER_STRETCH - 2)]
         for tick in picks:
             moments[tick] = began
-    assert len(moments) >= 35
+    assert len(moments) >= 50
 
     # the same evening again (the scripted player is deterministic), quitting at each moment
     saves = {}
@@ -63,35 +63,56 @@ def test_quitting_at_any_sampled_moment_then_continue_reaches_the_same_ending(tm
     assert evenings.play(ctx, AutoPlayer(policy=ChoicePolicy("open")), evenings.ended, sample)
     assert sorted(saves) == sorted(moments)
 
-    # Continue from each save (saves that are the same, as every moment of one conversation gives, once)
+    # Continue from each save, the latest first (saves that are the same, as every moment of one conversation
+    # gives, once). A Continue that comes to a moment whose save has already been continued to the ending
+    # (two ticks into a chapter, or after a game) has shown what it must: from there, it is that save's run.
     outcomes = {}
-    reached = 0
-    for tick, save in sorted(saves.items()):
-        key = json.dumps({**dataclasses.asdict(save), "saved_at": ""}, sort_keys=True)
+    for tick, save in sorted(saves.items(), reverse=True):
+        key = save_key(save)
         if key not in outcomes:
-            outcomes[key] = continue_to_the_end(SaveStore(tmp_path / f"quit-{tick}"), save)
+            outcomes[key] = continue_to_the_end(SaveStore(tmp_path / f"quit-{tick}"), save, outcomes,
+                                                tmp_path / f"continued-{tick}")
         result = outcomes[key]
         assert result["ending"] == ending, f"quit at tick {tick} ({moments[tick]}): {result}"
-        reached += 1
-    print(f"quit at {len(moments)} moments ({len(outcomes)} different saves): "
-          f"Continue reached the ending {reached} of {len(moments)} times")
+    joined = sum(result["joined"] for result in outcomes.values())
+    print(f"quit at {len(moments)} moments ({len(outcomes)} different saves, {joined} of whose Continues met "
+          f"another's): Continue reached the ending every time")
 
 
-def continue_to_the_end(store: SaveStore, save) -> dict:
+def save_key(save) -> str:
+    return json.dumps({**dataclasses.asdict(save), "saved_at": ""}, sort_keys=True)
+
+
+def continue_to_the_end(store: SaveStore, save, outcomes: dict, folder) -> dict:
+    """Continue `save` from the title's Continue to the ending, or until it reaches a moment whose save is
+    one of `outcomes` (continued to the ending already): then that outcome is this one's too."""
     lines = []
-    ctx = Context(saves=store, announce=lines.append)
+    ctx = Context(saves=store, announce=lambda line: lines.append((ctx.clock.ticks, line)))
     scene = continue_game(ctx)
     assert scene is not None, ctx.notice
     assert ctx.session.chapter == save.chapter and ctx.session.minigames == save.minigames
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
-    assert evenings.play(ctx, AutoPlayer(policy=ChoicePolicy("open")), evenings.ended)
-    games = [line.split()[1] for line in lines if line.startswith("MINIGAME:")]
+    met = []
+
+    def meet_a_continued_save(ctx):
+        began = [tick for tick, line in lines if line.startswith(("CHAPTER:", "MINIGAME:"))]
+        if began and ctx.clock.ticks == began[-1] + 2:  # where the evening's own moments were sampled
+            key = save_key(quit_now(ctx, folder / str(ctx.clock.ticks)).read())
+            if key in outcomes:
+                met.append(outcomes[key])
+
+    assert evenings.play(ctx, AutoPlayer(policy=ChoicePolicy("open")), lambda ctx: evenings.ended(ctx) or met,
+                         meet_a_continued_save)
+    games = [line.split()[1] for _, line in lines if line.startswith("MINIGAME:")]
     # the games finished before the quit keep their results and are not played again
     assert not set(games) & set(save.minigames), (save.minigames, games)
+    if met:
+        games += met[0]["games"]
     if save.chapter == "berlin" or save.minigames:
         assert set(games) | set(save.minigames) == {"stakeout", "cipher", "tail", "deaddrop"}
-    return {"ending": str(ctx.session.story.get("ending_id")), "games": games}
+    ending = met[0]["ending"] if met else str(ctx.session.story.get("ending_id"))
+    return {"ending": ending, "games": games, "joined": bool(met)}
 
 
 def test_a_sigterm_during_a_berlin_game_keeps_the_evening_and_continue_finishes_it(tmp_path, capsys, undrawn):
