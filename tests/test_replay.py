@@ -38,16 +38,20 @@ def monkey_recording(tmp_path_factory):
     import contextlib
     import io
 
+    from game.app import App
+
     folder = tmp_path_factory.mktemp("monkey")
     path = folder / "vineyard.jsonl"
     out = io.StringIO()
-    with contextlib.redirect_stdout(out):
+    with contextlib.redirect_stdout(out), pytest.MonkeyPatch.context() as patch:
+        patch.setattr(App, "render", lambda self, alpha: None)  # undrawn: the replays below draw it
         code = cli.main(["--monkey", "20", "--scene", "vineyard", "--record", str(path)])
     assert code == 0, out.getvalue()
     return path, state_line(out.getvalue())
 
 
 def test_a_recording_replays_to_the_same_state(monkey_recording, capsys):
+    """Recorded without drawing, replayed drawn (as --replay is): the same state."""
     path, recorded = monkey_recording
     code, out, err = run(capsys, "--replay", str(path))
     assert code == 0, err
@@ -87,7 +91,7 @@ def test_another_seed_gives_another_state(tmp_path, capsys):
     assert ink_seed(1961) == ink_seed(1961) != ink_seed(1962)
 
 
-def test_a_changed_replay_gives_another_state_and_says_so(monkey_recording, tmp_path, capsys):
+def test_a_changed_replay_gives_another_state_and_says_so(monkey_recording, tmp_path, capsys, undrawn):
     path, recorded = monkey_recording
     lines = path.read_text(encoding="utf-8").splitlines()
     # walk the other way in the last long walk: the monkey may have begun a new evening before the
