@@ -63,7 +63,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fuzz"))
 @pytest.fixture(scope="session")
 def open_evening(tmp_path_factory):
     """One evening played from the title with the 'open' choices (tests/evenings.py), shared by every test
-    that only reads it: its lines with their ticks, each chapter's autosave, its ending."""
+    that only reads it: its lines with their ticks, each chapter's autosave, its ending, its save, and the title
+    the credits gave way to."""
     import evenings
 
     return evenings.open_evening(tmp_path_factory.mktemp("open-evening"))

@@ -47,12 +47,15 @@ class Evening:
     autosaves: dict[str, SaveData] = field(default_factory=dict)  # chapter id -> the save written as it began
     trust: dict[str, object] = field(default_factory=dict)  # chapter id -> Ink's `trust` as it began
     ending: str = ""
+    title: TitleScene | None = None  # the title the credits gave way to
+    store: SaveStore | None = None  # where the evening saved itself
 
 
 def open_evening(folder) -> Evening:
-    """The evening the scripted player plays with the 'open' choices, saving in `folder`, title to ending."""
-    evening = Evening()
-    store = SaveStore(folder)
+    """The evening the scripted player plays with the 'open' choices, saving in `folder`, from the title to
+    the ending and through the credits back to the title."""
+    evening = Evening(store=SaveStore(folder))
+    store = evening.store
     ctx = from_the_title(saves=store, announce=lambda line: evening.lines.append((ctx.clock.ticks, line)))
 
     def keep_autosave(ctx):
@@ -61,6 +64,9 @@ def open_evening(folder) -> Evening:
             evening.autosaves[chapter] = store.read()
             evening.trust[chapter] = ctx.session.story.get("trust")
 
-    assert play(ctx, AutoPlayer(policy=ChoicePolicy("open")), ended, keep_autosave), "the evening did not end"
-    evening.ending = str(ctx.session.story.get("ending_id"))
+    def back_at_the_title(ctx):
+        return ended(ctx) and isinstance(ctx.scenes.top, TitleScene)
+
+    assert play(ctx, AutoPlayer(policy=ChoicePolicy("open")), back_at_the_title, keep_autosave), "no end"
+    evening.ending, evening.title = str(ctx.session.story.get("ending_id")), ctx.scenes.top
     return evening
