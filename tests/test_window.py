@@ -41,12 +41,21 @@ def play(app: App, during: dict, frames: int = 6) -> None:
     app.run(Card(app.ctx, during))
 
 
-def resize_to(size) -> None:
+def resize_to(size, event: str = "size changed") -> None:
     """What a window manager does to the game's window between two frames: SDL resizes it and queues
-    its size event, which the App's loop reads at the start of the next frame."""
-    with warnings.catch_warnings():  # pygame-ce 2.5 warns that from_display_module will go; nothing else resizes
-        warnings.simplefilter("ignore", DeprecationWarning)
-        pygame.Window.from_display_module().size = size
+    its size event, which the App's loop reads at the start of the next frame. `event`: SDL's own
+    WINDOWSIZECHANGED, or the VIDEORESIZE alone that a person dragging the window's edge gives."""
+    if event == "dragged":
+        pygame.event.set_blocked(pygame.WINDOWSIZECHANGED)
+    try:
+        with warnings.catch_warnings():  # pygame-ce 2.5 warns that from_display_module will go: nothing else
+            warnings.simplefilter("ignore", DeprecationWarning)  # resizes a window as its manager does
+            pygame.Window.from_display_module().size = size
+        pygame.event.pump()  # SDL queues its window events as it is pumped: while blocked, for a drag
+    finally:
+        pygame.event.set_allowed(pygame.WINDOWSIZECHANGED)
+    if event == "dragged":
+        pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=size, w=size[0], h=size[1]))
 
 
 def press(key, mod=0):
@@ -87,9 +96,10 @@ def test_a_window_of_the_pictures_shape_is_filled_at_a_whole_scale(app):
     ((2560, 1080), (320, 0, 1920, 1080)),  # ultrawide: bars at the sides
     ((400, 200), (22, 0, 355, 200)),  # smaller than the picture: shrunk, keeping its shape
 ])
-def test_a_window_resized_by_the_player_keeps_the_picture_whole_and_centred(app, size, placed):
+@pytest.mark.parametrize("event", ["size changed", "dragged"])
+def test_a_window_resized_by_the_player_keeps_the_picture_whole_and_centred(app, size, placed, event):
     play(app, {})
-    resize_to(size)
+    resize_to(size, event)
     play(app, {})
     assert pygame.display.get_surface().get_size() == size
     assert picture_in_window(app) == placed
