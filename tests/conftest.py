@@ -19,7 +19,7 @@ How this suite is written (keep to it: the whole suite is a budget of about 2 CP
   small broken input (tests/mapkit.py makes maps).
 - Parametrize over cases that differ in behaviour, not over every item of a list that exercises the same
   path; never time anything in a test (figures come from `python -m game.bench` or a script).
-- `ruff check tests` passes (pyproject.toml's [tool.ruff]); the import layers hold (tests/test_layers.py).
+- `ruff check tests` passes (pyproject.toml's [tool.ruff]); the import rules hold (tests/test_imports.py).
 - The suite runs in parallel (`pytest -n auto`, pytest-xdist, files kept whole on one worker): a test
   never depends on another's leftovers or order.
 """

@@ -11,14 +11,15 @@ from dataclasses import dataclass, field
 from game.core.context import TICK, Context
 from game.core.saves import SaveData, SaveStore
 from game.players.autoplay import AutoPlayer, ChoicePolicy
+from game.scenes import new_context
 from game.scenes.title import TitleScene
 
 TICK_LIMIT = 60 * 60 * 20  # twenty minutes of game time: any evening ends well before
 
 
 def from_the_title(**context) -> Context:
-    """A Context at the title screen, as a new run starts (keyword arguments go to Context)."""
-    ctx = Context(**{"announce": lambda line: None, **context})
+    """A Context at the title screen, as a new run starts (keyword arguments go to new_context)."""
+    ctx = new_context(**{"announce": lambda line: None, **context})
     ctx.scenes.push(TitleScene(ctx))
     ctx.scenes.apply_pending()
     return ctx
@@ -30,7 +31,7 @@ def play(ctx: Context, player, until=lambda ctx: False, on_tick=lambda ctx: None
         ctx.scenes.update(player(ctx), TICK)
         ctx.clock.ticks += 1
         on_tick(ctx)
-        if ctx.quit_requested or until(ctx):
+        if ctx.mail.quit_requested or until(ctx):
             return True
     return False
 

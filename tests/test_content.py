@@ -2,7 +2,8 @@
 spawn, everything placed reachable on foot from 'default', spawns on open ground: lint.check_reach) is
 tests/test_check.py's one run of `--check` over all the shipped content."""
 
-from game.content.maps import load_map, map_names
+from game.content.map_files import map_names
+from game.content.maps import load_map
 
 
 def test_there_are_maps_and_the_vineyard_is_big_enough():

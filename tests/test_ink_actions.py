@@ -12,6 +12,7 @@ from game.content.story import Story
 from game.core.context import TICK, Context
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
+from game.scenes import new_context
 from game.scenes.explore import ExploreScene
 
 ACTIONS = ROOT / "tests" / "fixtures" / "story" / "actions.json"
@@ -29,7 +30,7 @@ def landing(folder: Path) -> Path:
 
 def evening(tmp_path) -> Context:
     session = Session(Story(ACTIONS), load_chapters(), load_cast(), load_endings(), load_moods())
-    ctx = Context(session=session, announce=lambda line: None)
+    ctx = new_context(session=session, announce=lambda line: None)
     ctx.scenes.push(ExploreScene(ctx, landing(tmp_path)))
     ctx.scenes.apply_pending()
     return ctx
@@ -70,7 +71,7 @@ def test_set_flag_is_kept_by_the_evening_as_its_line_is_read(tmp_path):
     assert not ctx.session.flags
     read = walk_into_the_knot_and_read_it(ctx)
     assert read[-1][0] == ["lantern_lit"] and ctx.session.flags == {"lantern_lit"}
-    assert ctx.session.checkpoint().flags == ("lantern_lit",)  # what a save keeps of the evening (director.py)
+    assert ctx.session.checkpoint().flags == ("lantern_lit",)  # what a save keeps of the evening (game/core/saving.py)
 
 
 def test_go_to_map_takes_him_to_that_maps_spawn_once_the_box_closes(tmp_path):

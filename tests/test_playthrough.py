@@ -29,7 +29,7 @@ def test_each_ending_is_reached_from_the_title_through_the_credits(ending):
     ctx = evenings.from_the_title(announce=lines.append)
     assert evenings.play(ctx, AutoPlayer(policy=ChoicePolicy.for_ending(ending)))
     assert lines == CHAPTERS + [f"ENDING: {ending.id}"]
-    assert ctx.session.ended and ctx.quit_requested  # back at the title, he chose Quit
+    assert ctx.session.ended and ctx.mail.quit_requested  # back at the title, he chose Quit
     story = ctx.session.story  # Berlin's four wins are in the story the garden and the ending read
     assert [story.get(name) for name in ("courier_identified", "message_decoded", "berlin_tail_won",
                                          "berlin_drop_won")] == [True] * 4

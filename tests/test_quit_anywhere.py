@@ -18,10 +18,9 @@ import sys
 import evenings
 from conftest import ROOT
 from game import cli
-from game.core.context import Context
 from game.core.saves import SaveStore
 from game.players.autoplay import AutoPlayer, ChoicePolicy
-from game.scenes.director import autosave, continue_game
+from game.scenes import new_context
 
 MOMENTS_PER_STRETCH = 6  # two at the stretch's edges (a chapter or game just begun, about to end), four anywhere
 
@@ -29,8 +28,12 @@ MOMENTS_PER_STRETCH = 6  # two at the stretch's edges (a chapter or game just be
 def quit_now(ctx, folder) -> SaveStore:
     """What closing the window does once the loop has stopped (game/cli.py): the evening is saved.
     The save goes to its own folder, so the evening being sampled plays on untouched."""
-    store = SaveStore(folder)
-    autosave(dataclasses.replace(ctx, saves=store))
+    store, kept = SaveStore(folder), ctx.saves
+    ctx.saves = store
+    try:
+        ctx.nav.autosave()
+    finally:
+        ctx.saves = kept
     return store
 
 
@@ -87,11 +90,9 @@ def continue_to_the_end(store: SaveStore, save, outcomes: dict, folder) -> dict:
     """Continue `save` from the title's Continue to the ending, or until it reaches a moment whose save is
     one of `outcomes` (continued to the ending already): then that outcome is this one's too."""
     lines = []
-    ctx = Context(saves=store, announce=lambda line: lines.append((ctx.clock.ticks, line)))
-    scene = continue_game(ctx)
-    assert scene is not None, ctx.notice
+    ctx = new_context(saves=store, announce=lambda line: lines.append((ctx.clock.ticks, line)))
+    assert ctx.nav.continue_game(), ctx.mail.notice
     assert ctx.session.chapter == save.chapter and ctx.session.minigames == save.minigames
-    ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
     met = []
 

@@ -8,6 +8,7 @@ from game.core.context import TICK, Context
 from game.core.input import InputFrame, Intent
 from game.core.saves import SaveData, SaveStore
 from game.core.session import Session
+from game.scenes import new_context
 from game.scenes.explore import ExploreScene
 from game.scenes.menu import MenuScene
 from game.scenes.title import TitleScene
@@ -27,7 +28,7 @@ def at_the_title(tmp_path, chapter: str | None = "berlin", language: str = "en",
     if chapter:
         x, y, place = (136.0, 219.0, "berlin_street") if chapter == "berlin" else (392.0, 140.8, "mas")
         store.write(SaveData(chapter, place, x, y, "down", STORY, **fields))
-    ctx = Context(saves=store, strings=Strings(language), announce=lambda line: None)
+    ctx = new_context(saves=store, strings=Strings(language), announce=lambda line: None)
     ctx.settings.language = language
     ctx.scenes.push(TitleScene(ctx))
     ctx.scenes.apply_pending()
@@ -89,10 +90,8 @@ def test_a_finished_evening_has_nothing_to_continue(tmp_path):
 def test_after_the_credits_the_title_does_not_offer_the_ending_again(open_evening):
     """An evening played to its end with the scripted player: the save says it is over, and the title
     that follows the credits offers no Continue (which used to tell the ending again)."""
-    from game.scenes.director import continue_game
-
     save = open_evening.store.read()
     assert save.ending == "peace" and save.chapter == "ending"
     assert "continue" not in open_evening.title.items
-    ctx = Context(saves=open_evening.store, announce=lambda line: None)
-    assert continue_game(ctx) is None and ctx.notice == ctx.strings("saves.evening_over")
+    ctx = new_context(saves=open_evening.store, announce=lambda line: None)
+    assert not ctx.nav.continue_game() and ctx.mail.notice == ctx.strings("saves.evening_over")

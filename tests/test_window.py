@@ -38,7 +38,8 @@ class Card(Scene):
 def play(app: App, during: dict, frames: int = 6) -> None:
     """`frames` more frames of the App's loop (headless: a tick each), with a Card on top of its scenes."""
     app.options.frames = app.frames + frames
-    app.run(Card(app.ctx, during))
+    app.ctx.scenes.push(Card(app.ctx, during))
+    app.run()
 
 
 def resize_to(size, event: str = "size changed") -> None:
