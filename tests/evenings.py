@@ -48,6 +48,7 @@ class Evening:
     autosaves: dict[str, SaveData] = field(default_factory=dict)  # chapter id -> the save written as it began
     trust: dict[str, object] = field(default_factory=dict)  # chapter id -> Ink's `trust` as it began
     ending: str = ""
+    story: object = None  # the story as the evening ended (its variables: what the garden and ending read)
     title: TitleScene | None = None  # the title the credits gave way to
     store: SaveStore | None = None  # where the evening saved itself
 
@@ -69,5 +70,6 @@ def open_evening(folder) -> Evening:
         return ended(ctx) and isinstance(ctx.scenes.top, TitleScene)
 
     assert play(ctx, AutoPlayer(policy=ChoicePolicy("open")), back_at_the_title, keep_autosave), "no end"
-    evening.ending, evening.title = str(ctx.session.story.get("ending_id")), ctx.scenes.top
+    evening.ending, evening.title, evening.story = str(ctx.session.story.get("ending_id")), ctx.scenes.top, \
+        ctx.session.story
     return evening
