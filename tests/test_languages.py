@@ -13,8 +13,7 @@ from game.content.catalogues import check_catalogue, check_languages, template_e
 from game.content.errors import ContentError
 from game.content.ink_lines import read_source, read_story
 from game.content.line_ids import assign_ids
-from game.content.locale import (LOCALE_DIR, PSEUDO, Translations, catalogue_path, is_pseudo, pseudo,
-                                 shipped_languages)
+from game.content.locale import LOCALE_DIR, PSEUDO, Translations, catalogue_path, is_pseudo, pseudo, shipped_languages
 from game.content.story import Line, Story
 from game.content.strings import Strings, language_names
 from game.core.session import Session
@@ -90,7 +89,8 @@ def test_the_compiled_story_gives_each_line_and_choice_its_id_and_french_shows_e
     shown = {item.text for item in items}
     if knot == "vineyard_mas_door":
         assert "Il lui reste à voir : le vieux cep, le raisin à goûter et les tomates." in shown
-        assert "Still to see to: the old vine, the grapes to taste and the tomatoes." in {item.english for item in items}
+        english = {item.english for item in items}
+        assert "Still to see to: the old vine, the grapes to taste and the tomatoes." in english
     if knot == "visitor_table":
         assert "Pas encore. Il manque toujours le fromage et les tomates." in shown
     if knot == "berlin_after_cipher":
@@ -189,7 +189,8 @@ def test_check_names_the_file_line_and_id_of_a_blanked_french_entry(tmp_path):
 
 def test_check_finds_stale_placeholder_and_glyph_problems(tmp_path):
     def edit(po):
-        entry(po, "vineyard_intro.2").msgid = "Late afternoon in Provence, as it used to be."  # translated from old English
+        # translated from English that has changed since
+        entry(po, "vineyard_intro.2").msgid = "Late afternoon in Provence, as it used to be."
         entry(po, "vineyard_mas_door.3").msgstr = "Il lui reste à voir : {chores}."
         entry(po, "ui.new_game").msgstr = "Nowa gra ☃"
         entry(po, "chapters.dinner").msgstr = "Le [Dîner]"  # the title face has no square brackets
@@ -263,8 +264,8 @@ def test_the_pseudo_locale_is_accented_longer_and_bracketed():
 
 def test_a_line_on_screen_is_told_again_when_the_language_changes_in_the_pause_menu():
     from game.core.context import Context
-    from game.scenes.dialogue import DialogueScene
     from game.core.input import InputFrame
+    from game.scenes.dialogue import DialogueScene
 
     ctx = Context(session=Session.new("en"), announce=lambda line: None)
     scene = DialogueScene(ctx, "vineyard_bench")

@@ -1,10 +1,9 @@
 """`--check` for everything that is not a map: each file is loaded by the loader the game itself uses.
 
-The story in every language, the game's words, the cast, the endings, the walkthrough, the
-fonts, the UI art, every PNG in assets/ and maps/ decoded whole, every WAV read whole. A file
-the game would refuse is reported here with the same `file:place: message`, and the checking
-goes on, so every problem shows at once. (The maps, and the English story against them, are
-game/content/lint.py's.)
+The game's English words, the cast, the endings, the walkthrough, the fonts, the UI art, every
+PNG in assets/ and maps/ decoded whole, every WAV read whole. A file the game would refuse is
+reported here with the same `file:place: message`, and the checking goes on, so every problem
+shows at once. (The maps, the one story and the languages' catalogues are game/content/lint.py's.)
 """
 
 from __future__ import annotations

@@ -23,15 +23,15 @@ import polib
 from game.core import paths
 from game.core.paths import relative
 from game.content.chapters import load_cast, load_endings
-from game.content.ink_lines import read_story
-from game.content.map_files import map_names
-from game.content.maps import load_map
-from game.content.strings import load_table
-from game.world.sky import FIGURES
 from game.content.errors import ContentError
 from game.content.glyphs import missing_glyphs
+from game.content.ink_lines import read_story
 from game.content.locale import (LANGUAGE_NAME, LOCALE_DIR, PLACEHOLDER, WORDS_CONTEXT, catalogue_path, map_context,
                                  read_catalogue, same_text, shipped_languages, template_path)
+from game.content.maps import load_map
+from game.content.map_files import map_names
+from game.content.strings import load_table
+from game.world.sky import FIGURES
 
 STORY_DIR = paths.ASSETS / "story"
 # texts drawn in the title face as well as (or instead of) the body face: chapter and place names,

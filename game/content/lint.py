@@ -16,7 +16,7 @@ from pathlib import Path
 
 from game.content import ink_compiler
 from game.content.asset_check import check_assets
-from game.content.catalogues import check_languages as check_catalogues, story_sources_present
+from game.content.catalogues import check_languages, story_sources_present
 from game.content.chapters import MOODS_FILE, load_cast, load_chapters, load_moods
 from game.content.errors import ContentError, Problems
 from game.content.map_files import map_names, map_path, unread_map_file
@@ -268,12 +268,8 @@ def check_moods(story_dir: Path = paths.ASSETS / "story", moods_file: Path | Non
     return problems
 
 
-def check_languages() -> list[ContentError]:
-    """Every language's catalogue against the sources (game/content/catalogues.py)."""
-    return check_catalogues()
-
-
-# every check `--check` runs in turn, each giving its list of problems (the Ink compile runs beside them)
+# every check `--check` runs in turn, each giving its list of problems (the Ink compile runs beside them);
+# check_languages holds every language's catalogue to the sources (game/content/catalogues.py)
 CHECKS = (check_maps, check_story, check_script, check_moods, check_assets, check_languages)
 
 

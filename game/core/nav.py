@@ -70,8 +70,8 @@ class Navigator:
 
     def message(self, speaker: str, text: str, portrait: str | None = None,
                 tell: Callable[[], str] | None = None) -> None:
-        """A short message over the world (a sign, a thought); `tell` gives its words in the player's
-        language as it is now."""
+        """A short message over the world (a sign, a thought); `tell` gives it in the player's language
+        as it is now (a map's words), asked again when a language is chosen in the pause menu."""
         self._over("message", speaker, text, portrait, tell=tell)
 
     def minigame(self, game_id: str) -> None:

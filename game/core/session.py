@@ -51,9 +51,9 @@ class Session:
     sounds: list[str] = field(default_factory=list)  # sounds asked for, for the audio system
     deferred: list[StoryAction] = field(default_factory=list)
     ended: bool = False  # the story has reached an ending
+    translations: Translations = field(default_factory=Translations)  # the language it is told in
     # where he is and what is under way, as a save keeps it: the scenes keep it up to date
     whereabouts: Whereabouts = field(default_factory=Whereabouts)
-    translations: Translations = field(default_factory=Translations)  # the language it is told in
 
     def __post_init__(self):
         self.story.translate = self.translations.story_line
@@ -62,8 +62,8 @@ class Session:
     def new(cls, language: str = "en", seed: int | None = None, replacing: "Session | None" = None) -> "Session":
         """A fresh evening; Ink's random seed comes from the run's `seed` (the default seed if None).
 
-        `replacing`: the evening this one ends, whose story is told again from its start rather than
-        loaded anew: both would be in memory at once, each Ink runtime ~2 MB."""
+        `replacing`: the evening this one ends, whose story (one for every language) is told again from
+        its start rather than loaded anew: both would be in memory at once, each Ink runtime ~2 MB."""
         if replacing is not None:
             story = replacing.story
             story.reset()
@@ -77,7 +77,8 @@ class Session:
         """The evening's state: the chapter, Ink's whole state, what he carries, what is to be done, and
         the language it is told in (its translations are that language's catalogue, read again at will)."""
         story = self.story
-        return {"chapter": self.chapter, "language": self.translations.language, "story_file": relative(story.path), "ink": json.loads(story.save()),
+        return {"chapter": self.chapter, "language": self.translations.language, "story_file": relative(story.path),
+                "ink": json.loads(story.save()),
                 "current_knot": story.current_knot, "items": list(self.items), "flags": sorted(self.flags),
                 "minigames": dict(self.minigames), "sounds": list(self.sounds), "ended": self.ended,
                 "deferred": [[action.name, *action.args] for action in self.deferred]}

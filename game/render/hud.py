@@ -26,7 +26,7 @@ def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str
     Interact. It sits above the thing unless that would cover him or someone's face; then below
     it, or beside it."""
     ui, font = assets.ui(), assets.font()
-    verb_text = strings(f"prompts.{verb}")
+    verb_text = strings(f"prompts.{verb}")  # drawn by the text watch's font.draw below, so looked up once
     label = font.render(verb_text, ui.text_color())
     left, top, right, bottom = ui.panel_border()
     inner_w = glyph.get_width() + 4 + label.get_width()

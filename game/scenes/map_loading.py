@@ -57,7 +57,7 @@ def read_again(ctx, old: Level, light: str | None):
     if not level.blocked(body.rect_at(position.x, position.y), ignore=level.player):
         level.set_player_position(position.x, position.y, facing)
     if story is not None:
-        session.replace_story(story)  # and its catalogue with it
+        session.replace_story(story)  # the catalogue read again with it, and its lines told by id
         level.refresh_conditions()  # built reading the old story: a VAR new in this one counts now
     if view is not None:
         view.follow(level, 0.0, jump=True)
