@@ -4,7 +4,7 @@ import random
 import string
 
 from game.content.strings import Strings
-from game.minigames.cipher import (Notebook, broadcast, decode, encode, from_digits, keystream, normalize,
+from game.berlin.cipher.model import (Notebook, broadcast, decode, encode, from_digits, keystream, normalize,
                                    pick_message, to_digits)
 
 PRINTABLE = set(string.ascii_uppercase + ". ")

@@ -7,8 +7,8 @@ import pytest
 import mapkit
 from game.core.context import TICK, Context
 from game.core.session import Session
-from game.players.minigame_players import careless_for, strategy_for
-from game.scenes.minigames import MINIGAME_IDS, minigame_scene
+from game.berlin.registry import careless_for, winner_for
+from game.berlin.registry import GAMES, scene_for
 
 STREET = ["#" * 64] * 2 + ["." * 64] * 5 + ["#" * 64] * 2
 
@@ -49,7 +49,7 @@ def new_ctx(lines):
 def make(ctx, game_id, folder):
     maps = {"tail": street_map, "deaddrop": yard_map}
     map_name = maps[game_id](folder) if game_id in maps else None
-    return minigame_scene(ctx, game_id, map_name=map_name)
+    return scene_for(ctx, game_id, map_name=map_name)
 
 
 def play(ctx, scene, player, until, seconds=600):
@@ -68,7 +68,7 @@ INK = {"stakeout": {"courier_identified": True}, "cipher": {"message_decoded": T
        "tail": {"berlin_clean": 1}, "deaddrop": {"berlin_clean": 1}}
 
 
-@pytest.mark.parametrize("game_id", MINIGAME_IDS)
+@pytest.mark.parametrize("game_id", list(GAMES))
 def test_the_scripted_winner_wins_from_the_card_to_the_pop(game_id, tmp_path):
     lines = []
     ctx = new_ctx(lines)
@@ -76,7 +76,7 @@ def test_the_scripted_winner_wins_from_the_card_to_the_pop(game_id, tmp_path):
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
     assert scene.phase == "intro" and scene.intro_lines()
-    play(ctx, scene, strategy_for(scene), gone(ctx, scene))
+    play(ctx, scene, winner_for(scene), gone(ctx, scene))
     assert ctx.session.minigames[game_id] == "won"
     assert lines == [f"MINIGAME: {game_id} won"]
     story = ctx.session.story
@@ -86,7 +86,7 @@ def test_the_scripted_winner_wins_from_the_card_to_the_pop(game_id, tmp_path):
         assert story.get("decoded_text") == scene.model.message != ""
 
 
-@pytest.mark.parametrize("game_id", MINIGAME_IDS)
+@pytest.mark.parametrize("game_id", list(GAMES))
 def test_a_careless_player_loses_then_retries_and_wins(game_id, tmp_path):
     lines = []
     ctx = new_ctx(lines)
@@ -99,7 +99,7 @@ def test_a_careless_player_loses_then_retries_and_wins(game_id, tmp_path):
     assert scene.choices == ["retry", "give_up"]
     assert scene.failure_lines()
     assert lines == [] and game_id not in ctx.session.minigames
-    play(ctx, scene, strategy_for(scene), gone(ctx, scene))
+    play(ctx, scene, winner_for(scene), gone(ctx, scene))
     assert scene.attempts == 2
     assert ctx.session.minigames == {"earlier": "won", game_id: "won"}
     assert lines == [f"MINIGAME: {game_id} won"]
@@ -124,7 +124,7 @@ def test_giving_up_counts_as_lost(game_id, tmp_path):
 
 def test_an_unknown_game_is_refused():
     with pytest.raises(ValueError):
-        minigame_scene(Context(), "chess")
+        scene_for(Context(), "chess")
 
 
 # -- drawing ------------------------------------------------------------------------------------
@@ -136,7 +136,7 @@ def app():
     return App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
 
 
-@pytest.mark.parametrize("game_id", MINIGAME_IDS)
+@pytest.mark.parametrize("game_id", list(GAMES))
 def test_each_scene_draws_every_phase(app, game_id, tmp_path):
     import pygame
 
@@ -171,10 +171,10 @@ def test_drawing_a_game_on_foot_leaves_its_state_alone(game_id):
     for drawn in (False, True):
         app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
         app.ctx.session = Session.new()
-        scene = minigame_scene(app.ctx, game_id)
+        scene = scene_for(app.ctx, game_id)
         app.ctx.scenes.push(scene)
         app.ctx.scenes.apply_pending()
-        player = strategy_for(scene)
+        player = winner_for(scene)
         for _ in range(240):
             app.tick(player(app.ctx))
             if drawn:

@@ -25,8 +25,6 @@ STEP_EVERY = 14.0  # pixels walked between two footsteps
 AMBIENCE_BY_LIGHT = {"afternoon": "cicadas", "dusk": "crickets", "night": "crickets", "interior": "cellar"}
 FOOTSTEPS_BY_LIGHT = {"afternoon": "gravel", "dusk": "stone", "night": "gravel", "interior": "stone"}
 TITLE_SECONDS = 3.0
-# Ink variables that learn whether a game was won (the scenes set the richer results themselves)
-MINIGAME_WON_VARIABLES = {"tail": "berlin_tail_won", "deaddrop": "berlin_drop_won"}
 INTRO_DELAY = 1.2  # seconds after arriving before a chapter's first words
 # after a box, a card or a menu closes, Interact uses nothing for this long: the press that closed
 # it, or one more out of habit, must not open the same thing again
@@ -299,9 +297,6 @@ class ExploreScene(Scene):
     def _after_minigame(self) -> None:
         """Back from a surveillance game: its result is in Ink; the story goes on from `<chapter>_after_<game>`."""
         game, self._minigame = self._minigame, None
-        won_variable = MINIGAME_WON_VARIABLES.get(game)
-        if won_variable:
-            self.ctx.session.story.set(won_variable, self.ctx.session.minigames.get(game) == "won")
         self._play(f"{self.chapter}_after_{game}", f"after the game '{game}'")
 
     # -- the tick ----------------------------------------------------------

@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 
+from game.berlin.registry import GAMES
 from game.core import paths
 
 WINDOW = (1920, 1080)
@@ -82,7 +83,7 @@ class Tour:
     def __call__(self, ctx):
         from game.core.input import InputFrame, Intent
         from game.scenes.message import MessageScene
-        from game.players.scripted import PathWalker, path_to
+        from game.players.scripted import level_walker, path_to
 
         top = ctx.scenes.top
         if isinstance(top, MessageScene):  # read it, then carry on
@@ -93,8 +94,9 @@ class Tour:
             path = path_to(level, lambda cell: cell == goal)
             if path is None:
                 return InputFrame()
-            self.walker = PathWalker(level, path)
-        return self.walker.frame()
+            self.walker = level_walker(level, path)
+        position = level.player_position
+        return self.walker.frame((position.x, position.y))
 
 
 def run_game_frames(map_name: str):
@@ -168,20 +170,18 @@ def _always(ctx) -> bool:
 
 # name: (how it starts: a chapter id or "minigame:<id>", when it is busy, what it shows); frames are
 # timed from when it gets busy for as long as the same scene is the one drawn (a minigame: while it
-# is played), so a moment never runs on into the next stage
+# is played), so a moment never runs on into the next stage. Each Berlin game is one, as its record says.
 MOMENTS = {
     "visitor": ("visitor", _top_is_dialogue, "dialogue box over the kitchen at dusk"),
     "dinner": ("dinner", _top_is_dialogue, "the dinner conversation, choices and portraits"),
     "garden": ("garden", _top_is_dialogue, "dialogue in the night garden, fireflies, lanterns"),
     "berlin_street": ("berlin", _top_is_dialogue, "the Berlin street in the rain, dialogue open"),
-    "berlin_stakeout": ("minigame:stakeout", _minigame_playing, "the stakeout: the window, the rain, the log"),
-    "berlin_cipher": ("minigame:cipher", _minigame_playing, "the notebook: trying the key, a digit a second"),
-    "berlin_tail": ("minigame:tail", _minigame_playing, "the tail: courier, cones, rain"),
-    "berlin_deaddrop": ("minigame:deaddrop", _minigame_playing, "the dead drop: every patrol, cones, rain"),
+    **{f"berlin_{game.id}": (f"minigame:{game.id}", _minigame_playing, game.bench) for game in GAMES.values()},
     "ending": ("ending", _always, "the whole night sky, tracing the stars"),
 }
 READING_TICKS = 60
-THINKING = {"berlin_cipher"}  # games played at a person's pace, a move a second (not the solver's)
+# games played at a person's pace, a move a second (not the solver's)
+THINKING = {f"berlin_{game.id}" for game in GAMES.values() if game.bench_at_a_persons_pace}
 BUSY_WITHIN_TICKS = 60 * 120  # a moment that isn't busy after two minutes of play is a bug
 
 
@@ -208,9 +208,8 @@ def run_moment(name: str, start: str, busy):
     from game.players.autoplay import AutoPlayer
     from game.core.input import InputFrame
     from game.core.session import Session
-    from game.players.minigame_players import strategy_for
+    from game.berlin.registry import scene_for, winner_for
     from game.scenes.director import chapter_scene
-    from game.scenes.minigames import minigame_scene
 
     app = App(RunOptions(headless=True, window_size=WINDOW), announce=lambda line: None)
     ctx = app.ctx
@@ -218,8 +217,8 @@ def run_moment(name: str, start: str, busy):
     a_game = start.startswith("minigame:")  # timed until the game ends; a chapter, for the whole count
     if a_game:
         ctx.session.chapter = "berlin"
-        scene = minigame_scene(ctx, start.split(":", 1)[1])
-        player = strategy_for(scene)
+        scene = scene_for(ctx, start.split(":", 1)[1])
+        player = winner_for(scene)
     else:
         ctx.session.chapter = start
         scene = chapter_scene(ctx, start)

@@ -1,0 +1,1 @@
+"""The Berlin chapter's surveillance games: one package each, one line each in registry.py."""
