@@ -138,7 +138,7 @@ def _check_save(session, save):
     from game.content.maps import load_map, map_path
     from game.core.saves import SaveError
 
-    from game.scenes.minigames import MINIGAME_IDS
+    from game.berlin import registry
 
     chapter = session.chapters.get(save.chapter)
     if chapter is None:
@@ -147,7 +147,7 @@ def _check_save(session, save):
         raise SaveError(f"the save's ending '{save.ending}' is not in this game")
     if save.dialogue and not session.story.has_knot(save.dialogue):
         raise SaveError(f"the save's conversation '{save.dialogue}' is not in the story")
-    if save.minigame and save.minigame not in MINIGAME_IDS:
+    if save.minigame and save.minigame not in registry.GAMES:
         raise SaveError(f"the save's game '{save.minigame}' is not in this game")
     try:
         session.story.load(save.story)

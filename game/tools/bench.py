@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 
-from game.berlin.registry import GAMES
+from game.berlin import registry
 from game.core import paths
 
 WINDOW = (1920, 1080)
@@ -168,20 +168,30 @@ def _always(ctx) -> bool:
     return True
 
 
-# name: (how it starts: a chapter id or "minigame:<id>", when it is busy, what it shows); frames are
-# timed from when it gets busy for as long as the same scene is the one drawn (a minigame: while it
-# is played), so a moment never runs on into the next stage. Each Berlin game is one, as its record says.
-MOMENTS = {
-    "visitor": ("visitor", _top_is_dialogue, "dialogue box over the kitchen at dusk"),
-    "dinner": ("dinner", _top_is_dialogue, "the dinner conversation, choices and portraits"),
-    "garden": ("garden", _top_is_dialogue, "dialogue in the night garden, fireflies, lanterns"),
-    "berlin_street": ("berlin", _top_is_dialogue, "the Berlin street in the rain, dialogue open"),
-    **{f"berlin_{game.id}": (f"minigame:{game.id}", _minigame_playing, game.bench) for game in GAMES.values()},
-    "ending": ("ending", _always, "the whole night sky, tracing the stars"),
-}
+def moments() -> dict:
+    """name: (how it starts: a chapter id or "minigame:<id>", when it is busy, what it shows); frames
+    are timed from when it gets busy for as long as the same scene is the one drawn (a minigame: while
+    it is played), so a moment never runs on into the next stage. Each Berlin game in the registry is
+    one, berlin_<id>, as its record describes it."""
+    games = {f"berlin_{game.id}": (f"minigame:{game.id}", _minigame_playing, game.bench)
+             for game in registry.GAMES.values()}
+    return {
+        "visitor": ("visitor", _top_is_dialogue, "dialogue box over the kitchen at dusk"),
+        "dinner": ("dinner", _top_is_dialogue, "the dinner conversation, choices and portraits"),
+        "garden": ("garden", _top_is_dialogue, "dialogue in the night garden, fireflies, lanterns"),
+        "berlin_street": ("berlin", _top_is_dialogue, "the Berlin street in the rain, dialogue open"),
+        **games,
+        "ending": ("ending", _always, "the whole night sky, tracing the stars"),
+    }
+
+
+def _at_a_persons_pace(name: str) -> bool:
+    """A game the bench plays a move a second, as a person thinks (not at the solver's speed)."""
+    game = registry.GAMES.get(name.removeprefix("berlin_"))
+    return game is not None and game.bench_at_a_persons_pace
+
+
 READING_TICKS = 60
-# games played at a person's pace, a move a second (not the solver's)
-THINKING = {f"berlin_{game.id}" for game in GAMES.values() if game.bench_at_a_persons_pace}
 BUSY_WITHIN_TICKS = 60 * 120  # a moment that isn't busy after two minutes of play is a bug
 
 
@@ -208,7 +218,6 @@ def run_moment(name: str, start: str, busy):
     from game.players.autoplay import AutoPlayer
     from game.core.input import InputFrame
     from game.core.session import Session
-    from game.berlin.registry import scene_for, winner_for
     from game.scenes.director import chapter_scene
 
     app = App(RunOptions(headless=True, window_size=WINDOW), announce=lambda line: None)
@@ -217,8 +226,8 @@ def run_moment(name: str, start: str, busy):
     a_game = start.startswith("minigame:")  # timed until the game ends; a chapter, for the whole count
     if a_game:
         ctx.session.chapter = "berlin"
-        scene = scene_for(ctx, start.split(":", 1)[1])
-        player = winner_for(scene)
+        scene = registry.scene_for(ctx, start.split(":", 1)[1])
+        player = registry.winner_for(scene)
     else:
         ctx.session.chapter = start
         scene = chapter_scene(ctx, start)
@@ -238,7 +247,7 @@ def run_moment(name: str, start: str, busy):
     for index in range(WARMUP_FRAMES + MEASURED_FRAMES):
         if not len(ctx.scenes) or _stage(ctx) is not stage or (a_game and not busy(ctx)):
             break
-        reading = reading + 1 if _top_is_dialogue(ctx) or name in THINKING else 0
+        reading = reading + 1 if _top_is_dialogue(ctx) or _at_a_persons_pace(name) else 0
         # a dialogue is read at a person's pace (a key press a second), so the box stays open
         frame = player(ctx) if reading % READING_TICKS == 0 else InputFrame()
         start_time = time.perf_counter()
@@ -268,7 +277,7 @@ def figures(frames: list[float], baseline: list[float]) -> dict:
 def measure_moment(name: str) -> dict:
     from game.content.maps import load_map
 
-    start, busy, what = MOMENTS[name]
+    start, busy, what = moments()[name]
     app, map_name, frames, centres = run_moment(name, start, busy)
     map_name = map_name or "garden"  # under the sky: the garden is the map behind it
     if not all(centres):
@@ -306,13 +315,13 @@ def main() -> int:
         "startup_ms": round(startup, 1),
         "peak_rss_mb": round(peak_rss, 1),
     }
-    moments = {name: measure_moment(name) for name in MOMENTS}
-    berlin = {name.removeprefix("berlin_"): moments.pop(name) for name in list(moments) if name.startswith("berlin_")}
+    measured = {name: measure_moment(name) for name in moments()}
+    berlin = {name.removeprefix("berlin_"): measured.pop(name) for name in list(measured) if name.startswith("berlin_")}
     busiest = max(berlin, key=lambda name: berlin[name]["frame_ms_p99"])
     result["chapters"] = {"vineyard": {"shows": "walking the vineyard, the camera moving", "map": map_name, **walking},
-                          **{name: moments[name] for name in ("visitor", "dinner", "garden")},
+                          **{name: measured[name] for name in ("visitor", "dinner", "garden")},
                           "berlin": {**berlin[busiest], "moment": busiest},
-                          "ending": moments["ending"]}
+                          "ending": measured["ending"]}
     result["berlin"] = berlin
     result["autoplay_peak_rss_mb"] = measure_autoplay_rss()
     print(json.dumps(result))
