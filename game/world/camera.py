@@ -44,6 +44,10 @@ class Camera:
         """What it shows now, in map pixels: (x, y, w, h)."""
         return (self.x - self.view_w / 2, self.y - self.view_h / 2, float(self.view_w), float(self.view_h))
 
+    def snapshot(self) -> dict:
+        """Its state as plain data: where it looks (where it looked a tick ago only smooths the drawing)."""
+        return {"x": self.x, "y": self.y, "view": [self.view_w, self.view_h]}
+
     def at(self, alpha: float) -> tuple[int, int]:
         """The camera centre for drawing, between the last two ticks, on whole pixels."""
         x = self.prev_x + (self.x - self.prev_x) * alpha
