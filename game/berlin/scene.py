@@ -35,6 +35,12 @@ class MinigameScene(Scene):
     def game_id(self) -> str:
         return self.game.id
 
+    def snapshot(self) -> dict:
+        """The card or the game under way, and the model's state; a game adds what its scene keeps."""
+        return {"scene": "minigame", "game": self.game_id, "seed": self.seed, "phase": self.phase,
+                "choices": list(self.choices), "cursor": self.cursor, "attempts": self.attempts,
+                "finished": self.finished, "result": self.result, "model": self.model.snapshot()}
+
     # -- what a game fills in ----------------------------------------------------
     @property
     def assist(self) -> bool:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import math
 
 from game.core.context import TICK
-from game.core.input import InputFrame
+from game.core.input import InputFrame, Intent
 from game.world.pathfind import cell_of, find_path, level_grid
 
 ARRIVE = 0.3  # pixels: close enough to a waypoint
 SAME_LINE = 0.01  # pixels: a waypoint this near his row (or column) is on it
 NOTHING = InputFrame()
+# the intent that turns him to face each way (in this order, which the scripted players try them in)
+FACE = {"up": Intent.UP, "down": Intent.DOWN, "left": Intent.LEFT, "right": Intent.RIGHT}
 
 
 def steer(pos, target) -> InputFrame:

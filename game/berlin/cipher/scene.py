@@ -34,6 +34,10 @@ class CipherScene(MinigameScene):
         self.digits = [0] * self.model.key_length  # the key as set: kept from one try to the next
         self.reset_view()
 
+    def snapshot(self) -> dict:
+        """(The clue, the message and the courier come from the seed.)"""
+        return {**super().snapshot(), "digits": list(self.digits), "cursor_at": self.cursor_at}
+
     def reset_view(self) -> None:
         self.cursor_at = 0
         self.model.set_key(self.key_text)

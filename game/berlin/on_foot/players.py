@@ -17,10 +17,13 @@ from game.world.pathfind import map_grid
 
 
 def shadow(scene):
-    """A copy of the scene that can play on without touching the real one (its model, with the
-    player's screen, copied whole)."""
+    """A copy of the scene that can play on without touching the real one: its model (with the
+    player's screen) copied whole, but for the walls, which no game changes once made: the copy
+    shares them, and with them the index and the cones cast over them (built once a game, not once
+    a rehearsal)."""
     copied = copy.copy(scene)
-    copied.model = copy.deepcopy(scene.model)
+    walls = scene.model.walls
+    copied.model = copy.deepcopy(scene.model, {id(walls): walls})
     return copied
 
 

@@ -72,6 +72,12 @@ class OnFootScene(MinigameScene):
         self.walked = 0.0
         self.heading = math.pi / 2  # where he last walked (for his sprite)
 
+    def snapshot(self) -> dict:
+        """(Walls, cover and lights come from the map; the player's screen is the model's.)"""
+        return {**super().snapshot(), "map": self.map.display_path(), "clean": self.clean,
+                "last_seen_by": list(self.last_seen_by), "moving": self.moving, "walked": self.walked,
+                "heading": self.heading}
+
     def build_model(self):
         raise NotImplementedError
 

@@ -39,6 +39,13 @@ class StakeoutScene(MinigameScene):
         self.seen: list[str] = []
         self.reset_view()
 
+    def snapshot(self) -> dict:
+        return {**super().snapshot(), "speed": self.speed, "accusing": self.accusing, "pick": self.pick,
+                "message": self.message, "message_time": self.message_time, "flash": self.flash,
+                "seen": list(self.seen), "logged": sorted(self.logged),
+                "rows": [[row.event.time, row.event.person_id, row.event.direction, row.event.carrying, row.correct]
+                         for row in self.rows]}
+
     def reset_view(self) -> None:
         self.speed = "normal"
         self.accusing = False
