@@ -16,10 +16,11 @@ from game.berlin import registry
 from game.content.lint import check_games
 from game.content.story import STORY_JSON, Story
 from game.core import paths
-from game.core.context import TICK, Context
+from game.core.context import Context
 from game.core.session import Session
 from game.players.autoplay import AutoPlayer
 from game.tools import bench
+from test_minigame_scenes import play
 
 PACKAGE = "lamp_game_for_tests"
 FILES = {
@@ -115,14 +116,6 @@ def lamp(lamp_folder, monkeypatch):
     for game_id, record in registry._records((PACKAGE,)).items():  # what its line in PACKAGES does
         monkeypatch.setitem(registry.GAMES, game_id, record)
     return registry.GAMES["lamp"]
-
-
-def play(ctx, scene, player, until, seconds=60):
-    for _ in range(round(seconds / TICK)):
-        if until():
-            return
-        ctx.scenes.update(player(ctx), TICK)
-    raise AssertionError(f"not done after {seconds} s (phase {scene.phase})")
 
 
 def test_a_new_game_is_started_by_its_id_and_autoplay_wins_it(lamp):

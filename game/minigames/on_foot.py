@@ -15,8 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from game.minigames.vision import (VIEW_H, VIEW_W, Observer, in_cover, move_with_walls, point_in_rect,
-                                   visibility)
+from game.minigames.vision import VIEW_H, VIEW_W, Observer, in_cover, move_with_walls, point_in_rect, visibility
 from game.world.camera import Camera
 
 PLAYER_SPEED = 72.0  # pixels per second, as when exploring

@@ -7,7 +7,7 @@ import copy
 import math
 
 from game.berlin.on_foot.players import shadow
-from game.berlin.players import TAP, NOTHING, CardPlayer
+from game.berlin.players import NOTHING, TAP, CardPlayer
 from game.core.context import TICK
 from game.core.input import InputFrame, Intent
 from game.minigames.vision import in_cover

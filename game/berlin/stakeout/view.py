@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.berlin.cards import (NIGHT, SODIUM, STONE, STONE_DARK, TEXT, WARN, WINDOW_DARK, WINDOW_LIT,
-                               cold_text)
+from game.berlin.cards import NIGHT, SODIUM, STONE, STONE_DARK, TEXT, WARN, WINDOW_DARK, WINDOW_LIT, cold_text
 from game.render import hud
 from game.render.key_hints import hint_rows, signature
 from game.render.rain import Rain

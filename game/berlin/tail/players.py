@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from game.berlin.on_foot.players import Rehearsed
-from game.berlin.players import TAP, NOTHING, CardPlayer
+from game.berlin.players import NOTHING, TAP, CardPlayer
 from game.core.context import TICK
 from game.core.input import InputFrame
 from game.minigames.vision import in_cover, line_of_sight

@@ -16,7 +16,8 @@ class TailView(OnFootView):
     def draw_places(self, canvas: pygame.Surface, scene, offset) -> None:
         model = scene.model
         if model.out_of_sight:
-            _draw_last_seen(canvas, self.assets, model.last_known, model.last_heading, offset, scene.t("tail.last_seen"))
+            _draw_last_seen(canvas, self.assets, model.last_known, model.last_heading, offset,
+                            scene.t("tail.last_seen"))
         if model.handler:
             draw_figure(canvas, self.assets, "berlin_handler", model.handler, math.pi / 2, False, 0, offset,
                         tint=NIGHT_FIGURES)
