@@ -16,9 +16,9 @@ from game.berlin import registry
 from game.content.lint import check_games
 from game.content.story import STORY_JSON, Story
 from game.core import paths
-from game.core.context import Context
 from game.core.session import Session
 from game.players.autoplay import AutoPlayer
+from game.scenes import new_context
 from game.tools import bench
 from test_minigame_scenes import play
 
@@ -120,12 +120,12 @@ def lamp(lamp_folder, monkeypatch):
 
 def test_a_new_game_is_started_by_its_id_and_autoplay_wins_it(lamp):
     lines = []
-    ctx = Context(session=Session.new(), announce=lines.append)
+    ctx = new_context(session=Session.new(), announce=lines.append)
     assert "lamp" in registry.ids()
-    scene = registry.scene_for(ctx, "lamp")
-    assert scene.game is lamp and scene.seed == ctx.seed_for("berlin", 1961)
-    ctx.scenes.push(scene)
+    ctx.nav.minigame("lamp")  # as the story's start_minigame("lamp") asks for it
     ctx.scenes.apply_pending()
+    scene = ctx.scenes.top
+    assert scene.game is lamp and scene.seed == ctx.seed_for("berlin", 1961)
     play(ctx, scene, AutoPlayer(walkthrough={}), lambda: scene.finished)
     assert lines == ["MINIGAME: lamp won"]
     assert ctx.session.minigames == {"lamp": "won"}
@@ -134,7 +134,7 @@ def test_a_new_game_is_started_by_its_id_and_autoplay_wins_it(lamp):
 
 def test_its_careless_player_loses_then_its_winner_wins_on_retry(lamp):
     lines = []
-    ctx = Context(session=Session.new(), announce=lines.append)
+    ctx = new_context(session=Session.new(), announce=lines.append)
     scene = registry.scene_for(ctx, "lamp")
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
@@ -186,4 +186,4 @@ def test_its_model_is_held_to_the_layer_rule(lamp_folder):
 
 def test_an_unknown_game_is_refused_with_the_games_there_are():
     with pytest.raises(ValueError, match="unknown minigame 'chess' .*stakeout, cipher, tail, deaddrop"):
-        registry.scene_for(Context(), "chess")
+        registry.scene_for(new_context(), "chess")

@@ -13,12 +13,15 @@ draws the game under the cards.
 
 from __future__ import annotations
 
+from game.berlin import cards
 from game.core.input import InputFrame, Intent
 from game.core.key_labels import key_label
 from game.core.scenes import Scene
 
 
 class MinigameScene(Scene):
+    kind = "minigame"
+
     def __init__(self, ctx, game, seed: int):
         super().__init__(ctx)
         self.game = game  # its record: what the rest of the game knows of it
@@ -94,9 +97,7 @@ class MinigameScene(Scene):
             return
         pressed = frame.pressed
         if Intent.PAUSE in pressed:
-            from game.scenes.menu import pause_menu
-
-            self.ctx.scenes.push(pause_menu(self.ctx))
+            self.ctx.nav.pause()
             return
         if self.phase == "intro":
             if Intent.INTERACT in pressed:
@@ -195,8 +196,6 @@ class MinigameScene(Scene):
     def draw(self, canvas, alpha: float) -> None:
         if not self.ctx.can_draw:
             return
-        from game.berlin import cards  # drawing: imported only by a run that draws
-
         if self.phase == "intro":
             cards.draw_backdrop(canvas, self.ctx.clock.seconds)
             cards.draw_card(canvas, self.ctx.assets, self.display_title(),

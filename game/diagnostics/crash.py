@@ -14,8 +14,14 @@ from __future__ import annotations
 import platform
 import sys
 import time
+import tomllib
 import traceback
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+
+from game.core import paths
+from game.core.files import write_atomically
+from game.diagnostics.replay import REPLAY_MARKER
 
 EXIT_CODE = 70  # EX_SOFTWARE: the game itself failed
 ON_SCREEN_SECONDS = 12.0
@@ -24,16 +30,10 @@ ON_SCREEN_SECONDS = 12.0
 def game_version() -> str:
     """The version from the installed package's metadata, else from pyproject.toml."""
     try:
-        from importlib.metadata import PackageNotFoundError, version
-
         return version("weight-of-secrets")
     except PackageNotFoundError:
         pass
     try:
-        import tomllib
-
-        from game.core import paths
-
         with open(paths.ROOT / "pyproject.toml", "rb") as handle:
             return str(tomllib.load(handle)["project"]["version"])
     except (OSError, KeyError, ValueError):
@@ -42,6 +42,8 @@ def game_version() -> str:
 
 def _pygame_versions() -> str:
     try:
+        # lazy: the command line imports this module for every run, --list-endings too; pygame costs
+        # ~40 ms and 9 MB there (measured), and a report must be written whatever state pygame is in
         import pygame
 
         return f"pygame-ce {pygame.version.ver} (SDL {'.'.join(map(str, pygame.get_sdl_version()))})"
@@ -76,9 +78,6 @@ def describe(error: BaseException, ctx=None, argv=None, seed=None) -> str:
 
 def write_report(folder: Path, error: BaseException, ctx=None, recorder=None, argv=None, seed=None) -> Path:
     """Write crashes/crash-<stamp>.txt in `folder` (never the save); returns its path."""
-    from game.core.files import write_atomically
-    from game.diagnostics.replay import REPLAY_MARKER
-
     crashes = Path(folder) / "crashes"
     stamp = time.strftime("%Y%m%d-%H%M%S")
     path = crashes / f"crash-{stamp}.txt"

@@ -51,8 +51,8 @@ class StarlitView:
             self._pointer(canvas, scene.pointer, seconds)
             font = self.assets.font()
             t = scene.ctx.strings
-            keys = {"interact": "A" if scene.ctx.input_device == "gamepad" else "E",
-                    "back": "B" if scene.ctx.input_device == "gamepad" else "Esc"}
+            keys = {"interact": "A" if scene.ctx.mail.input_device == "gamepad" else "E",
+                    "back": "B" if scene.ctx.mail.input_device == "gamepad" else "Esc"}
             hint = t("ui.trace_hint_more", **keys) if scene.traced else t("ui.trace_hint_first", **keys)
             width, _ = font.size(hint)
             font.draw(canvas, hint, ((canvas.get_width() - width) // 2, canvas.get_height() - 14), SOFT,
@@ -140,7 +140,7 @@ class TitleView:
                 marker = self.assets.ui().cursor()
                 canvas.blit(marker, (x - marker.get_width() - 5, y + 1))
             y += font.line_height + 5
-        notice = scene.ctx.notice
+        notice = scene.ctx.mail.notice
         if notice:  # under the menu, its last line at the bottom: a long one (a save kept aside) grows upward
             lines = font.wrap(notice, canvas.get_width() - 40)[:4]
             top = canvas.get_height() - 4 - len(lines) * font.line_height
