@@ -122,6 +122,18 @@ def test_giving_up_counts_as_lost(game_id, tmp_path):
         assert ctx.session.story.get("decoded_text") == scene.model.reading != ""
 
 
+@pytest.mark.parametrize("seed", [3, 77, 1961, 40404])
+def test_the_cipher_is_won_with_the_days_key_whatever_the_day(seed):
+    """The winner dials, with the arrows, the key the day's stakeout gives (KeyClue.key), on any seed."""
+    ctx = new_ctx([])
+    scene = scene_for(ctx, "cipher", seed)
+    ctx.scenes.push(scene)
+    ctx.scenes.apply_pending()
+    play(ctx, scene, winner_for(scene), lambda: scene.phase == "result")
+    assert scene.outcome == "won"
+    assert scene.model.entered == scene.clue.key and len(scene.clue.key) == 8
+
+
 def test_an_unknown_game_is_refused():
     with pytest.raises(ValueError):
         scene_for(new_context(), "chess")

@@ -1,21 +1,20 @@
-"""The coded message's scripted players: one who makes the key from the courier's times, one who
+"""The coded message's scripted players: one who dials in the key the day's clue holds, one who
 decodes with whatever the key row holds."""
 
 from __future__ import annotations
 
 from game.berlin.players import NOTHING, TAP, CardPlayer, press
-from game.berlin.stakeout.model import key_from_times
 from game.core.input import InputFrame, Intent
 
 
 class CipherWinner(CardPlayer):
-    """Makes the key from the courier's arrival times in the notebook, by the ring's rule, dials
-    it in digit by digit, then decodes."""
+    """Dials in the key the day's clue holds (KeyClue.key: the courier's two arrival times, as
+    the notebook shows them), digit by digit, then decodes: whatever language the cards are in."""
 
     def play(self, scene) -> InputFrame:
         if not self.tap:
             return NOTHING
-        key = key_from_times(scene.clue.times)
+        key = scene.clue.key
         i = scene.cursor_at
         if i < len(key):
             want, have = int(key[i]), scene.digits[i]
