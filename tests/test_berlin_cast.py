@@ -15,12 +15,12 @@ import pytest
 
 import mapkit
 from assets.scripts.palette import rgb
-from game.core import paths
 from game.app import App, RunOptions
+from game.berlin.registry import scene_for
 from game.content.lint import check_maps
 from game.content.maps import load_map
+from game.core import paths
 from game.core.session import Session
-from game.berlin.registry import scene_for
 
 CAST = ("berlin_guard", "berlin_courier", "berlin_handler")
 

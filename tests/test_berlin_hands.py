@@ -6,17 +6,16 @@ import pygame
 import pytest
 
 from game.app import App, RunOptions
+from game.berlin import cards
+from game.berlin.registry import GAMES, scene_for, winner_for
+from game.berlin.stakeout import view as stakeout_view
+from game.berlin.stakeout.model import DOOR_MINUTES_PER_SECOND, MIN_LOG_ENTRIES, clock_text
+from game.berlin.tail.model import LOSE_AFTER
 from game.core.context import TICK
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
-from game.berlin.registry import winner_for
-from game.berlin.stakeout.model import DOOR_MINUTES_PER_SECOND, MIN_LOG_ENTRIES, clock_text
-from game.berlin.tail.model import LOSE_AFTER
-from game.berlin import cards
-from game.berlin.stakeout import view as stakeout_view
 from game.render.text import BitmapFont
 from game.render.ui_art import UiArt
-from game.berlin.registry import GAMES, scene_for
 from test_minigame_scenes import street_map
 
 NOTHING = InputFrame()
@@ -204,7 +203,7 @@ def test_the_men_in_the_list_fit_their_rows():
     for build in BUILDS:
         for hat in HATS:
             for coat in COATS[:2]:
-                thumb = stakeout_view._thumbnail(Person("p", coat, hat, build))
+                thumb = stakeout_view.thumbnail(Person("p", coat, hat, build))
                 assert thumb.get_height() <= stakeout_view.SUSPECT_ROW - 1
     line = BitmapFont().line_height  # the heading's line, then a row for each of eight men
     list_bottom = stakeout_view.VIEW.y + 7 + 4 + line + 3 + 8 * stakeout_view.SUSPECT_ROW

@@ -7,11 +7,11 @@ import pytest
 
 import mapkit
 from game.app import App, RunOptions
+from game.berlin.registry import GAMES, scene_for
 from game.core.input import InputFrame
 from game.core.scenes import Scene
 from game.core.session import Session
 from game.scenes.explore import ExploreScene
-from game.berlin.registry import GAMES, scene_for
 from game.scenes.starlit import StarlitScene
 
 STALE = (255, 0, 255)  # what the last frame left: a colour no scene of the game draws

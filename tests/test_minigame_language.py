@@ -7,12 +7,11 @@ import re
 import pytest
 
 from game.app import App, RunOptions
+from game.berlin import cards
+from game.berlin.registry import GAMES, careless_for, scene_for, winner_for
 from game.content.strings import Strings, load_table
 from game.core.session import Session
-from game.berlin.registry import careless_for, winner_for
-from game.berlin import cards
 from game.render.text import BitmapFont, french_spacing
-from game.berlin.registry import GAMES, scene_for
 from game.scenes import new_context
 
 FR = Strings("fr")

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 import mapkit
+from game.berlin.registry import GAMES, careless_for, scene_for, winner_for
 from game.core.context import TICK
 from game.core.session import Session
-from game.berlin.registry import GAMES, careless_for, scene_for, winner_for
 from game.scenes import new_context
 
 STREET = ["#" * 64] * 2 + ["." * 64] * 5 + ["#" * 64] * 2
