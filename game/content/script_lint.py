@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.berlin.registry import GAMES
 from game.core import paths
 from game.core.paths import relative
 from game.content.chapters import CHAPTER_IDS, load_cast, load_chapters, load_endings
@@ -30,10 +31,8 @@ from game.content.object_kinds import conditions
 from game.world.sky import TRACEABLE
 
 STORY_DIR = paths.ASSETS / "story"
-MINIGAMES = ("stakeout", "cipher", "tail", "deaddrop")  # the game plays `<chapter>_after_<game>` after each
-# Ink variables the game sets (each surveillance game's results, game/scenes/minigames/*: story_results)
-SET_BY_THE_GAME = frozenset({"courier_identified", "message_decoded", "decoded_text", "cipher_message",
-                             "berlin_tail_won", "berlin_drop_won", "berlin_clean"})
+# Ink variables the game sets: each Berlin game's results, as its record declares them (game/berlin/registry.py)
+SET_BY_THE_GAME = frozenset(variable for record in GAMES.values() for variable in record.sets)
 # Ink variables the game reads (the ending's name: the credits, the title of the ending, --autoplay)
 READ_BY_THE_GAME = frozenset({"ending_id"})
 
