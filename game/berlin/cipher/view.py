@@ -90,8 +90,8 @@ def draw_cipher(canvas: pygame.Surface, assets, scene, view: CipherView) -> None
                                                        _on_rule(font, reads_rule)), (120, 120, 130))
     else:
         rule = reads_rule + DECODED_ROWS * RULE
-        for line in big.wrap(scene.reading or "...", PAGE.right - x0 - 8)[:DECODED_LINES]:
-            big.draw(canvas, line, (x0, _on_rule(big, rule)), (30, 40, 90))
+        for line in big.wrap(scene.reading or "...", PAGE.right - x0 - 8, verbatim=True)[:DECODED_LINES]:
+            big.draw(canvas, line, (x0, _on_rule(big, rule)), (30, 40, 90), verbatim=True)  # the cipher's letters
             rule += DECODED_ROWS * RULE
     if scene.phase != "play":  # under a result card, the card's keys are the ones that count
         return
