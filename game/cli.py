@@ -386,7 +386,9 @@ class Run:
         if args.autoplay:
             from game.render import text  # lazy: see the note at the top
 
-            for problem in text.watcher.problems if text.watcher is not None else ():
+            # the watch ends with the run (cli.main may run in a process that goes on: the tests)
+            watcher, text.watcher = text.watcher, None
+            for problem in watcher.problems if watcher is not None else ():
                 print(f"TEXT: {problem}", flush=True)
             return autoplay_result(self.app, args)
         if self.recording is not None:
