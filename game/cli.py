@@ -12,17 +12,27 @@ from pathlib import Path
 from game.content.chapters import CHAPTER_IDS
 from game.content.errors import ContentError
 from game.core.seeds import DEFAULT_SEED
+from game.core.version import game_version
+
+# `python -c RUN_GAME ARGS` runs the game wherever it is installed (main.py is only in a checkout)
+RUN_GAME = "import sys; from game.cli import main; sys.exit(main())"
+
+
+def _program() -> str:
+    """How the player started the game: the installed command (or packaged build) or main.py in a checkout."""
+    name = Path(sys.argv[0]).name
+    return "weight-of-secrets" if name.startswith("weight-of-secrets") else "python main.py"
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):
         """A bad argument is one line (argparse prints the whole usage first), and exit 2."""
-        self.exit(2, f"error: {message} (python main.py --help lists the options)\n")
+        self.exit(2, f"error: {message} ({self.prog} --help lists the options)\n")
 
 
 def parse_args(argv=None) -> argparse.Namespace:
     parser = _Parser(
-        prog="python main.py", description="The Weight of Secrets",
+        prog=_program(), description="The Weight of Secrets",
         epilog="A run with --scene, --frames, --screenshot, --autoplay or --headless and no --data-dir is a run "
                "for tools: it reads the player's settings and save (keys, volumes and language apply) but will "
                "never write the player's save or settings. Give --data-dir to keep a run's saves.")
@@ -57,6 +67,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--list-endings", action="store_true", help="print the ending ids, one a line")
     parser.add_argument("--check", action="store_true",
                         help="validate all content, print each problem with its file and place")
+    parser.add_argument("--version", action="version", version=f"The Weight of Secrets {game_version()}")
     args = parser.parse_args(argv)
     if args.ending is not None and not args.autoplay:
         parser.error("argument --ending: only with --autoplay (the scripted player makes the choices)")
@@ -280,7 +291,7 @@ class Run:
         if args.monkey:
             start = {"scene": self._monkey_chapters()[0], "continue": False}
         saves = SaveStore(self.data_dir, writable=not self.for_tools)
-        header = {"seed": self.seed, "game": _version(), "start": start, "settings": asdict(settings),
+        header = {"seed": self.seed, "game": game_version(), "start": start, "settings": asdict(settings),
                   "save": _read_save(saves.path)}
         self.app = app = App(options, announce=lambda line: print(line, flush=True), settings=settings)
         ctx = app.ctx
@@ -461,12 +472,6 @@ class Run:
             show_on_screen(self.app, ["The game stopped because of an unexpected error.", *where,
                                       "Your last save was not touched.", "", "Press any key to close."])
         return EXIT_CODE
-
-
-def _version() -> str:
-    from game.diagnostics.crash import game_version
-
-    return game_version()
 
 
 def _read_save(path: Path) -> str | None:

@@ -283,7 +283,9 @@ def run_check() -> int:
     from game.content import ink_compiler
 
     if not ink_compiler.compiler_available():
-        print("note: Node or the inkjs compiler is missing (npm ci), so the Ink sources were not recompiled")
+        # an installed game never has the compiler: its story.json is checked, not rebuilt from the Ink
+        print("note: the Ink sources were not recompiled: that needs Node and the inkjs compiler in a checkout "
+              "of the game's repository (npm ci)")
     with ThreadPoolExecutor(max_workers=1) as pool:
         compiling = pool.submit(check_ink_sources)  # Node compiles the Ink, a process of its own, meanwhile
         problems = [problem for check in CHECKS for problem in check()]

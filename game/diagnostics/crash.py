@@ -17,27 +17,10 @@ import time
 import traceback
 from pathlib import Path
 
+from game.core.version import game_version
+
 EXIT_CODE = 70  # EX_SOFTWARE: the game itself failed
 ON_SCREEN_SECONDS = 12.0
-
-
-def game_version() -> str:
-    """The version from the installed package's metadata, else from pyproject.toml."""
-    try:
-        from importlib.metadata import PackageNotFoundError, version
-
-        return version("weight-of-secrets")
-    except PackageNotFoundError:
-        pass
-    try:
-        import tomllib
-
-        from game.core import paths
-
-        with open(paths.ROOT / "pyproject.toml", "rb") as handle:
-            return str(tomllib.load(handle)["project"]["version"])
-    except (OSError, KeyError, ValueError):
-        return "unknown"
 
 
 def _pygame_versions() -> str:

@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 
-from game.core import paths
+from game.cli import RUN_GAME
 
 WINDOW = (1920, 1080)
 WARMUP_FRAMES = 60
@@ -52,7 +52,7 @@ def measure_startup(runs: int = 3) -> float:
     with tempfile.TemporaryDirectory() as folder:
         for _ in range(runs):
             start = time.perf_counter()
-            subprocess.run([sys.executable, str(paths.ROOT / "main.py"), "--headless", "--frames", "1",
+            subprocess.run([sys.executable, "-c", RUN_GAME, "--headless", "--frames", "1",
                             "--data-dir", folder], check=True, env=env, stdout=subprocess.DEVNULL)
             times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
@@ -283,7 +283,7 @@ def measure_autoplay_rss() -> float:
     """Peak memory (MB) of a whole headless `--autoplay` run, title to credits."""
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
     with tempfile.TemporaryDirectory() as folder:
-        code = (f"import resource, subprocess, sys; subprocess.run([sys.executable, {str(paths.ROOT / 'main.py')!r}, "
+        code = (f"import resource, subprocess, sys; subprocess.run([sys.executable, '-c', {RUN_GAME!r}, "
                 f"'--headless', '--autoplay', '--data-dir', {folder!r}], check=True, stdout=subprocess.DEVNULL); "
                 "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
         out = subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True)
