@@ -81,7 +81,8 @@ def installed(wheel, tmp_path_factory, pytestconfig) -> Installed:
     game = Installed(venv, {key: value for key, value in os.environ.items()
                             if key not in ("PYTHONPATH", "PYTHONHOME")})
     game.env.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", PYGAME_HIDE_SUPPORT_PROMPT="1")
-    wheels = dependency_wheels(pytestconfig.cache.mkdir("dependency-wheels"))
+    cache = getattr(pytestconfig, "cache", None)  # none with -p no:cacheprovider: then fetched every run
+    wheels = dependency_wheels(cache.mkdir("dependency-wheels") if cache else tmp_path_factory.mktemp("wheels"))
     succeed([sys.executable, "-m", "pip", "--python", game.bin("python"), "install", "-q", "--no-index",
              "--find-links", wheels, wheel])
     return game
