@@ -6,7 +6,7 @@ import argparse
 import shutil
 import sys
 import tempfile
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from game.content.chapters import CHAPTER_IDS
@@ -254,9 +254,7 @@ class Run:
             folder = self.temporary
         config_dir, self.data_dir = data_dirs(folder)
         if self.recording is not None:
-            problem = prepare_replay_folder(self.recording, Path(folder))
-            if problem:
-                return error(problem)
+            prepare_replay_folder(self.recording, Path(folder))
         try:
             return self._play(config_dir)
         except ContentError as problem:
@@ -482,30 +480,12 @@ def _read_save(path: Path) -> str | None:
         return None
 
 
-def prepare_replay_folder(recording, folder: Path) -> str | None:
-    """Put the recording's settings and save in the (temporary) data folder; a problem's message, or None."""
-    from game.core.settings import Settings, save_settings
+def prepare_replay_folder(recording, folder: Path) -> None:
+    """Put the recording's settings and save in the (temporary) data folder (both checked as it was read)."""
+    from game.core.settings import save_settings
 
-    settings = Settings()
-    given = recording.header.get("settings", {})
-    for item in fields(Settings):
-        if item.name not in given:
-            continue
-        value, default = given[item.name], getattr(settings, item.name)
-        fine = isinstance(value, type(default)) and isinstance(value, bool) == isinstance(default, bool)
-        if isinstance(default, float):
-            fine = isinstance(value, (int, float)) and not isinstance(value, bool)
-        if isinstance(default, dict):
-            fine = isinstance(value, dict) and all(
-                isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) for x in v)
-                for k, v in value.items())
-        if not fine:
-            return f"{recording.path}: the header's setting '{item.name}' is not valid"
-        setattr(settings, item.name, value)
-    save_settings(settings, folder / "settings.toml")
-    save = recording.header.get("save")
-    if isinstance(save, str):
+    save_settings(recording.settings, folder / "settings.toml")
+    if recording.save is not None:
         path = folder / "save.json"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(save.encode("utf-8", "surrogateescape"))
-    return None
+        path.write_bytes(recording.save.encode("utf-8", "surrogateescape"))

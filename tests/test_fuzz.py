@@ -29,10 +29,11 @@ from game.content.errors import ContentError
 from game.content.maps import load_map, map_names
 from game.content.object_kinds import CONDITIONS, KINDS
 from game.content.story import Story, story_path
+from game.content.strings import LANGUAGES
 from game.core.context import TICK, Context
 from game.core.input import InputFrame
 from game.core.saves import FACINGS, FORMAT, SaveData, SaveError, SaveStore, parse, serialise
-from game.core.settings import LANGUAGES, PAD_PROMPTS, TEXT_SPEEDS, Settings, load_settings, save_settings
+from game.core.settings import PAD_PROMPTS, TEXT_SPEEDS, Settings, load_settings, save_settings
 from game.scenes.director import autosave, continue_game
 from game.world.level import Level
 

@@ -129,6 +129,10 @@ def test_a_changed_replay_gives_another_state_and_says_so(monkey_recording, tmp_
     (lambda lines: lines[:1] + ["{\"teleport\": true}"] + lines[1:], ":2: an event needs one of"),
     (lambda lines: lines[:1] + ["[0, \"\", \"\"]"] + lines[1:], ":2: a run's tick count"),
     (lambda lines: lines + ["[1, \"\", \"\"]"], "nothing may follow the end line"),
+    (lambda lines: [lines[0].replace('"language": "en"', '"language": "klingon"')] + lines[1:],
+     ":1: the header's 'settings.language' is not valid: it must be one of en, fr"),
+    (lambda lines: [lines[0].replace('"continue": false', '"continue": 1')] + lines[1:],
+     ":1: the header's 'start.continue' is not valid: expected true or false, got a whole number"),
 ])
 def test_a_damaged_replay_is_a_clear_error(monkey_recording, tmp_path, capsys, damage, expected):
     path, _ = monkey_recording

@@ -67,8 +67,8 @@ def a_save() -> SaveData:
 @pytest.mark.parametrize("damage, message", [
     (lambda text: text[: len(text) // 2], "damaged or cut short"),
     (lambda text: "not json at all", "damaged or cut short"),
-    (lambda text: json.dumps({**json.loads(text), "chapter": "atlantis"}), "'chapter' is missing or not valid"),
-    (lambda text: json.dumps({**json.loads(text), "x": True}), "'x' is missing or not valid"),
+    (lambda text: json.dumps({**json.loads(text), "chapter": "atlantis"}), "'chapter' is not valid: it must be one of vineyard, visitor"),
+    (lambda text: json.dumps({**json.loads(text), "x": True}), "'x' is not valid: it must be a number of pixels"),
     (lambda text: json.dumps({**json.loads(text), "format": "other"}), "not a save of The Weight of Secrets"),
 ])
 def test_a_bad_save_is_told_kept_aside_and_the_game_still_starts(tmp_path, damage, message):
@@ -112,6 +112,25 @@ def test_a_crash_between_the_temporary_file_and_the_rename_keeps_the_last_save(t
         store.write(second, before_replace=crash)
     assert store.read().chapter == "dinner"
     assert [p.name for p in tmp_path.iterdir()] == ["save.json"]  # no temporary file left behind
+
+
+def test_a_version_3_save_as_the_game_has_written_it_loads():
+    """The file's fields, spelt out: a change to SaveData's declaration must still read saves already made
+    (whole numbers where a place is a number, an unknown field ignored), or bring a migration."""
+    story = Session.new().story.save()
+    text = json.dumps({"format": "weight-of-secrets-save", "version": 3, "chapter": "garden", "map": "garden",
+                       "x": 200, "y": 96.5, "facing": "left", "story": story, "intro_pending": False,
+                       "items": ["letter"], "flags": ["met_sophie"], "minigames": {"tail": "won"},
+                       "dialogue": "garden_bench", "minigame": "", "ending": "", "saved_at": "2026-11-30 21:04:00",
+                       "note": "an older game's field"})
+    save = parse(text)
+    assert save == SaveData("garden", "garden", 200.0, 96.5, "left", story, False, ["letter"], ["met_sophie"],
+                            {"tail": "won"}, "garden_bench", "", "", "2026-11-30 21:04:00")
+    assert type(save.x) is float
+    without_items = json.loads(text)
+    del without_items["items"]
+    with pytest.raises(SaveError, match="the save's 'items' is missing"):
+        parse(json.dumps(without_items))  # a damaged save: an older generation is continued instead
 
 
 def test_an_old_version_1_save_is_upgraded():

@@ -25,7 +25,6 @@ from game.core import paths
 from game.content.lint import check_maps, check_story
 from game.content.maps import load_map, map_names
 from game.content.object_kinds import parse_colour
-from game.diagnostics.state import canonical
 from game.world.level import Level
 
 TILED = shutil.which("tiled")
@@ -302,9 +301,9 @@ def built_level(path: Path) -> dict:
     objects = [(spec.kind, spec.object_id, spec.name, spec.x, spec.y, spec.w, spec.h, spec.points,
                 {key: meaning(key, value) for key, value in spec.props.items()}) for spec in data.objects]
     return {"size": (data.width, data.height, data.tile_w, data.tile_h), "blocked": data.blocked.hex(),
-            "objects": objects, "spawns": sorted(data.spawns), "properties": canonical(data.properties),
+            "objects": objects, "spawns": sorted(data.spawns), "properties": dict(data.properties),
             "player_sprite": data.player_sprite, "sprite_layer": data.sprite_layer,
-            "world": canonical(Level(data).world)}
+            "world": Level(data).world.snapshot()}
 
 
 def first_frame(path: Path) -> bytes:

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytmx
 
 from game.core import paths
+from game.core.paths import relative
 from game.content.errors import ContentError, Problems
 from game.content.map_properties import BY_NAME, MAP_PROPERTIES
 from game.content.object_kinds import KINDS, ObjectSpec, Registry, did_you_mean, value_problem
@@ -59,14 +60,6 @@ class MapData:
 
     def display_path(self) -> str:
         return relative(self.path)
-
-
-def relative(path: Path) -> str:
-    """A path as a person would type it from the project folder, when it is inside it."""
-    try:
-        return str(Path(path).resolve().relative_to(paths.ROOT))
-    except ValueError:
-        return str(path)
 
 
 def _is_file(path: Path) -> bool:

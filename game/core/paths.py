@@ -45,3 +45,11 @@ def inside(base: Path, name: str, roots=CONTENT) -> Path:
         raise OutsideContent(f"{str(name)!r} is not a usable file name") from None
     raise OutsideContent(f"{str(name)!r} leads outside the game's folders (names are looked up in maps/ "
                          "and assets/ only)")
+
+
+def relative(path: Path) -> str:
+    """A path as a person would type it from the project folder, when it is inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)

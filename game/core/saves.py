@@ -13,19 +13,32 @@ deleted by loading, and nothing stops the game from starting.
 from __future__ import annotations
 
 import json
-import math
 import os
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Annotated, Literal
+
+from msgspec import Meta
 
 from game.content.chapters import CHAPTER_IDS
+from game.core.declared import Invalid, conform, writable
 from game.core.files import keep_aside, write_atomically
+from game.world.components import FACINGS
 
 FORMAT = "weight-of-secrets-save"
 VERSION = 3
-FACINGS = ("down", "left", "right", "up")
 GENERATIONS = 3  # the saves kept before the current one
+
+# what a save's fields may hold (a hand-edited save must not slip through)
+MapName = Annotated[str, Meta(pattern=r"^[A-Za-z0-9_]*[A-Za-z0-9][A-Za-z0-9_]*$", max_length=100,
+                               description="the name of a map in maps/ (letters, digits and _)")]
+# JSON allows NaN and Infinity, 1e999 reads as Infinity, and a huge int overflows a float: none is a place
+Coordinate = Annotated[float, Meta(gt=-1e9, lt=1e9, description="a number of pixels (less than a billion)")]
+# as Ink writes it; Ink itself checks the rest as it loads
+InkState = Annotated[str, Meta(pattern=r"^\{", description="the story's state as Ink writes it ({…})")]
+# a knot, a game or an ending: checked against the story where it is used
+StoryName = Annotated[str, Meta(max_length=100, description="a name of up to 100 characters")]
 
 
 class SaveError(Exception):
@@ -50,19 +63,19 @@ class UnreadableSave(IntactSaveError):
 
 @dataclass
 class SaveData:
-    chapter: str
-    map: str
-    x: float
-    y: float
-    facing: str
-    story: str  # the Ink state, as Ink writes it
+    chapter: Literal[CHAPTER_IDS]
+    map: MapName
+    x: Coordinate
+    y: Coordinate
+    facing: Literal[FACINGS]
+    story: InkState  # the Ink state, as Ink writes it
     intro_pending: bool = False  # saved as the chapter began, before its first words
     items: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     minigames: dict[str, str] = field(default_factory=dict)
-    dialogue: str = ""  # a conversation under way (its knot): Continue tells it again from its start
-    minigame: str = ""  # a Berlin game under way: Continue begins it again
-    ending: str = ""  # the ending reached: the evening is over, there is nothing to continue
+    dialogue: StoryName = ""  # a conversation under way (its knot): Continue tells it again from its start
+    minigame: StoryName = ""  # a Berlin game under way: Continue begins it again
+    ending: StoryName = ""  # the ending reached: the evening is over, there is nothing to continue
     saved_at: str = ""
 
 
@@ -70,7 +83,7 @@ def _upgrade_v1(data: dict) -> dict:
     """Version 1 kept the position as [x, y] and had no minigame results."""
     position = data.pop("position", [0, 0])
     if not isinstance(position, list) or len(position) != 2:
-        raise SaveError("the save's 'position' is missing or not valid")
+        raise SaveError("the save's 'position' is not valid: it must be [x, y]")
     x, y = position  # their types are checked with the rest
     data.update(x=x, y=y, minigames={}, version=2)
     return data
@@ -86,54 +99,21 @@ UPGRADES = {1: _upgrade_v1, 2: _upgrade_v2}  # version -> function bringing it t
 
 
 def _check(data: dict) -> SaveData:
-    """The save's fields, checked one by one: a hand-edited save must not slip through."""
-    def need(name, kind, test=lambda value: True):
-        value = data.get(name)
-        # bool is an int in Python; a true/false where a number belongs is still wrong
-        wrong_bool = isinstance(value, bool) and kind is not bool
-        if wrong_bool or not isinstance(value, kind) or not test(value):
-            raise SaveError(f"the save's '{name}' is missing or not valid")
-        return value
-
-    def coordinate(value) -> bool:
-        # JSON allows NaN and Infinity, 1e999 reads as Infinity, and a huge int overflows a float
-        return abs(value) < 1e9 and math.isfinite(value)
-
-    def texts(values) -> bool:
-        return all(_text(value) for value in values)
-
-    def name(value) -> bool:  # a knot, a game or an ending: checked against the story where it is used
-        return len(value) <= 100 and _text(value)
-
-    number = (int, float)
+    """The save's fields, held to SaveData's declaration: a hand-edited save must not slip through."""
+    data = {name: value for name, value in data.items() if name not in ("format", "version")}
     saved_at = data.get("saved_at", "")
-    return SaveData(
-        chapter=need("chapter", str, lambda v: v in CHAPTER_IDS),
-        map=need("map", str, lambda v: v.replace("_", "").isalnum() and v.isascii() and len(v) <= 100),
-        x=float(need("x", number, coordinate)),
-        y=float(need("y", number, coordinate)),
-        facing=need("facing", str, lambda v: v in FACINGS),
-        story=need("story", str, lambda v: v.startswith("{") and _text(v)),
-        intro_pending=need("intro_pending", bool),
-        items=need("items", list, texts),
-        flags=need("flags", list, texts),
-        minigames=need("minigames", dict, lambda v: texts(v) and texts(v.values())),
-        dialogue=need("dialogue", str, name),
-        minigame=need("minigame", str, name),
-        ending=need("ending", str, name),
-        saved_at=saved_at if _text(saved_at) else "",
-    )
-
-
-def _text(value) -> bool:
-    """A string that can be written back: JSON's \\ud800 escapes give lone surrogates UTF-8 cannot hold."""
-    if not isinstance(value, str):
-        return False
+    if not (isinstance(saved_at, str) and writable(saved_at)):
+        data["saved_at"] = ""  # only ever shown to the player: a damaged one is forgotten, the evening kept
+    # a save is written whole: one without a field the game writes is damaged, not one to fill with defaults
+    missing = next((item.name for item in fields(SaveData) if item.name not in data), None)
+    if missing is not None:
+        raise SaveError(f"the save's '{missing}' is missing")
     try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+        return conform(data, SaveData)
+    except Invalid as problem:
+        if problem.reason == "missing":
+            raise SaveError(f"the save's '{problem.field}' is missing") from None
+        raise SaveError(f"the save's '{problem.field}' is not valid: {problem.reason}") from None
 
 
 def json_problem(error: json.JSONDecodeError) -> str:

@@ -52,6 +52,13 @@ class Scene:
     def draw(self, canvas: "pygame.Surface", alpha: float) -> None:
         """Draw onto the logical canvas; `alpha` is how far we are into the next tick."""
 
+    def snapshot(self) -> dict:
+        """What this scene's state IS, as plain JSON data (the STATE hash: game/diagnostics/state.py).
+
+        Only what the seed and the intents decide and what decides what comes next: never a cache,
+        a view, a service or what can be worked out again from the rest. Each scene declares its own."""
+        raise NotImplementedError(f"{type(self).__name__} does not declare its state (snapshot())")
+
 
 class SceneStack:
     def __init__(self) -> None:

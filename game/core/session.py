@@ -7,11 +7,13 @@ the items he was given, world flags) and the story actions waiting to be done.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from game.content.chapters import (NEUTRAL, CastMember, Chapter, Ending, load_cast, load_chapters, load_endings,
                                    load_moods)
 from game.content.story import Story, StoryAction, story_path
+from game.core.paths import relative
 
 # actions that change the scene wait until the dialogue box has closed
 DEFERRED_ACTIONS = ("start_chapter", "go_to_map", "start_minigame")
@@ -26,6 +28,11 @@ class Checkpoint:
     items: tuple[str, ...]
     flags: tuple[str, ...]
     minigames: tuple[tuple[str, str], ...]
+
+    def snapshot(self) -> dict:
+        # Ink's state JSON parsed, so the order of its keys (Ink's runtime's) does not matter
+        return {"story": json.loads(self.story), "items": list(self.items), "flags": list(self.flags),
+                "minigames": dict(self.minigames)}
 
 
 @dataclass
@@ -59,6 +66,14 @@ class Session:
             story = Story(path)
         seed_story(story, DEFAULT_SEED if seed is None else seed)
         return cls(story, load_chapters(), load_cast(), load_endings(), load_moods())
+
+    def snapshot(self) -> dict:
+        """The evening's state: the chapter, Ink's whole state, what he carries, what is to be done."""
+        story = self.story
+        return {"chapter": self.chapter, "story_file": relative(story.path), "ink": json.loads(story.save()),
+                "current_knot": story.current_knot, "items": list(self.items), "flags": sorted(self.flags),
+                "minigames": dict(self.minigames), "sounds": list(self.sounds), "ended": self.ended,
+                "deferred": [[action.name, *action.args] for action in self.deferred]}
 
     def change_language(self, language: str) -> None:
         """The same evening, told in another language: Ink's state carries over whole."""

@@ -2,42 +2,54 @@
 
 A missing file gives the defaults; a broken one is kept aside as a backup, the
 defaults are used and a message says so; one that cannot be read (no permission)
-is left alone and never written over. Values that are not valid are reset, and
-names the game does not know are told, one by one. Writing is atomic, like saves.
+is left alone and never written over. Values that do not fit their declaration in
+Settings are reset, and names the game does not know are told, one by one. Writing
+is atomic, like saves. A replay's header holds settings too, held to the same rule.
 """
 
 from __future__ import annotations
 
-import math
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Annotated, Literal
 
 import tomli_w
+from msgspec import Meta
 
+from game.content.strings import LANGUAGES
+from game.core.declared import Invalid, conform
 from game.core.files import keep_aside, write_atomically
 from game.core.input import Intent
 
 INTENT_NAMES = frozenset(intent.value for intent in Intent)
 
-LANGUAGES = ("en", "fr")
 PAD_PROMPTS = ("auto", "keyboard", "gamepad")
 TEXT_SPEEDS = {"slow": 25.0, "normal": 45.0, "fast": 90.0, "instant": 10_000.0}
+TEXT_SPEED_NAMES = tuple(TEXT_SPEEDS)
+
+Volume = Annotated[float, Meta(ge=0.0, le=1.0, description="a number from 0 to 1")]
+WindowScale = Annotated[int, Meta(ge=0, le=8, description="a whole number from 0 (as large as fits) to 8")]
 
 
 @dataclass
 class Settings:
-    music_volume: float = 0.7
-    effects_volume: float = 0.8
-    text_speed_name: str = "normal"
-    window_scale: int = 0  # 0: as large as fits; else the canvas × this
+    """Every setting, and what it may hold (what is read from settings.toml or a replay is held to it)."""
+
+    music_volume: Volume = 0.7
+    effects_volume: Volume = 0.8
+    text_speed_name: Literal[TEXT_SPEED_NAMES] = "normal"
+    window_scale: WindowScale = 0  # 0: as large as fits; else the canvas × this
     fullscreen: bool = False
-    language: str = "en"
-    pad_prompts: str = "auto"  # which buttons prompts show: the device used last, or one fixed
+    language: Literal[LANGUAGES] = "en"
+    pad_prompts: Literal[PAD_PROMPTS] = "auto"  # which buttons prompts show: the device used last, or one fixed
     assist: bool = False  # easier surveillance minigames
     reduced_flashing: bool = False
     # intent name -> key names (pygame.key.name), for rebinding; empty means the defaults
     keys: dict[str, list[str]] = field(default_factory=dict)
+
+    def snapshot(self) -> dict:
+        return asdict(self)
 
     @property
     def text_speed(self) -> float:
@@ -45,30 +57,9 @@ class Settings:
         return TEXT_SPEEDS.get(self.text_speed_name, TEXT_SPEEDS["normal"])
 
 
-def _valid(name: str, value, default):
-    """The value if it has the right type and range for the setting, else None."""
-    if isinstance(default, bool):
-        return value if isinstance(value, bool) else None
-    if isinstance(default, float):
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and not math.isnan(value):
-            return float(min(1, max(0, value)))  # clamped first: a huge TOML integer overflows a float
-        return None
-    if isinstance(default, int):
-        return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 8 else None
-    if isinstance(default, str) and not isinstance(value, str):  # a list or a table names no choice
-        return None
-    if name == "language":
-        return value if value in LANGUAGES else None
-    if name == "pad_prompts":
-        return value if value in PAD_PROMPTS else None
-    if name == "text_speed_name":
-        return value if value in TEXT_SPEEDS else None
-    if name == "keys":
-        if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, list)
-                                           and all(isinstance(x, str) for x in v) for k, v in value.items()):
-            return value
-        return None
-    return None
+def setting(name: str, value):
+    """`value` as the setting `name` holds it, or Invalid (naming the setting, saying what it must be)."""
+    return getattr(conform({name: value}, Settings), name)
 
 
 def load_settings(path: Path) -> tuple[Settings, str | None]:
@@ -104,11 +95,10 @@ def _read(path: Path, may_move: bool = True) -> tuple[Settings, str | None, bool
     ignored = []
     for item in fields(Settings):
         if item.name in data:
-            value = _valid(item.name, data[item.name], getattr(settings, item.name))
-            if value is None:
-                ignored.append(item.name)
-            else:
-                setattr(settings, item.name, value)
+            try:
+                setattr(settings, item.name, setting(item.name, data[item.name]))
+            except Invalid as problem:
+                ignored.append(f"{item.name} ({problem.reason})")
     known = {item.name for item in fields(Settings)}
     unknown = [name for name in data if name not in known]
     unknown += [f"keys.{name}" for name in settings.keys if name not in INTENT_NAMES]

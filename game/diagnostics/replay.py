@@ -29,7 +29,11 @@ from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import msgspec
+
+from game.core.declared import Invalid, conform
 from game.core.input import InputFrame, Intent
+from game.core.settings import Settings
 
 FORMAT = "weight-of-secrets-replay"
 VERSION = 1
@@ -134,10 +138,27 @@ def _run_line(key, count: int) -> str:
 
 
 # -- reading -----------------------------------------------------------------------------
+class Start(msgspec.Struct):
+    """Where the recorded run began: a chapter or a map in maps/ (None: the title), and from the save or not."""
+
+    scene: str | None = None
+    continue_game: bool = msgspec.field(name="continue", default=False)
+
+
+class Header(msgspec.Struct):
+    """The header line as the game reads it (its format and version are checked first; the save's text,
+    which may hold any bytes, is read apart)."""
+
+    seed: int
+    start: Start = msgspec.field(default_factory=Start)
+    settings: Settings = msgspec.field(default_factory=Settings)
+
+
 @dataclass
 class Recording:
     path: str
-    header: dict
+    header: Header
+    save: str | None = None  # the save file's text as the run began (bytes not UTF-8 as surrogate escapes)
     # (ticks, held, pressed, stick) runs and events, in order
     steps: list = field(default_factory=list)
     ticks: int = 0
@@ -145,11 +166,16 @@ class Recording:
 
     @property
     def seed(self) -> int:
-        return self.header["seed"]
+        return self.header.seed
 
     @property
     def start(self) -> dict:
-        return self.header.get("start", {})
+        """As the header writes it: {"scene": …, "continue": …}."""
+        return msgspec.to_builtins(self.header.start)
+
+    @property
+    def settings(self) -> Settings:
+        return self.header.settings
 
 
 def load(path) -> Recording:
@@ -193,8 +219,7 @@ def load(path) -> Recording:
     if version > VERSION:
         raise fail(number, f"the replay comes from a newer version of the game (replay version {version}, "
                            f"this game reads up to {VERSION})")
-    _check_header(header, lambda message: fail(number, message))
-    recording = Recording(shown, header)
+    recording = Recording(shown, *_read_header(header, lambda message: fail(number, message)))
     ended = False
     reached = []  # (line, the tick its run reaches), to name the run that goes past the end
     for number, line in numbered[1:]:
@@ -232,23 +257,23 @@ def _is_int(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _check_header(header: dict, fail) -> None:
-    if not _is_int(header.get("seed")):
-        raise fail("the header's seed must be a whole number")
-    start = header.get("start", {})
-    if not isinstance(start, dict):
-        raise fail("the header's start must be an object")
-    scene = start.get("scene")
+def _read_header(header: dict, fail) -> tuple[Header, str | None]:
+    """The header held to its declaration (Header), and the save's text; `fail` names what is wrong."""
+    save = header.get("save")
+    if save is not None and not isinstance(save, str):
+        raise fail("the header's 'save' is not valid: it must be the save file's text or null")
+    try:
+        declared = conform({name: value for name, value in header.items() if name != "save"}, Header)
+    except Invalid as problem:
+        if problem.reason == "missing":
+            raise fail(f"the header's '{problem.field}' is missing") from None
+        raise fail(f"the header's '{problem.field}' is not valid: {problem.reason}") from None
+    scene = declared.start.scene
     if scene is not None:
         problem = _scene_problem(scene)
         if problem:
             raise fail(f"the header's start scene {scene!r} {problem}")
-    if not isinstance(start.get("continue", False), bool):
-        raise fail("the header's start continue must be true or false")
-    if not isinstance(header.get("settings", {}), dict):
-        raise fail("the header's settings must be an object")
-    if header.get("save") is not None and not isinstance(header.get("save"), str):
-        raise fail("the header's save must be the save file's text or null")
+    return declared, save
 
 
 def _scene_problem(scene) -> str | None:
@@ -259,7 +284,7 @@ def _scene_problem(scene) -> str | None:
 
     if scene in CHAPTER_IDS:
         return None
-    if not isinstance(scene, str) or not scene.strip():
+    if not scene.strip():
         return "is not a chapter or a map name"
     try:
         if map_path(scene).is_file():

@@ -143,6 +143,10 @@ class Notebook:
         self.outcome: str | None = None
         self.reading: str | None = None
 
+    def snapshot(self) -> dict:
+        """(The groups and the key come from the seed.)"""
+        return {"entered": self.entered, "outcome": self.outcome, "reading": self.reading, "assist": self.assist}
+
     # setting the key
     def type_digit(self, digit) -> None:
         if self.outcome is None and len(self.entered) < self.key_length and str(digit).isdigit():

@@ -75,6 +75,12 @@ class Guard:
         self.facing = self.path.heading_at(0.0)
         self.seeing = None  # where he saw the player at the last update, if he did
 
+    def snapshot(self) -> dict:
+        """(His route comes from the map, his pauses' jitter from the seed; `pos` follows from `s`.)"""
+        return {"name": self.spec.name, "s": self.s, "direction": self.direction, "target": self.target,
+                "state": self.state, "timer": self.timer, "facing": self.facing,
+                "seeing": list(self.seeing) if self.seeing is not None else None}
+
     @property
     def s(self) -> float:
         """How far along his route he is (px); `pos` is where that is on the map."""
@@ -168,6 +174,15 @@ class DeadDrop(OnFoot):
         self.outcome: str | None = None
         self.reason: str | None = None
         self.time = 0.0
+
+    def snapshot(self) -> dict:
+        """(The patrols' routes, the drop and the streets come from the map; their pauses from the seed.)"""
+        return {"seed": self.seed, "assist": self.assist, "time": self.time, "player": list(self.player),
+                "hidden": self.hidden, "moved": self._moved, "ran": self._ran, "acting": self._acting,
+                "progress": self.progress, "swapped": self.swapped, "interrupted": self.interrupted,
+                "guards": [guard.snapshot() for guard in self.guards], "suspicion": self.suspicion.snapshot(),
+                "seen_amount": self.seen_amount, "seen_by": list(self.seen_by), "outcome": self.outcome,
+                "reason": self.reason}
 
     # --- what the scene reads
     @property

@@ -272,6 +272,12 @@ class Stakeout:
         self.outcome: str | None = None
         self.accused: list[str] = []
 
+    def snapshot(self) -> dict:
+        """(The people and their visits come from the seed.)"""
+        return {"seed": self.seed, "assist": self.assist, "clock": self.clock, "time_scale": self.time_scale,
+                "strikes": self.strikes, "outcome": self.outcome, "accused": list(self.accused),
+                "entries": [[e.person_id, e.time, e.carrying, e.correct] for e in self.entries]}
+
     # time
     @property
     def door_minutes(self) -> int:

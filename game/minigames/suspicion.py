@@ -53,6 +53,10 @@ class Suspicion:
         self.unseen_for = 0.0
         self.seen_for = 0.0  # seconds seen since the meter was last at zero (for tests and HUD)
 
+    def snapshot(self) -> dict:
+        return {"level": self.level, "state": self.state, "question": self.question, "unseen_for": self.unseen_for,
+                "seen_for": self.seen_for, "assist": self.assist}
+
     @property
     def max_rate(self) -> float:
         """The fastest the meter can ever rise, per second."""

@@ -126,6 +126,17 @@ class Tail(OnFoot):
         self.reason: str | None = None
         self.time = 0.0
 
+    def snapshot(self) -> dict:
+        """(His route, his moves along it and the streets come from the map and the seed.)"""
+        return {"seed": self.seed, "assist": self.assist, "time": self.time, "player": list(self.player),
+                "hidden": self.hidden, "moved": self._moved, "ran": self._ran, "s": self.s,
+                "courier_state": self.courier_state, "state_time": self.state_time, "facing": self.facing,
+                "next_move": self.next_move, "pending": self.pending, "back_until": self.back_until,
+                "suspicion": self.suspicion.snapshot(), "seen_amount": self.seen_amount,
+                "seen_by": list(self.seen_by), "out_of_contact": self.out_of_contact, "lost_him": self.lost_him,
+                "lost_for": self.lost_for, "last_known": list(self.last_known), "last_heading": self.last_heading,
+                "view": list(self.view), "outcome": self.outcome, "reason": self.reason}
+
     # --- what the scene reads
     @property
     def courier_pos(self) -> tuple[float, float]:

@@ -256,16 +256,15 @@ class WallIndex:
 class Walls(list):
     """A game's walls, (x, y, w, h) each, carrying their index once it is first needed: the index and
     the cones cast over it then last as long as the game that holds the walls, and go with it (kept
-    in a module-wide table, every game played left its index behind, ~5000 objects each)."""
+    in a module-wide table, every game played left its index behind, ~5000 objects each).
+    No game changes its walls once made (a copy made to look ahead may share them: see _shadow in
+    game/players/minigame_players.py)."""
 
     __slots__ = ("index",)
 
     def __init__(self, rects=()):
         super().__init__(tuple(rect) for rect in rects)
         self.index: WallIndex | None = None
-
-    def __deepcopy__(self, memo):
-        return self  # never changed once made: a copied model (a scripted player's look ahead) shares them
 
 
 _indexes: dict[int, tuple[object, WallIndex]] = {}  # walls given as a plain list or tuple, and their index

@@ -15,12 +15,11 @@ from pathlib import Path
 from game.core import paths
 from game.content.errors import ContentError
 from game.core.input import InputFrame, Intent
-from game.players.scripted import PathWalker
+from game.players.scripted import FACE, PathWalker
 from game.world.components import Area, Dialogue, Door, Trigger
 from game.world.pathfind import cell_feet, cell_of, find_path
 
 WALKTHROUGH = paths.ASSETS / "story" / "walkthrough.toml"
-FACE = {"up": Intent.UP, "down": Intent.DOWN, "left": Intent.LEFT, "right": Intent.RIGHT}
 
 
 def load_walkthrough(path: Path = WALKTHROUGH) -> dict[str, list[str]]:

@@ -230,9 +230,7 @@ class Walker:
 
 def rehearse(scene, make_policy, limit: float):
     """Play a policy on a copy of the scene's model (no drawing, no sound); the copy's outcome."""
-    shadow = copy.copy(scene)
-    shadow.model = copy.deepcopy(scene.model)
-    shadow.camera = copy.deepcopy(scene.camera)
+    shadow = _shadow(scene)
     shadow.clean = scene.clean
     policy = make_policy()
     for _ in range(round(limit / TICK)):
@@ -452,9 +450,12 @@ class CoverToCover:
 
 
 def _shadow(scene):
-    """A copy of the scene that can play on without touching the real one."""
+    """A copy of the scene that can play on without touching the real one: its model and camera copied
+    whole, but for the walls, which no game changes once made: the copy shares them, and with them the
+    index and the cones cast over them (built once a game, not once a rehearsal)."""
     shadow = copy.copy(scene)
-    shadow.model = copy.deepcopy(scene.model)
+    walls = scene.model.walls
+    shadow.model = copy.deepcopy(scene.model, {id(walls): walls})
     shadow.camera = copy.deepcopy(scene.camera)
     return shadow
 

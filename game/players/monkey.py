@@ -25,7 +25,6 @@ from game.core.seeds import derive
 
 NOTHING = InputFrame()
 DIRECTIONS = (Intent.UP, Intent.DOWN, Intent.LEFT, Intent.RIGHT)
-FACE = {"up": Intent.UP, "down": Intent.DOWN, "left": Intent.LEFT, "right": Intent.RIGHT}
 TITLE_PATIENCE = 60 * 20  # ticks at the title before starting the chapter afresh
 PLAN_LIMIT = 60 * 60  # no single plan runs longer than a minute of game time
 # keys offered when rebinding: free ones, and a few already used (the menu must refuse those)
@@ -214,7 +213,7 @@ class Monkey:
 
     def _seek(self, scene):
         """Walk up to something that can be used, face it and use it, as a person would."""
-        from game.players.scripted import PathWalker, path_to
+        from game.players.scripted import FACE, PathWalker, path_to
         from game.world.components import Interactable
 
         level = scene.level

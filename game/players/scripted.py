@@ -10,6 +10,8 @@ from game.core.input import InputFrame, Intent
 from game.world.pathfind import cell_feet, cell_of, find_path
 
 ARRIVE = 1.5  # pixels: close enough to a waypoint
+# the intent that turns him to face each way (in this order, which the scripted players try them in)
+FACE = {"up": Intent.UP, "down": Intent.DOWN, "left": Intent.LEFT, "right": Intent.RIGHT}
 
 
 class PathWalker:

@@ -42,6 +42,9 @@ class CreditsScene(Scene):
         french = ctx.settings.language == "fr"
         self.ending_title = (ending.title_fr if french else ending.title) if ending else ending_id.title()
 
+    def snapshot(self) -> dict:
+        return {"scene": "credits", "ending": self.ending_id, "offset": self.offset}
+
     @property
     def length(self) -> float:
         """How far they scroll: past the screen, then a line of the text face and 3 px for each

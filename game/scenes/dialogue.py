@@ -38,6 +38,14 @@ class DialogueScene(Scene):
         self.session.story.start(self.knot)
         self._advance()
 
+    def snapshot(self) -> dict:
+        line = self.line
+        return {"scene": "dialogue", "knot": self.knot,
+                "line": [line.speaker, line.mood, line.text] if line is not None else None,
+                "choices": [[choice.index, choice.text] for choice in self.choices], "cursor": self.cursor,
+                "shown": self.shown, "finished": self.finished, "choices_shown": self._choices_shown,
+                "before": self.before.snapshot() if self.before is not None else None}
+
     # -- the story ----------------------------------------------------------
     def _advance(self) -> None:
         story = self.session.story

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from game.core import paths
@@ -61,6 +62,7 @@ class ExploreScene(Scene):
         self._minigame: str | None = None  # the surveillance game under way, if any
         self._game_to_resume: str | None = None  # a saved game under way, begun again once he has arrived
         self._watch: FileWatch | None = None  # the files the map was read from, for reloading on save
+        self._walked = 0.0  # how far he had walked at the last footstep
         self._arrival = Destination(map_name, spawn, chapter)
         self._since_resumed = INTERACT_REST  # seconds since a box, card or menu over the map closed
         # what was held as he went through a door: ignored until let go, so holding Up out of the
@@ -90,6 +92,17 @@ class ExploreScene(Scene):
         # what was under way when the game was saved: the chapter's first words, a conversation, a Berlin game
         self._intro = chapter.intro if save.intro_pending else save.dialogue or None
         self._game_to_resume = save.minigame or None
+
+    def snapshot(self) -> dict:
+        going_to = self._going_to
+        return {"scene": "explore", "chapter": self.chapter, "light": self._light,
+                "level": self.level.snapshot() if self.level is not None else None,
+                "going_to": dataclasses.asdict(going_to) if going_to is not None else None,
+                "fade": self._fade, "memory": self._memory, "arrived_at": self._arrived_at, "card": self._card,
+                "intro": self._intro, "minigame": self._minigame, "game_to_resume": self._game_to_resume,
+                "since_resumed": self._since_resumed, "walked": self._walked,
+                "held_through_door": sorted(intent.value for intent in self._held_through_door),
+                "stick_through_door": self._stick_through_door}
 
     # -- arriving somewhere -------------------------------------------------
     def _arrive(self, destination: Destination) -> None:

@@ -37,6 +37,12 @@ class MenuScene(Scene):
         self.message = message
         self.cursor = 0
 
+    def snapshot(self) -> dict:
+        """Which menu (its words tell it: the pause menu, the settings, Controls waiting for a key) and
+        where the cursor is."""
+        return {"scene": "menu", "title": self.title, "items": [item.text() for item in self.items],
+                "message": self.message, "cursor": self.cursor}
+
     @property
     def title(self) -> str:
         return self._title() if callable(self._title) else self._title
@@ -135,7 +141,8 @@ def _cycle(options: tuple, current, step: int):
 
 def settings_menu(ctx) -> MenuScene:
     """Every setting, applied at once and kept between runs."""
-    from game.core.settings import LANGUAGES, PAD_PROMPTS, TEXT_SPEEDS
+    from game.content.strings import LANGUAGES
+    from game.core.settings import PAD_PROMPTS, TEXT_SPEEDS
 
     settings = ctx.settings
 

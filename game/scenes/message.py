@@ -23,6 +23,9 @@ class MessageScene(Scene):
         if portrait and ctx.can_draw:
             self.portrait = ctx.assets.portrait(portrait)
 
+    def snapshot(self) -> dict:
+        return {"scene": "message", "speaker": self.speaker, "text": self.text, "shown": self.shown}
+
     @property
     def finished_typing(self) -> bool:
         return self.shown >= len(self.text)

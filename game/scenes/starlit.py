@@ -36,6 +36,12 @@ class StarlitScene(Scene):
         self.view = None
         self.before = None  # the evening as the chapter began: a save made under the stars goes back to it
 
+    def snapshot(self) -> dict:
+        """(Its sky is drawn from the run's seed, already in the state.)"""
+        return {"scene": "starlit", "chapter": self.chapter.id, "phase": self.phase, "time": self.time,
+                "pointer": list(self.pointer), "traced": list(self.traced),
+                "before": self.before.snapshot() if self.before is not None else None}
+
     @property
     def constellations(self) -> dict[str, tuple[float, float]]:
         """Each constellation that can be traced, and the centre of its figure."""

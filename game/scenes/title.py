@@ -26,6 +26,12 @@ class TitleScene(Scene):
         self.saved = saves is not None and saves.exists()
         self.evening = saves.peek() if self.saved else None
 
+    def snapshot(self) -> dict:
+        """(Its sky is drawn from the run's seed, already in the state.)"""
+        evening = self.evening
+        return {"scene": "title", "cursor": self.cursor, "time": self.time, "saved": self.saved,
+                "evening": [evening.chapter, evening.ending] if evening is not None else None}
+
     @property
     def can_continue(self) -> bool:
         """A saved evening that is not over (a finished one has nothing to continue: its ending was told)."""

@@ -108,6 +108,14 @@ class Level:
         self.walk_areas = AreaIndex(self.world, tw, th, (Door, Trigger))
         self.use_areas = AreaIndex(self.world, tw, th, (Interactable,))
 
+    def snapshot(self) -> dict:
+        """The level's state: which map, its entities, what he faces and stands in, the chores left.
+        (The collision grid and the area indexes are worked out from these, and left out.)"""
+        return {"map": self.map.display_path(), "chapter": self.chapter, "ticks": self.ticks,
+                "world": self.world.snapshot(), "focus": self.focus, "inside": sorted(self._inside),
+                "chores_left": list(self.chores_left),
+                "placed": {str(object_id): entity for object_id, entity in self._placed.items()}}
+
     # -- placing ----------------------------------------------------------
     def place_player(self, spawn: str) -> None:
         spec = self.map.spawns.get(spawn) or self.map.spawns["default"]

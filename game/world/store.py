@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import TypeVar
 
@@ -47,3 +48,11 @@ class World:
         for entity in list(smallest):
             if all(entity in table for table in tables):
                 yield (entity, *(table[entity] for table in tables))
+
+    def snapshot(self) -> dict:
+        """Every entity and its components, as plain data: the components are the world's state."""
+        entities: dict[str, dict] = {}
+        for kind, table in self._components.items():
+            for entity, component in table.items():
+                entities.setdefault(str(entity), {})[kind.__name__] = dataclasses.asdict(component)
+        return {"next_id": self._next_id, "entities": entities}

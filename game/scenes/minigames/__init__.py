@@ -8,8 +8,9 @@ and pops itself.
 
 from __future__ import annotations
 
+from game.core.seeds import DEFAULT_SEED
+
 MINIGAME_IDS = ("stakeout", "cipher", "tail", "deaddrop")
-DEFAULT_SEED = 1961
 
 
 def import_games(ctx) -> None:

@@ -14,13 +14,14 @@ from __future__ import annotations
 from game.core.input import InputFrame, Intent
 from game.core.key_labels import key_label
 from game.core.scenes import Scene
+from game.core.seeds import DEFAULT_SEED
 
 
 class MinigameScene(Scene):
     game_id = ""
     title = ""
 
-    def __init__(self, ctx, seed: int = 1961):
+    def __init__(self, ctx, seed: int = DEFAULT_SEED):
         super().__init__(ctx)
         self.seed = seed
         self.phase = "intro"  # "intro", "play", "result"
@@ -30,6 +31,12 @@ class MinigameScene(Scene):
         self.attempts = 0
         self.finished = False
         self.result: str | None = None  # the result recorded when finishing
+
+    def snapshot(self) -> dict:
+        """The card or the game under way, and the model's state; a game adds what its scene keeps."""
+        return {"scene": "minigame", "game": self.game_id, "seed": self.seed, "phase": self.phase,
+                "choices": list(self.choices), "cursor": self.cursor, "attempts": self.attempts,
+                "finished": self.finished, "result": self.result, "model": self.model.snapshot()}
 
     # -- what a game fills in ----------------------------------------------------
     @property

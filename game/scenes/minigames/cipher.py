@@ -13,6 +13,7 @@ The messages are data: [minigames.cipher.messages] in the strings, in the player
 from __future__ import annotations
 
 from game.core.input import InputFrame, Intent
+from game.core.seeds import DEFAULT_SEED
 from game.minigames.cipher import Notebook, broadcast
 from game.minigames.stakeout import Stakeout, clock_text
 from game.scenes.minigames.base import MinigameScene
@@ -24,7 +25,7 @@ class CipherScene(MinigameScene):
     game_id = "cipher"
     title = "The coded message"
 
-    def __init__(self, ctx, seed: int = 1961):
+    def __init__(self, ctx, seed: int = DEFAULT_SEED):
         super().__init__(ctx, seed)
         day = Stakeout(seed)  # the same day as the stakeout: his arrival times are the key
         self.clue = day.key_clue()
@@ -36,6 +37,10 @@ class CipherScene(MinigameScene):
         self.model = Notebook(groups, self.clue, assist=self.assist)
         self.digits = [0] * self.model.key_length  # the key as set: kept from one try to the next
         self.reset_view()
+
+    def snapshot(self) -> dict:
+        """(The clue, the message and the courier come from the seed.)"""
+        return {**super().snapshot(), "digits": list(self.digits), "cursor_at": self.cursor_at}
 
     def reset_view(self) -> None:
         self.cursor_at = 0

@@ -9,6 +9,7 @@ import math
 from game.content.maps import MapData, load_map
 from game.core.context import CANVAS_SIZE
 from game.core.input import InputFrame, Intent
+from game.core.seeds import DEFAULT_SEED
 from game.minigames.vision import Light, rects_from_grid
 from game.render.camera import Camera
 from game.scenes.minigames.base import MinigameScene
@@ -56,7 +57,7 @@ def spawn_point(data: MapData):
 class OnFootScene(MinigameScene):
     map_name = ""
 
-    def __init__(self, ctx, seed: int = 1961, map_name: str | None = None):
+    def __init__(self, ctx, seed: int = DEFAULT_SEED, map_name: str | None = None):
         super().__init__(ctx, seed)
         self.map_name = map_name or self.map_name
         self.map = load_map(self.map_name, images=ctx.can_draw)
@@ -71,6 +72,13 @@ class OnFootScene(MinigameScene):
         self.walked = 0.0
         self.heading = math.pi / 2  # where he last walked (for his sprite)
         self.camera.jump_to(*self.model.player)
+
+    def snapshot(self) -> dict:
+        """The camera counts: only watchers it shows may raise suspicion. (Walls, cover and lights come
+        from the map.)"""
+        return {**super().snapshot(), "map": self.map.display_path(), "camera": [self.camera.x, self.camera.y],
+                "clean": self.clean, "last_seen_by": list(self.last_seen_by), "moving": self.moving,
+                "walked": self.walked, "heading": self.heading}
 
     def build_model(self):
         raise NotImplementedError

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.core.input import InputFrame, Intent
+from game.core.seeds import DEFAULT_SEED
 from game.minigames.stakeout import MAX_STRIKES, MIN_LOG_ENTRIES, DoorEvent, Stakeout, clock_text
 from game.scenes.minigames.base import MinigameScene
 
@@ -33,7 +34,7 @@ class StakeoutScene(MinigameScene):
     game_id = "stakeout"
     title = "The stakeout"
 
-    def __init__(self, ctx, seed: int = 1961):
+    def __init__(self, ctx, seed: int = DEFAULT_SEED):
         super().__init__(ctx, seed)
         self.model = Stakeout(seed, assist=self.assist)
         # what the player wrote and whom he has seen: kept from one attempt to the next
@@ -41,6 +42,13 @@ class StakeoutScene(MinigameScene):
         self.logged: set[tuple[int, str]] = set()
         self.seen: list[str] = []
         self.reset_view()
+
+    def snapshot(self) -> dict:
+        return {**super().snapshot(), "speed": self.speed, "accusing": self.accusing, "pick": self.pick,
+                "message": self.message, "message_time": self.message_time, "flash": self.flash,
+                "seen": list(self.seen), "logged": sorted(self.logged),
+                "rows": [[row.event.time, row.event.person_id, row.event.direction, row.event.carrying, row.correct]
+                         for row in self.rows]}
 
     def reset_view(self) -> None:
         self.speed = "normal"
