@@ -32,7 +32,7 @@ from pathlib import Path
 from game.core import paths
 from game.core.version import DISTRIBUTION, game_version
 
-NAME = "weight-of-secrets"
+NAME = DISTRIBUTION  # the executable, the build folder and the archive are named after the project
 WINDOWS = sys.platform == "win32"
 EXECUTABLE = f"{NAME}.exe" if WINDOWS else NAME
 AUTOPLAY_SECONDS = 600
