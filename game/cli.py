@@ -12,7 +12,6 @@ from pathlib import Path
 from game.content.chapters import CHAPTER_IDS
 from game.content.errors import ContentError
 from game.core.seeds import DEFAULT_SEED
-from game.core.version import game_version
 
 # `python -c RUN_GAME ARGS` runs the game wherever it is installed (main.py is only in a checkout)
 RUN_GAME = "import sys; from game.cli import main; sys.exit(main())"
@@ -28,6 +27,16 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):
         """A bad argument is one line (argparse prints the whole usage first), and exit 2."""
         self.exit(2, f"error: {message} ({self.prog} --help lists the options)\n")
+
+
+class _Version(argparse.Action):
+    """--version: the version is looked up only when asked for (an installed game reads its metadata)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from game.core.version import game_version
+
+        print(f"The Weight of Secrets {game_version()}")
+        parser.exit()
 
 
 def parse_args(argv=None) -> argparse.Namespace:
@@ -67,7 +76,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--list-endings", action="store_true", help="print the ending ids, one a line")
     parser.add_argument("--check", action="store_true",
                         help="validate all content, print each problem with its file and place")
-    parser.add_argument("--version", action="version", version=f"The Weight of Secrets {game_version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the game's version and exit")
     args = parser.parse_args(argv)
     if args.ending is not None and not args.autoplay:
         parser.error("argument --ending: only with --autoplay (the scripted player makes the choices)")
@@ -270,6 +279,7 @@ class Run:
         from game.core.saves import SaveStore
         from game.core.session import Session
         from game.core.settings import SettingsFile
+        from game.core.version import game_version
         from game.diagnostics.replay import Recorder
 
         args = self.args

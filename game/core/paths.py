@@ -10,13 +10,16 @@ a sound) becomes a file through `inside`, so none can reach a file outside the g
 folders. A `.tmx` path typed on the command line is the one file taken from elsewhere.
 """
 
-from importlib.resources import files
 from pathlib import Path
 
 
 def _content_root() -> Path:
-    """The folder holding assets/ and maps/: the game package when it carries them, else the checkout."""
-    package = Path(str(files("game"))).resolve()  # a folder on disk: the game reads its files by path
+    """The folder holding assets/ and maps/: the game package when it carries them, else the checkout.
+
+    The package is found from this file (as importlib.resources would: the game is always installed
+    as files on disk, and reads its content by path), without importlib.resources' imports at start-up.
+    """
+    package = Path(__file__).resolve().parents[1]
     return package if (package / "maps").is_dir() else package.parent
 
 
