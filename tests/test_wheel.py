@@ -4,6 +4,8 @@ and its `weight-of-secrets` command plays from any folder, with no checkout anyw
 The wheel is built from this checkout and installed in a new virtual environment (no system site
 packages) with `--no-index`: the game's dependencies come as wheels from pytest's cache folder,
 downloaded there the first time (from PyPI or pip's own cache), so later runs need no network.
+These tests are marked `packaging` and left out of a plain `pytest` (they cost about 25 CPU-s):
+`pytest -m packaging` runs them, as CI does after the suite.
 """
 
 from __future__ import annotations
