@@ -19,6 +19,7 @@ an empty folder and PYTHONHOME/PYTHONPATH unset: `--version`, `--list-endings`, 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import platform
 import shutil
@@ -46,7 +47,8 @@ def platform_tag() -> str:
     """linux-x86_64, windows-x86_64, macos-arm64…: what the build runs on."""
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
     machine = platform.machine().lower()
-    return f"{system}-{ {'amd64': 'x86_64', 'aarch64': 'arm64'}.get(machine, machine)}"
+    machine = {"amd64": "x86_64", "aarch64": "arm64"}.get(machine, machine)  # one name for each processor
+    return f"{system}-{machine}"
 
 
 def build(dist: Path, work: Path) -> tuple[Path, Path]:
@@ -84,8 +86,6 @@ def unpack(wheel: Path, folder: Path) -> Path:
 
 def freeze(wheel: Path, work: Path) -> Path:
     """PyInstaller's one-folder build of main.py, with the wheel's content and metadata."""
-    import importlib.util
-
     (metadata,) = wheel.glob("*.dist-info")
     bink = Path(importlib.util.find_spec("bink").origin).parent
     native = sorted(path for path in (bink / "native").rglob("*") if path.is_file())
