@@ -11,10 +11,17 @@ import os
 import time
 from dataclasses import dataclass
 
-from game.core.context import CANVAS_SIZE, TICK, TICK_RATE, Context
-from game.core.input import InputFrame
+import pygame
+
+from game.core.audio import Audio
+from game.core.context import CANVAS_SIZE, TICK, TICK_RATE
+from game.core.input import InputCollector, InputFrame
 from game.core.memory import release_free_memory
 from game.core.seeds import DEFAULT_SEED, derive
+from game.core.settings import Settings
+from game.render import hud
+from game.render.assets import Assets
+from game.scenes import new_context
 
 DEFAULT_SCALE = 3
 MAX_FRAME_SECONDS = 0.25  # after a stall, catch up at most this much game time
@@ -38,9 +45,6 @@ def init_pygame(headless: bool):
     if headless:
         os.environ["SDL_VIDEODRIVER"] = "dummy"
         os.environ["SDL_AUDIODRIVER"] = "dummy"
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    import pygame
-
     pygame.display.init()
     pygame.font.init()
     return pygame
@@ -71,13 +75,8 @@ def window_size_for(scale: int, desktop: tuple[int, int] | None) -> tuple[int, i
 
 class App:
     def __init__(self, options: RunOptions, announce=print, settings=None):
-        from game.core.settings import Settings
-
         self.options = options
         self.pygame = pg = init_pygame(options.headless)
-        from game.core.input import InputCollector
-        from game.render.assets import Assets
-
         settings = settings or Settings()
         self.fullscreen = False
         size = options.window_size or window_size_for(settings.window_scale, None if options.headless else
@@ -92,9 +91,7 @@ class App:
         self.collector = InputCollector(pg)
         # held to the Controls menu's rule: what breaks it goes back to its default, told by the command line
         settings.keys, self.bindings_notice = self.collector.load_key_names(settings.keys)
-        from game.core.audio import Audio
-
-        self.ctx = Context(assets=Assets(), announce=announce, settings=settings, input=self.collector,
+        self.ctx = new_context(assets=Assets(), announce=announce, settings=settings, input=self.collector,
                            audio=Audio.create(seed=derive(options.seed, "audio")), seed=options.seed)
         self.ctx.audio.set_volumes(settings.music_volume, settings.effects_volume)
         self.frames = 0
@@ -178,8 +175,9 @@ class App:
         return bool(reload()) if callable(reload) else False
 
     # -- the loop -----------------------------------------------------------
-    def run(self, first_scene, inputs=None) -> None:
-        """Run until the game quits or the frame limit is reached.
+    def run(self, inputs=None) -> None:
+        """Run, from the scene navigation has opened (`ctx.nav.title()`, `.chapter(id)`, …), until the
+        game quits or the frame limit is reached.
 
         `inputs`, when given, is called once per tick with the Context and returns the
         InputFrame for that tick: the scripted player and tests drive the game
@@ -187,11 +185,7 @@ class App:
         """
         pg = self.pygame
         ctx = self.ctx
-        ctx.scenes.push(first_scene)
         ctx.scenes.apply_pending()
-        # this frame lasts the whole run: keeping the first scene in it kept that scene (its map, its
-        # view, its rain: a few megabytes) long after the story had left it
-        del first_scene
         clock = pg.time.Clock()
         refresh = 60
         if not self.options.headless:
@@ -199,7 +193,7 @@ class App:
         lag = 0.0
         last = time.perf_counter()
         max_ticks = self.options.max_ticks
-        while not ctx.quit_requested and len(ctx.scenes) and (max_ticks is None or self.ticks < max_ticks):
+        while not ctx.mail.quit_requested and len(ctx.scenes) and (max_ticks is None or self.ticks < max_ticks):
             now = time.perf_counter()
             # real time paces the updates only; what they do depends on the intents alone
             lag += TICK if self.options.headless else min(now - last, MAX_FRAME_SECONDS)
@@ -208,7 +202,7 @@ class App:
                 if not self.handle_window_event(event):
                     self._note_raw_key(event)
                     self.collector.handle(event)
-            ctx.input_device = self.collector.last_device
+            ctx.mail.input_device = self.collector.last_device
             while lag >= TICK - 1e-9 and (max_ticks is None or self.ticks < max_ticks):
                 frame = inputs(ctx) if inputs else self.collector.frame()
                 self.tick(frame or InputFrame())
@@ -256,14 +250,12 @@ class App:
     def _draw_notice(self) -> None:
         """A message told to the player (a failed save, a map reloaded) over whatever is on screen, for a few
         seconds; a scene that shows notices itself (the title) keeps it there."""
-        ctx = self.ctx
-        if not ctx.notice or ctx.clock.ticks - ctx.notice_at >= NOTICE_SECONDS * TICK_RATE:
+        mail = self.ctx.mail
+        if not mail.notice or self.ctx.clock.ticks - mail.notice_at >= NOTICE_SECONDS * TICK_RATE:
             return
-        if getattr(ctx.scenes.top, "shows_notices", False):
+        if getattr(self.ctx.scenes.top, "shows_notices", False):
             return
-        from game.render import hud
-
-        hud.draw_notice(self.canvas, ctx.assets, ctx.notice)
+        hud.draw_notice(self.canvas, self.ctx.assets, mail.notice)
 
     def save_screenshot(self, path: str) -> str | None:
         """Save the window as a PNG; why it could not be written (one line), or None."""

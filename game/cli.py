@@ -6,12 +6,22 @@ import argparse
 import shutil
 import sys
 import tempfile
+import traceback
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from game.content.chapters import CHAPTER_IDS
+from game.content.chapters import CHAPTER_IDS, load_endings
 from game.content.errors import ContentError
+from game.content.strings import Strings
+from game.core.files import data_dirs, remove_leftovers
+from game.core.saves import SaveStore
 from game.core.seeds import DEFAULT_SEED
+from game.core.session import Session
+from game.core.settings import SettingsFile, save_settings
+from game.core.version import game_version
+from game.diagnostics.crash import EXIT_CODE, show_on_screen, write_report
+from game.diagnostics.replay import LONGEST_SECONDS, Recorder, ReplayError, ReplayPlayer, load
+from game.diagnostics.state import state_hash
 
 # `python -c RUN_GAME ARGS` runs the game wherever it is installed (main.py is only in a checkout)
 RUN_GAME = "import sys; from game.cli import main; sys.exit(main())"
@@ -21,6 +31,11 @@ def _program() -> str:
     """How the player started the game: the installed command (or packaged build) or main.py in a checkout."""
     name = Path(sys.argv[0]).name
     return "weight-of-secrets" if name.startswith("weight-of-secrets") else "python main.py"
+
+
+# The game itself (the App and every scene, the players) is imported only where a run plays, and the
+# content checks only for --check: --help, --list-endings and a mistyped option then take half the
+# time (0.13 s of CPU against 0.27 s, and 34 MB against 38 MB, measured on the whole process).
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,8 +48,6 @@ class _Version(argparse.Action):
     """--version: the version is looked up only when asked for (an installed game reads its metadata)."""
 
     def __call__(self, parser, namespace, values, option_string=None):
-        from game.core.version import game_version
-
         print(f"The Weight of Secrets {game_version()}")
         parser.exit()
 
@@ -87,8 +100,6 @@ LARGEST_WINDOW = 16384  # pixels a side: SDL's largest window
 
 
 def _positive_seconds(text: str) -> float:
-    from game.diagnostics.replay import LONGEST_SECONDS
-
     try:
         value = float(text)
     except ValueError:
@@ -132,23 +143,20 @@ def _folder(text: str) -> str:
     return text
 
 
-def first_scene(ctx, target: str | None, typed: bool = False):
-    """The scene a run starts with: the title, a chapter by id, or a map by name (in maps/).
+def open_first_scene(ctx, target: str | None, typed: bool = False) -> None:
+    """Open the scene a run starts with: the title, a chapter by id, or a map by name (in maps/).
 
     `typed`: the person typed `target` on the command line, so a .tmx path is theirs to open,
     wherever it is; a name from anywhere else (a replay) is only ever looked up in maps/.
     """
-    from game.scenes.director import chapter_scene
-    from game.scenes.explore import ExploreScene
-    from game.scenes.title import TitleScene
-
     if target is None:
-        return TitleScene(ctx)
-    if target in CHAPTER_IDS:
-        return chapter_scene(ctx, target)
-    if typed and target.endswith(".tmx"):
-        return ExploreScene(ctx, Path(target).absolute())
-    return ExploreScene(ctx, target)
+        ctx.nav.title()
+    elif target in CHAPTER_IDS:
+        ctx.nav.chapter(target)
+    elif typed and target.endswith(".tmx"):
+        ctx.nav.walk(Path(target).absolute())
+    else:
+        ctx.nav.walk(target)
 
 
 AUTOPLAY_FRAME_LIMIT = 60 * 60 * 30  # half an hour of game time
@@ -176,8 +184,6 @@ def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     if args.list_endings:
-        from game.content.chapters import load_endings
-
         try:
             endings = load_endings()
         except ContentError as problem:
@@ -186,7 +192,7 @@ def main(argv=None) -> int:
             print(ending_id)
         return 0
     if args.check:
-        from game.content.lint import run_check
+        from game.content.lint import run_check  # lazy: see the note at the top
 
         return run_check()
     recording = None
@@ -194,8 +200,6 @@ def main(argv=None) -> int:
         if args.scene or args.continue_game or args.seed is not None:
             return error("--replay starts where the recording started, with its seed: "
                          "--scene, --continue and --seed cannot be given with it")
-        from game.diagnostics.replay import ReplayError, load
-
         try:
             recording = load(args.replay)
         except ReplayError as problem:
@@ -253,8 +257,6 @@ class Run:
 
     # -- the run ---------------------------------------------------------------------------------
     def play(self) -> int:
-        from game.core.files import data_dirs
-
         args = self.args
         folder = args.data_dir
         if self.recording is not None or (args.monkey and folder is None):
@@ -275,17 +277,9 @@ class Run:
             return self._crash(problem)
 
     def _play(self, config_dir: Path) -> int:
-        from game.app import App, RunOptions
-        from game.core.saves import SaveStore
-        from game.core.session import Session
-        from game.core.settings import SettingsFile
-        from game.core.version import game_version
-        from game.diagnostics.replay import Recorder
-
+        from game.app import App, RunOptions  # lazy: see the note at the top
         args = self.args
         if not self.for_tools:
-            from game.core.files import remove_leftovers
-
             for folder in (config_dir, self.data_dir, self.data_dir / "crashes"):
                 remove_leftovers(folder)  # what a write cut short by a kill left behind
         settings_file = SettingsFile(config_dir / "settings.toml", writable=not self.for_tools)
@@ -311,17 +305,13 @@ class Run:
         self.recorder = app.recorder = Recorder(header)
 
         def settings_changed():
-            from game.scenes.director import apply_language
-
             app.apply_settings()
-            apply_language(ctx)
+            ctx.apply_language()
             problem = settings_file.save(settings)  # a folder that cannot be written: told, and play goes on
             if problem:
                 ctx.tell(problem)
 
         ctx.on_settings_changed = settings_changed
-        from game.content.strings import Strings
-
         ctx.strings = Strings(settings.language)
         ctx.session = Session.new(settings.language, seed=self.seed)
         if args.autoplay:
@@ -329,11 +319,9 @@ class Run:
             if code is not None:
                 return code
         elif self.recording is not None:
-            from game.diagnostics.replay import ReplayPlayer
-
             self.player = ReplayPlayer(self.recording, app)
         elif args.monkey:
-            from game.players.monkey import Monkey
+            from game.players.monkey import Monkey  # lazy: see the note at the top
 
             chapters = self._monkey_chapters()
             self.player = Monkey(app, chapters, args.monkey, self.seed,
@@ -342,29 +330,22 @@ class Run:
             print(f"MONKEY: {chapters[0]}", flush=True)
         else:
             self.player = lambda ctx: app.collector.frame()
-        # the first scene is made in the call, not kept in a local: this frame lasts the whole run,
-        # and would keep that scene (its map, its evening's story) in memory to the end
-        app.run(self._opening_scene(start), self.recorder.wrap(self.player))
+        self._open(start)
+        app.run(self.recorder.wrap(self.player))
         if self.recording is not None:
             self.player.finish()
-        if ctx.quit_requested:
-            from game.scenes.director import autosave
-
-            autosave(ctx)  # closing the window (or SIGTERM, which SDL makes the same quit) keeps the evening
+        if ctx.mail.quit_requested:
+            ctx.nav.autosave()  # closing the window (or SIGTERM, which SDL makes the same quit) keeps the evening
         return self._finish()
 
-    def _opening_scene(self, start: dict):
+    def _open(self, start: dict) -> None:
         """The scene the run begins with; with `continue`, the saved evening's (told why not, if it cannot be)."""
         ctx = self.app.ctx
-        scene = first_scene(ctx, start.get("scene"), typed=self.recording is None)
-        if start.get("continue"):
-            from game.scenes.director import continue_game
-
-            scene = continue_game(ctx) or scene
-        return scene
+        if not (start.get("continue") and ctx.nav.continue_game()):
+            open_first_scene(ctx, start.get("scene"), typed=self.recording is None)
 
     def _autoplay(self) -> int | None:
-        from game.players.autoplay import AutoPlayer, ChoicePolicy
+        from game.players.autoplay import AutoPlayer, ChoicePolicy  # lazy: see the note at the top
 
         session = self.app.ctx.session
         policy = ChoicePolicy()
@@ -390,8 +371,6 @@ class Run:
         return code
 
     def _result(self) -> int:
-        from game.diagnostics.state import state_hash
-
         args, ctx = self.args, self.app.ctx
         state = state_hash(ctx)
         if args.record:
@@ -434,10 +413,6 @@ class Run:
                 print(f"error: the recording could not be written: {write_error}", file=sys.stderr)
 
     def _replay_crashed(self, problem: BaseException) -> int:
-        import traceback
-
-        from game.diagnostics.crash import EXIT_CODE
-
         traceback.print_exception(type(problem), problem, problem.__traceback__, file=sys.stderr)
         said = f"{type(problem).__name__}: {problem}"
         ticks = self.app.ticks if self.app is not None else 0
@@ -448,8 +423,6 @@ class Run:
         return EXIT_CODE
 
     def _crash(self, problem: Exception) -> int:
-        from game.diagnostics.crash import EXIT_CODE, show_on_screen, write_report
-
         self.crashed = problem
         self._write_record(problem)
         if self.args.replay:
@@ -459,8 +432,6 @@ class Run:
         try:
             report = write_report(folder, problem, ctx, self.recorder, self.argv, self.seed)
         except Exception as write_error:  # noqa: BLE001 - the disk may be the problem: tell it all on stderr
-            import traceback
-
             traceback.print_exception(type(problem), problem, problem.__traceback__, file=sys.stderr)
             report = None
             reason = getattr(write_error, "strerror", None) or write_error
@@ -492,8 +463,6 @@ def _read_save(path: Path) -> str | None:
 
 def prepare_replay_folder(recording, folder: Path) -> None:
     """Put the recording's settings and save in the (temporary) data folder (both checked as it was read)."""
-    from game.core.settings import save_settings
-
     save_settings(recording.settings, folder / "settings.toml")
     if recording.save is not None:
         path = folder / "save.json"

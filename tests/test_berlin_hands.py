@@ -15,7 +15,6 @@ from game.minigames.tail import LOSE_AFTER
 from game.render import minigame_views, stakeout_view
 from game.render.text import BitmapFont
 from game.render.ui_art import UiArt
-from game.scenes.director import apply_language
 from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 from test_minigame_scenes import street_map
 
@@ -30,7 +29,7 @@ def new_app(language: str = "en") -> App:
     app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
     app.ctx.session = Session.new()
     app.ctx.settings.language = language
-    apply_language(app.ctx)
+    app.ctx.apply_language()
     return app
 
 
@@ -217,7 +216,7 @@ def test_the_key_hints_fit_one_row_in_every_state(language, device):
     from game.render.key_hints import hint_rows
 
     app = new_app(language)
-    app.ctx.input_device = device
+    app.ctx.mail.input_device = device
     scene = logged_a_morning(app)
     width = app.ctx.assets.ui().content_rect(stakeout_view.CLOCK, "cold", 4).w - 2
     states = []
@@ -243,7 +242,7 @@ def test_every_hint_names_the_key_bound_on_the_device_used_last(drawn):
     app.render(0.0)
     assert {"F", "←", "→"} <= set(drawn["keys"])  # log him, the clock's two keys
     assert "E" not in drawn["keys"]
-    app.ctx.input_device = "gamepad"
+    app.ctx.mail.input_device = "gamepad"
     drawn["keys"].clear()
     drawn["pads"].clear()
     app.render(0.0)

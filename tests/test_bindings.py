@@ -9,9 +9,9 @@ import pygame
 import pytest
 
 from conftest import ROOT
-from game.core.context import Context
 from game.core.input import InputCollector, Intent, default_key_bindings
 from game.core.settings import Settings, save_settings
+from game.scenes import new_context
 
 
 @pytest.fixture
@@ -81,7 +81,7 @@ def test_the_controls_menu_says_why_a_key_is_refused(collector):
     from game.core.context import TICK
     from game.core.input import InputFrame
 
-    ctx = Context(input=collector, announce=lambda line: None)
+    ctx = new_context(input=collector, announce=lambda line: None)
     ctx.scenes.push(controls_menu(ctx))
     ctx.scenes.apply_pending()
     menu = ctx.scenes.top

@@ -4,7 +4,8 @@ import pytest
 
 from game.core import paths
 from game.content.lint import check_maps
-from game.content.maps import load_map, map_names
+from game.content.map_files import map_names
+from game.content.maps import load_map
 from game.content.object_kinds import KINDS
 from game.world.level import Level
 from game.world.pathfind import cell_of, reachable_cells

@@ -110,10 +110,8 @@ def test_a_map_seen_at_its_edges_and_corners_leaves_nothing_stale(app):
 def test_the_ending_s_words_leave_the_sky_free(app):
     """Over the star-lit ending the dialogue box sat at the top and hid the stars being traced
     (Cygnus's head, the cursor); it now sits low, over the hills and the bench."""
-    from game.scenes.director import chapter_scene
-
     app.ctx.session.chapter = "ending"
-    app.ctx.scenes.clear_to(chapter_scene(app.ctx, "ending"))
+    app.ctx.nav.chapter("ending")
     app.ctx.scenes.apply_pending()
     ending = app.ctx.scenes.top
     while app.ctx.scenes.top is ending:  # its first words

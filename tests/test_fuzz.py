@@ -26,7 +26,8 @@ from hypothesis import strategies as st
 import mapkit
 from game.content.chapters import CHAPTER_IDS
 from game.content.errors import ContentError
-from game.content.maps import load_map, map_names
+from game.content.map_files import map_names
+from game.content.maps import load_map
 from game.content.object_kinds import CONDITIONS, KINDS
 from game.content.story import Story, story_path
 from game.content.strings import LANGUAGES
@@ -34,8 +35,8 @@ from game.core.context import TICK, Context
 from game.core.input import InputFrame
 from game.core.saves import FACINGS, FORMAT, SaveData, SaveError, SaveStore, parse, serialise
 from game.core.settings import PAD_PROMPTS, TEXT_SPEEDS, Settings, load_settings, save_settings
-from game.scenes.director import autosave, continue_game
 from game.world.level import Level
+from game.scenes import new_context
 
 
 @contextmanager
@@ -296,26 +297,25 @@ def test_continuing_from_any_save_starts_the_game_or_sets_the_save_aside(data):
     with folder() as where:
         store = SaveStore(where)
         store.path.write_bytes(blob)
-        ctx = Context(saves=store, announce=lambda line: None)
-        scene = continue_game(ctx)
+        ctx = new_context(saves=store, announce=lambda line: None)
+        continued = ctx.nav.continue_game()
         # a whole save that cannot be used here (an evening played to its end, a newer game's) stays as it is
-        intact = ctx.notice == ctx.strings("saves.evening_over") or "left as it is" in (ctx.notice or "")
-        event("left as it is" if intact else "set aside" if scene is None else "continued")
+        intact = ctx.mail.notice == ctx.strings("saves.evening_over") or "left as it is" in (ctx.mail.notice or "")
+        event("left as it is" if intact else "set aside" if not continued else "continued")
         if intact:
-            assert scene is None and store.path.read_bytes() == blob
+            assert not continued and store.path.read_bytes() == blob
             return
-        if scene is None:
-            assert ctx.notice and "starting afresh" in ctx.notice
+        if not continued:
+            assert ctx.mail.notice and "starting afresh" in ctx.mail.notice
             [backup] = backups(store.path)
             assert backup.read_bytes() == blob
             assert not store.exists()
             return
-        assert ctx.notice is None
-        ctx.scenes.push(scene)
+        assert ctx.mail.notice is None
         ctx.scenes.apply_pending()
         play(ctx, 90)  # long enough for a pending chapter intro to begin
-        autosave(ctx)
-        assert ctx.notice is None
+        ctx.nav.autosave()
+        assert ctx.mail.notice is None
         assert_valid_save(store.read())  # what the game writes back is always a good save
 
 
@@ -616,11 +616,11 @@ def test_no_loader_runs_what_it_reads_as_code():
     import game.content.object_kinds
     import game.content.story
     import game.core.saves
+    import game.core.saving
     import game.core.settings
-    import game.scenes.director
 
     for module in (game.core.saves, game.core.settings, game.content.maps, game.content.object_kinds,
-                   game.content.story, game.scenes.director):
+                   game.content.story, game.core.saving):
         source = inspect.getsource(module)
         for word in ("eval(", "exec(", "pickle", "marshal", "shelve", "yaml", "__import__", "compile("):
             assert word not in source, f"{module.__name__} uses {word}"

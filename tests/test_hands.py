@@ -8,7 +8,6 @@ import pytest
 
 from game.app import App, RunOptions
 from game.content.maps import load_map
-from game.core.context import Context
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
 from game.scenes.dialogue import DialogueScene
@@ -17,6 +16,7 @@ from game.scenes.message import MessageScene
 from game.world.components import Area, Named, Position
 from game.world.events import Interacted
 from game.world.level import Level
+from game.scenes import new_context
 
 TICK = 1 / 60
 
@@ -167,7 +167,7 @@ def test_the_prompt_sits_by_the_thing_and_never_over_him_or_a_face(app, thing, s
 
 # -- input hygiene ----------------------------------------------------------------------------
 def test_the_press_that_closes_a_message_and_the_next_one_do_not_reopen_it(two_rooms):
-    ctx = Context()
+    ctx = new_context()
     scene = explore(ctx, two_rooms / "hall.tmx")
     scene.level.set_player_position(4.5 * 16, 2.9 * 16, "up")  # below the clock
     run(ctx, InputFrame.of(pressed=[Intent.INTERACT]))
@@ -187,7 +187,7 @@ def test_the_press_that_closes_a_message_and_the_next_one_do_not_reopen_it(two_r
 
 
 def test_the_press_that_finishes_a_line_does_not_choose_and_choices_wait_to_be_read():
-    ctx = Context(session=Session.new())
+    ctx = new_context(session=Session.new())
     dialogue = DialogueScene(ctx, "vineyard_tomatoes")  # two lines, then a choice
     ctx.scenes.push(dialogue)
     ctx.scenes.apply_pending()
@@ -209,7 +209,7 @@ def test_the_press_that_finishes_a_line_does_not_choose_and_choices_wait_to_be_r
 
 
 def test_leaving_the_cellar_holding_up_does_not_walk_him_back_in():
-    ctx = Context()
+    ctx = new_context()
     scene = explore(ctx, "cellar")
     stairs = scene.level.world.get(named(scene.level, "stairs_up"), Area)
     scene.level.set_player_position(stairs.x + 8, stairs.y + 30, "up")
@@ -232,7 +232,7 @@ def test_leaving_the_cellar_holding_up_does_not_walk_him_back_in():
 def test_the_gossip_on_the_lane_is_overheard_only_before_he_has_met_the_neighbours():
     from game.world.events import TriggerFired
 
-    ctx = Context(session=Session.new())
+    ctx = new_context(session=Session.new())
     session = ctx.session
     session.chapter = "vineyard"
 

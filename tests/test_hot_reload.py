@@ -49,7 +49,7 @@ def test_f5_brings_in_a_changed_map_and_he_stays_where_he_stands(app, tmp_path):
     assert (position.x, position.y, scene.level.player_facing) == (6.5 * 16, 4.5 * 16, "left")
     assert app.ctx.session.story is not old_story and app.ctx.session.story.path == old_story.path
     assert scene.view is not None and scene.view.map is scene.level.map
-    assert app.ctx.notice == f"Reloaded {path}"
+    assert app.ctx.mail.notice == f"Reloaded {path}"
     app.render(0.0)  # the notice is drawn over the map
 
 
@@ -71,11 +71,11 @@ def test_a_broken_map_keeps_the_old_one_and_the_notice_names_the_file(app, tmp_p
     press_f5(app)
     assert scene.level is level and scene.view is view
     assert names(scene) == {"default", "clock"}
-    assert app.ctx.notice.startswith(f"Reload failed: {path}:3: unknown object kind 'dragon'")
+    assert app.ctx.mail.notice.startswith(f"Reload failed: {path}:3: unknown object kind 'dragon'")
     app.render(0.0)
     for _ in range(30):  # the game plays on, on the old map
         app.tick(InputFrame())
-    assert not app.ctx.quit_requested
+    assert not app.ctx.mail.quit_requested
 
 
 def test_f5_outside_a_map_does_nothing(app):
@@ -109,8 +109,8 @@ def tick(app, count, notices=None) -> list:
         level = app.ctx.scenes.top.level
         if not seen or seen[-1] is not level:
             seen.append(level)
-        if notices is not None and app.ctx.notice and (not notices or notices[-1] is not app.ctx.notice):
-            notices.append(app.ctx.notice)
+        if notices is not None and app.ctx.mail.notice and (not notices or notices[-1] is not app.ctx.mail.notice):
+            notices.append(app.ctx.mail.notice)
     return seen
 
 
@@ -120,7 +120,7 @@ def test_saving_the_map_reloads_it_without_f5(app, tmp_path):
     save_as_tiled(path, level_of(mapkit.write_map, tmp_path, [CLOCK, BELL]))
     levels = tick(app, 70)  # the watch looks every half second; a save is taken once it has settled
     assert len(levels) == 2 and names(scene) == {"default", "clock", "bell"}
-    assert app.ctx.notice == f"Reloaded {path}"
+    assert app.ctx.mail.notice == f"Reloaded {path}"
 
 
 def test_saving_the_tileset_or_a_template_reloads_the_map(app, tmp_path):
@@ -158,7 +158,7 @@ def test_a_save_that_breaks_the_map_keeps_the_old_one_until_it_is_fixed(app, tmp
     save_as_tiled(path, level_of(mapkit.write_map, tmp_path, [CLOCK, {**BELL, "kind": "dragon"}]))
     tick(app, 70)
     assert scene.level is level and names(scene) == {"default", "clock"}
-    assert app.ctx.notice.startswith(f"Reload failed: {path}:3: unknown object kind 'dragon'")
+    assert app.ctx.mail.notice.startswith(f"Reload failed: {path}:3: unknown object kind 'dragon'")
     assert tick(app, 120) == [level]  # one try per save, not one every half second
     save_as_tiled(path, level_of(mapkit.write_map, tmp_path, [CLOCK, BELL]))
     tick(app, 70)

@@ -20,8 +20,8 @@ from game.content.story import StoryAction
 from game.core.input import InputFrame
 from game.core.session import Session
 from game.render import memory_transition
-from game.scenes.director import chapter_scene
-from game.scenes.explore import FADE_SECONDS, MEMORY_SECONDS, ExploreScene
+from game.scenes.explore import ExploreScene
+from game.scenes.transition import FADE_SECONDS, MEMORY_SECONDS
 from game.world.components import Sprite
 
 TICKS_PER_SECOND = 60
@@ -46,10 +46,9 @@ def colour_stats(canvas: pygame.Surface) -> tuple[float, float, float]:
 
 
 def start(app, chapter: str) -> ExploreScene:
-    scene = chapter_scene(app.ctx, chapter)
-    app.ctx.scenes.clear_to(scene)
+    app.ctx.nav.chapter(chapter)
     app.ctx.scenes.apply_pending()
-    return scene
+    return app.ctx.scenes.top
 
 
 def settle(app, scene, ticks: int) -> None:
@@ -99,7 +98,7 @@ def test_from_the_garden_into_berlin_the_picture_drains_cold_under_the_rain(app)
     settle(app, scene, round(FADE_SECONDS * TICKS_PER_SECOND) + 2)
     assert scene.chapter == "garden" and scene.memory_transition == "in"
     settle(app, scene, round(MEMORY_SECONDS * TICKS_PER_SECOND * 0.5) - 20)
-    assert 0.4 < scene._fade < 0.7
+    assert 0.4 < scene.transition.fade < 0.7
     app.render(0.0)
     middle = colour_stats(app.canvas)
     assert middle[0] < before[0] * 0.6, (before, middle)  # drained of colour:
@@ -144,7 +143,7 @@ def test_doors_inside_a_chapter_keep_the_plain_fade(app, two_rooms):
     app.ctx.scenes.clear_to(scene)
     app.ctx.scenes.apply_pending()
     assert scene.memory_transition is None
-    from game.scenes.explore import Destination
+    from game.core.whereabouts import Destination
 
     scene.go_to(Destination("cellar", "default"))
     app.tick(InputFrame())

@@ -6,10 +6,10 @@ from game.core.context import TICK, Context
 from game.core.input import InputFrame, Intent
 from game.core.saves import SaveStore
 from game.core.session import Session
-from game.scenes.director import chapter_scene
 from game.scenes.explore import ExploreScene
 from game.scenes.menu import MenuScene
 from game.scenes.title import TitleScene
+from game.scenes import new_context
 
 
 def tap(ctx, *intents):
@@ -19,8 +19,8 @@ def tap(ctx, *intents):
 
 
 def walking_in_the_vineyard(tmp_path) -> Context:
-    ctx = Context(session=Session.new(), saves=SaveStore(tmp_path), announce=lambda line: None)
-    ctx.scenes.push(chapter_scene(ctx, "vineyard"))
+    ctx = new_context(session=Session.new(), saves=SaveStore(tmp_path), announce=lambda line: None)
+    ctx.nav.chapter("vineyard")
     ctx.scenes.apply_pending()
     while not isinstance(ctx.scenes.top, ExploreScene) or ctx.scenes.top.transitioning or len(ctx.scenes) > 1:
         ctx.scenes.update(InputFrame.of(pressed=[Intent.INTERACT]) if ctx.clock.ticks % 2 else InputFrame(), TICK)
@@ -86,7 +86,7 @@ def test_settings_opened_from_the_pause_menu_are_the_only_panel_on_screen(tmp_pa
     app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
     ctx = app.ctx
     ctx.session = Session.new()
-    ctx.scenes.clear_to(chapter_scene(ctx, "vineyard"))
+    ctx.nav.chapter("vineyard")
     ctx.scenes.apply_pending()
     while ctx.scenes.top.transitioning or len(ctx.scenes) > 1:  # the arrival and its opening message
         app.tick(InputFrame.of(pressed=[Intent.INTERACT]) if app.ticks % 2 else InputFrame())
@@ -132,10 +132,8 @@ def test_settings_opened_at_the_title_hide_the_title_s_words(tmp_path):
 
 
 def test_a_language_switched_with_the_menus_open_changes_their_titles_too(tmp_path):
-    from game.scenes.director import apply_language
-
     ctx = walking_in_the_vineyard(tmp_path)
-    ctx.on_settings_changed = lambda: apply_language(ctx)
+    ctx.on_settings_changed = ctx.apply_language
     tap(ctx, Intent.PAUSE, Intent.DOWN, Intent.INTERACT)  # Settings
     settings = ctx.scenes.top
     tap(ctx, *[Intent.DOWN] * 4, Intent.RIGHT)  # Language: English -> Français

@@ -8,13 +8,12 @@ import pytest
 
 from game.app import App, RunOptions
 from game.content.strings import Strings, load_table
-from game.core.context import Context
 from game.core.session import Session
 from game.players.minigame_players import careless_for, strategy_for
 from game.render import minigame_views
 from game.render.text import BitmapFont, french_spacing
-from game.scenes.director import apply_language
 from game.scenes.minigames import MINIGAME_IDS, minigame_scene
+from game.scenes import new_context
 
 FR = Strings("fr")
 EN_TABLE, FR_TABLE = load_table("en"), load_table("fr")
@@ -73,7 +72,7 @@ def french_app(language: str = "fr") -> App:
     app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
     app.ctx.session = Session.new()
     app.ctx.settings.language = language  # as the settings menu does, then applies it
-    apply_language(app.ctx)
+    app.ctx.apply_language()
     return app
 
 
@@ -198,7 +197,7 @@ def test_changing_the_language_mid_game_redraws_its_words(monkeypatch):
     play_until(app, scene, strategy_for(scene), lambda: len(scene.rows) >= 2)
     assert f"Log ({len(scene.rows)})" in screen.texts
     app.ctx.settings.language = "fr"
-    apply_language(app.ctx)
+    app.ctx.apply_language()
     screen.texts.clear()
     app.render(0.5)
     assert f"Carnet ({len(scene.rows)})" in screen.texts
@@ -207,7 +206,7 @@ def test_changing_the_language_mid_game_redraws_its_words(monkeypatch):
 
 def test_english_is_as_it_was_and_a_bare_context_speaks_english():
     """Logic-only runs (a bare Context, no App) get the default strings: English."""
-    ctx = Context(session=Session.new())
+    ctx = new_context(session=Session.new())
     stakeout = minigame_scene(ctx, "stakeout")
     assert stakeout.intro_lines()[0] == ("Watch the door opposite: E logs the man standing there "
                                          "(the time, in or out, what he carries).")

@@ -5,10 +5,11 @@ from pathlib import Path
 import pytest
 
 import mapkit
-from game.core.context import TICK, Context
+from game.core.context import TICK
 from game.core.session import Session
 from game.players.minigame_players import careless_for, strategy_for
 from game.scenes.minigames import MINIGAME_IDS, minigame_scene
+from game.scenes import new_context
 
 STREET = ["#" * 64] * 2 + ["." * 64] * 5 + ["#" * 64] * 2
 
@@ -43,7 +44,7 @@ def yard_map(folder: Path) -> Path:
 
 
 def new_ctx(lines):
-    return Context(session=Session.new(), announce=lines.append)
+    return new_context(session=Session.new(), announce=lines.append)
 
 
 def make(ctx, game_id, folder):
@@ -124,7 +125,7 @@ def test_giving_up_counts_as_lost(game_id, tmp_path):
 
 def test_an_unknown_game_is_refused():
     with pytest.raises(ValueError):
-        minigame_scene(Context(), "chess")
+        minigame_scene(new_context(), "chess")
 
 
 # -- drawing ------------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ an NPC who speaks an Ink knot and a trigger, played headless through intents onl
 
 import mapkit
 from game.content.lint import check_maps
-from game.core.context import Context
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
 from game.scenes.dialogue import DialogueScene
@@ -14,6 +13,7 @@ from game.scenes.explore import ExploreScene
 from game.scenes.message import MessageScene
 from game.players.scripted import PathWalker, path_to
 from game.world.pathfind import cell_of
+from game.scenes import new_context
 
 TICK = 1 / 60
 ORCHARD = [
@@ -84,7 +84,7 @@ def test_a_new_map_made_only_of_data_passes_the_check_and_plays(tmp_path):
     write_maps(tmp_path)
     assert [str(p) for p in check_maps(tmp_path)] == []  # its knots and speakers too
 
-    ctx = Context(session=Session.new())
+    ctx = new_context(session=Session.new())
     scene = ExploreScene(ctx, tmp_path / "orchard.tmx")
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()

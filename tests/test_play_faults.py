@@ -71,13 +71,13 @@ def test_a_door_to_a_map_that_does_not_exist(app, tmp_path):
     scene, path = start(app, tmp_path, {"target_map": "attic", "target_spawn": "default"})
     walk_into_the_door(app, scene)
     assert app.ctx.scenes.top is scene and scene.map_name == "hall" and not scene.transitioning
-    assert app.ctx.notice == (f"{path}:3: door 'gate' cannot be taken: {tmp_path / 'attic.tmx'}: map not found "
+    assert app.ctx.mail.notice == (f"{path}:3: door 'gate' cannot be taken: {tmp_path / 'attic.tmx'}: map not found "
                               f"(maps in {tmp_path}: cellar, hall)")
     assert notice_drawn(app)
     x = scene.level.player_position.x
     run(app, 20, InputFrame.of([Intent.LEFT]))  # the game goes on: he walks
     assert scene.level.player_position.x < x
-    assert not app.ctx.saves.exists() and not app.ctx.quit_requested
+    assert not app.ctx.saves.exists() and not app.ctx.mail.quit_requested
 
 
 def test_a_door_to_a_broken_map_names_its_fault(app, tmp_path):
@@ -85,7 +85,7 @@ def test_a_door_to_a_broken_map_names_its_fault(app, tmp_path):
     mapkit.write_map(tmp_path, "cellar", mapkit.ROOM, [SPAWN, {"kind": "dragon", "x": 1, "y": 1, "w": 1, "h": 1}])
     walk_into_the_door(app, scene)
     assert scene.map_name == "hall"
-    assert app.ctx.notice.startswith(f"{path}:3: door 'gate' cannot be taken: {tmp_path / 'cellar.tmx'}:2: "
+    assert app.ctx.mail.notice.startswith(f"{path}:3: door 'gate' cannot be taken: {tmp_path / 'cellar.tmx'}:2: "
                                      f"unknown object kind 'dragon'")
 
 
@@ -95,7 +95,7 @@ def test_a_door_to_a_spawn_that_does_not_exist_says_so_and_lands_at_default(app,
     assert scene.map_name == "cellar"
     position = scene.level.player_position
     assert (position.x, position.y) == (2.5 * 16, 3 * 16)
-    assert app.ctx.notice == (f"{path}:3: door 'gate': map 'cellar' has no spawn 'stairs', so he arrives "
+    assert app.ctx.mail.notice == (f"{path}:3: door 'gate': map 'cellar' has no spawn 'stairs', so he arrives "
                               f"at 'default'")
     assert notice_drawn(app)
 
@@ -108,10 +108,10 @@ def test_using_a_thing_whose_knot_does_not_exist(app, tmp_path):
     run(app, 1, InputFrame.of(pressed=[Intent.INTERACT]))
     run(app, 5)
     assert app.ctx.scenes.top is scene  # no dialogue: it would have nothing to say
-    assert app.ctx.notice == f"{path}:3: interactable 'clock': knot 'no_such_knot' does not exist in the story"
+    assert app.ctx.mail.notice == f"{path}:3: interactable 'clock': knot 'no_such_knot' does not exist in the story"
     assert notice_drawn(app)
     run(app, 20, InputFrame.of([Intent.LEFT]))
-    assert not app.ctx.saves.exists() and not app.ctx.quit_requested
+    assert not app.ctx.saves.exists() and not app.ctx.mail.quit_requested
 
 
 def test_a_chapter_whose_map_is_missing_keeps_him_in_his_chapter_and_saves_nothing(app, tmp_path):
@@ -123,8 +123,8 @@ def test_a_chapter_whose_map_is_missing_keeps_him_in_his_chapter_and_saves_nothi
     scene.resume()  # as when the dialogue that started the chapter closes
     run(app, 80)
     assert scene.map_name == "hall" and session.chapter == "visitor" and scene.chapter == "visitor"
-    assert app.ctx.notice.startswith("The story's start_chapter in knot")
-    assert f"cannot be taken: {tmp_path / 'nowhere.tmx'}: map not found" in app.ctx.notice
+    assert app.ctx.mail.notice.startswith("The story's start_chapter in knot")
+    assert f"cannot be taken: {tmp_path / 'nowhere.tmx'}: map not found" in app.ctx.mail.notice
     assert not app.ctx.saves.exists()
 
     # the same move to a map that exists starts the chapter, and saves it: the check above could fail

@@ -14,8 +14,9 @@ import pytest
 from conftest import ROOT
 from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.content.chapters import load_endings
-from game.core.context import TICK, Context
+from game.core.context import TICK
 from game.scenes.title import TitleScene
+from game.scenes import new_context
 
 TICK_LIMIT = 60 * 60 * 20  # twenty minutes of game time
 BERLIN = ["MINIGAME: stakeout won", "MINIGAME: cipher won", "MINIGAME: tail won", "MINIGAME: deaddrop won"]
@@ -25,14 +26,14 @@ CHAPTERS = ["CHAPTER: vineyard", "CHAPTER: visitor", "CHAPTER: dinner", "CHAPTER
 
 def play(policy: ChoicePolicy, until=None):
     lines: list[str] = []
-    ctx = Context(announce=lines.append)
+    ctx = new_context(announce=lines.append)
     player = AutoPlayer(policy=policy)
     ctx.scenes.push(TitleScene(ctx))
     ctx.scenes.apply_pending()
     for _ in range(TICK_LIMIT):
         ctx.scenes.update(player(ctx), TICK)
         ctx.clock.ticks += 1
-        if ctx.quit_requested or (until and until(ctx)):
+        if ctx.mail.quit_requested or (until and until(ctx)):
             break
     return ctx, lines
 
@@ -50,7 +51,7 @@ def test_intents_alone_carry_him_from_the_vineyard_to_the_garden():
 def test_each_ending_is_reached_from_the_title_through_the_credits(ending):
     ctx, lines = play(ChoicePolicy.for_ending(ending))
     assert lines == CHAPTERS + [f"ENDING: {ending.id}"]
-    assert ctx.session.ended and ctx.quit_requested  # back at the title, he chose Quit
+    assert ctx.session.ended and ctx.mail.quit_requested  # back at the title, he chose Quit
     story = ctx.session.story  # Berlin's four wins are in the story the garden and the ending read
     assert [story.get(name) for name in ("courier_identified", "message_decoded", "berlin_tail_won",
                                          "berlin_drop_won")] == [True] * 4

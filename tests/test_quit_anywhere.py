@@ -17,10 +17,10 @@ import sys
 
 from conftest import ROOT
 from game.players.autoplay import AutoPlayer, ChoicePolicy
-from game.core.context import TICK, Context
+from game.core.context import TICK
 from game.core.saves import SaveStore
-from game.scenes.director import autosave, continue_game
 from game.scenes.title import TitleScene
+from game.scenes import new_context
 
 TICK_LIMIT = 60 * 60 * 20
 MOMENTS_PER_STRETCH = 6  # two at the stretch's edges (a chapter or game just begun, about to end), four anywhere
@@ -29,8 +29,12 @@ MOMENTS_PER_STRETCH = 6  # two at the stretch's edges (a chapter or game just be
 def quit_now(ctx, folder) -> SaveStore:
     """What closing the window does once the loop has stopped (game/cli.py): the evening is saved.
     The save goes to its own folder, so the evening being sampled plays on untouched."""
-    store = SaveStore(folder)
-    autosave(dataclasses.replace(ctx, saves=store))
+    store, kept = SaveStore(folder), ctx.saves
+    ctx.saves = store
+    try:
+        ctx.nav.autosave()
+    finally:
+        ctx.saves = kept
     return store
 
 
@@ -39,7 +43,7 @@ def play(ctx, player, until, on_tick=lambda ctx: None):
         ctx.scenes.update(player(ctx), TICK)
         ctx.clock.ticks += 1
         on_tick(ctx)
-        if ctx.quit_requested or until(ctx):
+        if ctx.mail.quit_requested or until(ctx):
             return
     raise AssertionError(f"the evening did not end within {TICK_LIMIT} ticks")
 
@@ -51,7 +55,7 @@ def ended(ctx) -> bool:
 def uninterrupted_evening():
     """The stretches of one evening: (first tick, last tick, what began it), and how it ended."""
     lines = []
-    ctx = Context(announce=lambda line: lines.append((ctx.clock.ticks, line)))
+    ctx = new_context(announce=lambda line: lines.append((ctx.clock.ticks, line)))
     ctx.scenes.push(TitleScene(ctx))
     ctx.scenes.apply_pending()
     play(ctx, AutoPlayer(policy=ChoicePolicy("open")), ended)
@@ -73,7 +77,7 @@ def test_quitting_at_any_sampled_moment_then_continue_reaches_the_same_ending(tm
 
     # the same evening again (the scripted player is deterministic), quitting at each moment
     saves = {}
-    ctx = Context(announce=lambda line: None)
+    ctx = new_context(announce=lambda line: None)
     ctx.scenes.push(TitleScene(ctx))
     ctx.scenes.apply_pending()
 
@@ -100,11 +104,9 @@ def test_quitting_at_any_sampled_moment_then_continue_reaches_the_same_ending(tm
 
 def continue_to_the_end(store: SaveStore, save) -> dict:
     lines = []
-    ctx = Context(saves=store, announce=lines.append)
-    scene = continue_game(ctx)
-    assert scene is not None, ctx.notice
+    ctx = new_context(saves=store, announce=lines.append)
+    assert ctx.nav.continue_game(), ctx.mail.notice
     assert ctx.session.chapter == save.chapter and ctx.session.minigames == save.minigames
-    ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
     play(ctx, AutoPlayer(policy=ChoicePolicy("open")), ended)
     games = [line.split()[1] for line in lines if line.startswith("MINIGAME:")]

@@ -191,13 +191,12 @@ def test_a_chapters_first_words_wait_for_its_title_to_fade(app):
     """Berlin's narration opened at the top of the screen while "Berlin, 1983" was still showing
     there, and the title read through the box; the box now opens once the title has gone."""
     from game.core.session import Session
-    from game.scenes.director import chapter_scene
-    from game.scenes.explore import TITLE_SECONDS
+    from game.scenes.transition import TITLE_SECONDS
 
     app.ctx.session = Session.new()
-    street = chapter_scene(app.ctx, "berlin")
-    app.ctx.scenes.clear_to(street)
+    app.ctx.nav.chapter("berlin")
     app.ctx.scenes.apply_pending()
+    street = app.ctx.scenes.top
     arrived = app.ctx.clock.seconds
     while app.ctx.scenes.top is street:
         app.tick(InputFrame())

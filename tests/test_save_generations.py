@@ -5,12 +5,10 @@ import json
 import pathlib
 
 import pytest
-
-from game.core.context import Context
 from game.core.saves import GENERATIONS, SaveData, SaveError, SaveStore
 from game.core.session import Session
-from game.scenes.director import continue_game
 from game.scenes.title import TitleScene
+from game.scenes import new_context
 
 STORY = Session.new().story.save()
 
@@ -53,10 +51,9 @@ def test_a_bad_save_falls_back_to_the_newest_good_generation_and_says_so(tmp_pat
     store.write(a_save("dinner"))
     store.path.write_text(damage(store.path.read_text(encoding="utf-8")), encoding="utf-8")
     before = files(tmp_path)
-    ctx = Context(saves=store, announce=lambda line: None)
-    scene = continue_game(ctx)
-    assert scene is not None and ctx.session.chapter == "visitor"
-    assert "save.json.1" in ctx.notice and str(tmp_path) in ctx.notice and "kept as save.json.bad-" in ctx.notice
+    ctx = new_context(saves=store, announce=lambda line: None)
+    assert ctx.nav.continue_game() and ctx.session.chapter == "visitor"
+    assert "save.json.1" in ctx.mail.notice and str(tmp_path) in ctx.mail.notice and "kept as save.json.bad-" in ctx.mail.notice
     # nothing is lost: the bad save is kept aside whole, the generations stay
     after = files(tmp_path)
     [bad] = [name for name in after if name.startswith("save.json.bad-")]
@@ -69,9 +66,9 @@ def test_a_bad_generation_is_passed_over_for_an_older_good_one(tmp_path):
         store.write(a_save(chapter))
     store.path.write_text("{", encoding="utf-8")
     store.generation(1).write_text("not json", encoding="utf-8")
-    ctx = Context(saves=store, announce=lambda line: None)
-    assert continue_game(ctx) is not None and ctx.session.chapter == "vineyard"
-    assert "save.json.2" in ctx.notice
+    ctx = new_context(saves=store, announce=lambda line: None)
+    assert ctx.nav.continue_game() and ctx.session.chapter == "vineyard"
+    assert "save.json.2" in ctx.mail.notice
     [kept] = tmp_path.glob("save.json.1.bad-*")  # kept aside whole, like the current one
     assert kept.read_text(encoding="utf-8") == "not json"
 
@@ -82,11 +79,11 @@ def test_with_every_generation_bad_the_title_stays_and_nothing_is_deleted(tmp_pa
     store.write(a_save(x=5.0))
     store.path.write_text("{", encoding="utf-8")
     store.generation(1).write_text("[", encoding="utf-8")
-    ctx = Context(saves=store, announce=lambda line: None)
+    ctx = new_context(saves=store, announce=lambda line: None)
     title = TitleScene(ctx)
     assert title.items[0] == "continue"
     title.choose("continue")
-    assert "starting afresh" in ctx.notice and title.items[0] == "new"  # nothing is left to continue
+    assert "starting afresh" in ctx.mail.notice and title.items[0] == "new"  # nothing is left to continue
     contents = sorted(files(tmp_path).values())
     assert contents == sorted([b"{", b"["])  # every file kept, whole
 
@@ -96,9 +93,9 @@ def test_when_the_current_save_is_gone_the_newest_generation_is_continued(tmp_pa
     store.write(a_save("visitor"))
     store.write(a_save("dinner"))
     store.path.unlink()  # a kill between the rotation and the new save's rename
-    ctx = Context(saves=store, announce=lambda line: None)
-    assert continue_game(ctx) is not None and ctx.session.chapter == "visitor"
-    assert ctx.notice.startswith(f"There is no save.json in {tmp_path}; continuing from the save before it")
+    ctx = new_context(saves=store, announce=lambda line: None)
+    assert ctx.nav.continue_game() and ctx.session.chapter == "visitor"
+    assert ctx.mail.notice.startswith(f"There is no save.json in {tmp_path}; continuing from the save before it")
 
 
 def test_a_save_from_a_newer_game_is_intact_and_stays_where_it_is(tmp_path):
@@ -107,9 +104,9 @@ def test_a_save_from_a_newer_game_is_intact_and_stays_where_it_is(tmp_path):
     store.write(a_save("dinner"))
     newer = json.dumps({**json.loads(store.path.read_text(encoding="utf-8")), "version": 99})
     store.path.write_text(newer, encoding="utf-8")
-    ctx = Context(saves=store, announce=lambda line: None)
-    assert continue_game(ctx) is not None and ctx.session.chapter == "visitor"
-    assert "newer version" in ctx.notice and "left as it is" in ctx.notice
+    ctx = new_context(saves=store, announce=lambda line: None)
+    assert ctx.nav.continue_game() and ctx.session.chapter == "visitor"
+    assert "newer version" in ctx.mail.notice and "left as it is" in ctx.mail.notice
     assert store.path.read_text(encoding="utf-8") == newer  # not renamed: a newer game can still read it
 
 
@@ -135,12 +132,12 @@ def test_a_save_that_cannot_be_read_for_lack_of_permission_is_not_damaged(tmp_pa
     store.write(a_save("dinner"))
     before = files(tmp_path)
     unreadable.add("save.json")
-    ctx = Context(saves=store, announce=lambda line: None)
+    ctx = new_context(saves=store, announce=lambda line: None)
     title = TitleScene(ctx)
     assert title.items[0] == "continue"  # Continue stays
-    assert continue_game(ctx) is None  # an older save is not played over the player's latest
-    assert "Permission denied" in ctx.notice and str(tmp_path) in ctx.notice
-    assert "kept as" not in ctx.notice and title.items[0] == "continue"
+    assert not ctx.nav.continue_game()  # an older save is not played over the player's latest
+    assert "Permission denied" in ctx.mail.notice and str(tmp_path) in ctx.mail.notice
+    assert "kept as" not in ctx.mail.notice and title.items[0] == "continue"
     unreadable.clear()
     assert files(tmp_path) == before  # nothing renamed, nothing deleted
 
@@ -188,7 +185,7 @@ def test_a_corrupt_ink_choice_state_is_refused_without_a_panic_on_stderr(tmp_pat
     save.story = json.dumps(broken)
     store.write(save)
     capfd.readouterr()
-    ctx = Context(saves=store, announce=lambda line: None)
-    assert continue_game(ctx) is None and "choice" in ctx.notice
+    ctx = new_context(saves=store, announce=lambda line: None)
+    assert not ctx.nav.continue_game() and "choice" in ctx.mail.notice
     err = capfd.readouterr().err
     assert "panicked" not in err and "backtrace" not in err

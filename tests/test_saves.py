@@ -8,14 +8,14 @@ from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.core.context import TICK, Context
 from game.core.saves import SaveData, SaveError, SaveStore, parse, serialise
 from game.core.session import Session
-from game.scenes.director import continue_game, save_data
 from game.scenes.explore import ExploreScene
 from game.scenes.title import TitleScene
+from game.scenes import new_context
 
 
 def evening_until(chapter_id: str, store: SaveStore, extra_ticks: int = 0) -> Context:
     """Play from the title with the scripted player until `chapter_id` has begun."""
-    ctx = Context(saves=store, announce=lambda line: None)
+    ctx = new_context(saves=store, announce=lambda line: None)
     player = AutoPlayer(policy=ChoicePolicy("open"))
     ctx.scenes.push(TitleScene(ctx))
     ctx.scenes.apply_pending()
@@ -37,9 +37,8 @@ def test_each_chapter_autosaves_as_it_begins_and_the_save_round_trips(chapter_id
     save = store.read()
     assert save.chapter == chapter_id and save.intro_pending
     # continuing restores the same story state, chapter, items and flags
-    resumed = Context(saves=store, announce=lambda line: None)
-    scene = continue_game(resumed)
-    assert scene is not None and resumed.notice is None
+    resumed = new_context(saves=store, announce=lambda line: None)
+    assert resumed.nav.continue_game() and resumed.mail.notice is None
     assert resumed.session.story.save() == save.story
     assert (resumed.session.chapter, resumed.session.items) == (chapter_id, save.items)
     assert resumed.session.story.get("trust") == ctx.session.story.get("trust")
@@ -49,12 +48,12 @@ def test_position_and_facing_round_trip_mid_chapter(tmp_path):
     store = SaveStore(tmp_path)
     ctx = evening_until("vineyard", store, extra_ticks=900)
     explore = next(s for s in ctx.scenes.scenes if isinstance(s, ExploreScene))
-    store.write(save_data(ctx))
+    store.write(ctx.nav.save_data())
     position, facing = explore.level.player_position, explore.level.player_facing
-    resumed = Context(saves=store, announce=lambda line: None)
-    scene = continue_game(resumed)
-    resumed.scenes.push(scene)
+    resumed = new_context(saves=store, announce=lambda line: None)
+    assert resumed.nav.continue_game()
     resumed.scenes.apply_pending()
+    scene = resumed.scenes.top
     assert (scene.map_name, scene.level.player_facing) == (explore.map_name, facing)
     assert (scene.level.player_position.x, scene.level.player_position.y) == (position.x, position.y)
     assert store.read() == parse(serialise(store.read()))
@@ -85,8 +84,8 @@ def test_a_bad_save_is_told_kept_aside_and_the_game_still_starts(tmp_path, damag
     # through the title's Continue: a notice, and the title stays
     store.write(a_save())
     store.path.write_text(damage(store.path.read_text(encoding="utf-8")), encoding="utf-8")
-    ctx = Context(saves=store, announce=lambda line: None)
-    assert continue_game(ctx) is None and message in ctx.notice
+    ctx = new_context(saves=store, announce=lambda line: None)
+    assert not ctx.nav.continue_game() and message in ctx.mail.notice
 
 
 def test_a_story_state_that_ink_cannot_load_is_a_bad_save(tmp_path):
@@ -94,8 +93,8 @@ def test_a_story_state_that_ink_cannot_load_is_a_bad_save(tmp_path):
     save = a_save()
     save.story = '{"flows": "nonsense"}'
     store.write(save)
-    ctx = Context(saves=store, announce=lambda line: None)
-    assert continue_game(ctx) is None and "could not be loaded" in ctx.notice
+    ctx = new_context(saves=store, announce=lambda line: None)
+    assert not ctx.nav.continue_game() and "could not be loaded" in ctx.mail.notice
 
 
 def test_a_crash_between_the_temporary_file_and_the_rename_keeps_the_last_save(tmp_path):

@@ -13,6 +13,7 @@ import pytest
 
 from game.content.story import Story, story_path
 from game.core.session import Session
+from game.scenes import new_context
 
 MB = 1024 * 1024
 
@@ -112,7 +113,6 @@ def test_after_a_language_switch_the_map_reads_the_story_told_now(tmp_path):
     """The level used to keep the `get` of the story it was built with: after a switch it went on
     reading the replaced story (Sophie never came to the door once the knock was heard in French)."""
     import mapkit
-    from game.core.context import Context
     from game.scenes.explore import ExploreScene
     from game.world.components import Named
 
@@ -122,7 +122,7 @@ def test_after_a_language_switch_the_map_reads_the_story_told_now(tmp_path):
         {"kind": "npc", "name": "sophie_at_door", "x": 5.5, "y": 3,
          "props": {"sprite": "sophie", "text": "Bonsoir.", "if_var": "heard_knock"}},
     ])
-    ctx = Context(session=Session.new("en"), announce=lambda line: None)
+    ctx = new_context(session=Session.new("en"), announce=lambda line: None)
     scene = ExploreScene(ctx, path)
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
@@ -157,7 +157,6 @@ def test_closing_the_window_at_the_title_keeps_where_he_was(tmp_path):
     from its chapter's start."""
     from game.core.input import InputFrame, Intent
     from game.core.context import TICK
-    from game.scenes.director import autosave
     from test_menus import tap, walking_in_the_vineyard
 
     ctx = walking_in_the_vineyard(tmp_path)
@@ -166,7 +165,7 @@ def test_closing_the_window_at_the_title_keeps_where_he_was(tmp_path):
     where = (ctx.scenes.top.level.player_position.x, ctx.scenes.top.level.player_position.y)
     tap(ctx, Intent.PAUSE, Intent.DOWN, Intent.DOWN, Intent.INTERACT)  # Save and quit
     ctx.scenes.apply_pending()
-    autosave(ctx)  # the window closed at the title
+    ctx.nav.autosave()  # the window closed at the title
     save = ctx.saves.read()
     assert (save.x, save.y) == where
     assert save.intro_pending  # he walked before the chapter's first words began: they are still to come
@@ -209,13 +208,12 @@ def test_while_a_berlin_game_has_the_screen_the_street_lets_its_view_go():
     the game's own. It goes, and is made again for the story that goes on over the street."""
     from game.app import App, RunOptions
     from game.content.story import StoryAction
-    from game.scenes.director import chapter_scene
 
     app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
     app.ctx.session = Session.new()
-    street = chapter_scene(app.ctx, "berlin")
-    app.ctx.scenes.clear_to(street)
+    app.ctx.nav.chapter("berlin")
     app.ctx.scenes.apply_pending()
+    street = app.ctx.scenes.top
     view = weakref.ref(street.view)
     app.ctx.session.carry_out([StoryAction("start_minigame", ("stakeout",))])
     street.resume()  # what the dialogue's end does
@@ -231,26 +229,30 @@ def test_while_a_berlin_game_has_the_screen_the_street_lets_its_view_go():
     assert app.canvas.get_at((240, 20))[:3] != (0, 0, 0)  # the street is drawn again under the dialogue
 
 
-def test_the_berlin_chapter_brings_its_games_in_as_it_loads():
+def test_no_code_comes_in_mid_evening():
     """Imported when the first game started, the games stalled that frame (~30 ms) and their code
-    (~1.7 MB) came in mid-chapter; now they come with the chapter. In a fresh interpreter, as a
-    player's run would be."""
+    (~1.7 MB) came in mid-chapter; every module is now imported as the game starts, so going to a
+    chapter or starting a game brings in nothing. In a fresh interpreter, as a player's run would be."""
     import subprocess
 
     probe = """
 import os, sys
 os.environ["SDL_VIDEODRIVER"] = "dummy"
-from game.core.context import Context
 from game.core.session import Session
-from game.scenes.director import chapter_scene
-ctx = Context(session=Session.new(), announce=lambda line: None)
-chapter_scene(ctx, "garden")
-print("garden", "game.scenes.minigames.deaddrop" in sys.modules)
-chapter_scene(ctx, "berlin")
-print("berlin", all(f"game.scenes.minigames.{name}" in sys.modules for name in ("stakeout", "cipher", "tail", "deaddrop")))
+from game.scenes import new_context
+ctx = new_context(session=Session.new(), announce=lambda line: None)
+ctx.nav.title()
+ctx.scenes.apply_pending()
+before = set(sys.modules)
+for chapter in ("garden", "berlin"):
+    ctx.nav.chapter(chapter)
+    ctx.scenes.apply_pending()
+ctx.nav.minigame("stakeout")
+ctx.scenes.apply_pending()
+print(ctx.scenes.top.kind, sorted(name for name in set(sys.modules) - before if name.startswith("game")))
 """
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert result.stdout.split() == ["garden", "False", "berlin", "True"]
+    assert result.stdout.split() == ["minigame", "[]"]
 
 
 def test_the_scene_a_run_began_with_goes_once_the_game_has_left_it():
@@ -258,7 +260,6 @@ def test_the_scene_a_run_began_with_goes_once_the_game_has_left_it():
     story moving on) that street, with its map, view and rain, stayed in memory to the end."""
     from game.app import App, RunOptions
     from game.core.input import InputFrame
-    from game.scenes.director import chapter_scene
 
     app = App(RunOptions(headless=True, window_size=(480, 270), max_ticks=40), announce=lambda line: None)
     app.ctx.session = Session.new()
@@ -268,11 +269,12 @@ def test_the_scene_a_run_began_with_goes_once_the_game_has_left_it():
         if app.ticks == 1:
             first.append(weakref.ref(ctx.scenes.top))
         if app.ticks == 10:
-            ctx.scenes.clear_to(chapter_scene(ctx, "berlin"))  # what a chapter restart does
+            ctx.nav.chapter("berlin")  # what a chapter restart does
         if app.ticks == 20:
             gc.collect()
             seen.append(first[0]())
         return InputFrame()
 
-    app.run(chapter_scene(app.ctx, "berlin"), player)  # made in the call: the test keeps no reference
+    app.ctx.nav.chapter("berlin")  # the test keeps no reference to the scene
+    app.run(player)
     assert seen == [None]

@@ -15,6 +15,7 @@ from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.world.components import Body, Facing, Named, Picture, Position, Seated
 from game.world.level import Level
+from game.scenes import new_context
 
 ROOM = ["#" * 12] + ["#" + "." * 10 + "#"] * 6 + ["#" * 12]
 WALL_GID = 2  # mapkit's tileset: 1 floor, 2 wall (it collides)
@@ -39,7 +40,7 @@ def show(app, path, chapter=None, spawn="default"):
     scene = ExploreScene(app.ctx, path, spawn, chapter=chapter)
     app.ctx.scenes.push(scene)
     app.ctx.scenes.apply_pending()
-    scene._intro = None  # no chapter's words: the map as he arrives
+    scene.arrival.next_words = None  # no chapter's words: the map as he arrives
     for _ in range(30):  # past the fade-in
         app.tick(InputFrame())
     app.render(0.0)
@@ -261,11 +262,9 @@ def test_check_names_a_seat_that_is_no_spawn_and_a_seat_with_nowhere_to_stand_up
 # -- the game's own scenes ------------------------------------------------------------------------
 
 def test_at_dinner_both_of_them_sit_at_the_table_and_it_is_laid_for_two(app):
-    from game.scenes.director import chapter_scene
-
-    scene = chapter_scene(app.ctx, "dinner")
-    app.ctx.scenes.push(scene)
+    app.ctx.nav.chapter("dinner")
     app.ctx.scenes.apply_pending()
+    scene = app.ctx.scenes.top
     level = scene.level
     assert level.player_seated and level.player_facing == "right"
     sophie = next(entity for entity, named in level.world.query(Named) if named.name == "sophie_dinner")
@@ -318,12 +317,10 @@ def test_the_vineyards_chores_show_done():
 
 
 def test_in_the_garden_she_is_curled_up_on_the_bench_and_he_sits_down_beside_her(app):
-    from game.scenes.director import chapter_scene
-
-    scene = chapter_scene(app.ctx, "garden")
-    app.ctx.scenes.push(scene)
+    app.ctx.nav.chapter("garden")
     app.ctx.scenes.apply_pending()
-    scene._intro = None
+    scene = app.ctx.scenes.top
+    scene.arrival.next_words = None  # no chapter's words: the bench as he arrives
     level = scene.level
     sophie = next(entity for entity, named in level.world.query(Named) if named.name == "sophie")
     assert level.world.has(sophie, Seated)
@@ -338,15 +335,13 @@ def test_in_the_garden_she_is_curled_up_on_the_bench_and_he_sits_down_beside_her
 
 
 def test_an_evening_saved_at_dinner_goes_on_with_him_in_his_chair(tmp_path):
-    from game.core.context import Context
     from game.core.saves import SaveData, SaveStore
-    from game.scenes.director import continue_game
 
     seat = load_map("mas").spawns["dinner"]
     store = SaveStore(tmp_path)
     store.write(SaveData("dinner", "mas", *seat.feet, "right", Session.new().story.save(), True, [], [], {}))
-    ctx = Context(saves=store, announce=lambda line: None)
-    scene = continue_game(ctx)
-    ctx.scenes.push(scene)
+    ctx = new_context(saves=store, announce=lambda line: None)
+    assert ctx.nav.continue_game()
     ctx.scenes.apply_pending()
+    scene = ctx.scenes.top
     assert scene.level.player_seated and scene.level.player_facing == "right"

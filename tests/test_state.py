@@ -7,7 +7,7 @@ from game.app import App, RunOptions
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
 from game.diagnostics.state import encode, snapshot, state_hash
-from game.scenes.director import chapter_scene
+from game.scenes import SCENES
 from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 
 WALK_RIGHT = InputFrame.of(held=[Intent.RIGHT])
@@ -18,7 +18,10 @@ def started(first_scene=None, chapter: str = "vineyard", ticks: int = 150):
     app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
     ctx = app.ctx
     ctx.session = Session.new(seed=ctx.seed)
-    ctx.scenes.push(first_scene(ctx) if first_scene else chapter_scene(ctx, chapter))
+    if first_scene:
+        ctx.scenes.push(first_scene(ctx))
+    else:
+        ctx.nav.chapter(chapter)
     ctx.scenes.apply_pending()
     for _ in range(ticks):
         app.tick(InputFrame())
@@ -76,18 +79,14 @@ def test_a_games_model_declares_its_state(game_id):
 
 
 def scenes_of_every_kind(ctx):
-    from game.scenes.credits import CreditsScene
-    from game.scenes.dialogue import DialogueScene
-    from game.scenes.menu import ConfirmScene, controls_menu, pause_menu, settings_menu
-    from game.scenes.message import MessageScene
-    from game.scenes.starlit import StarlitScene
-    from game.scenes.title import TitleScene
-
-    starlit = StarlitScene(ctx)
-    return [TitleScene(ctx), chapter_scene(ctx, "vineyard"), DialogueScene(ctx, "vineyard_intro"),
-            MessageScene(ctx, "Marcel", "Les vendanges."), pause_menu(ctx), settings_menu(ctx), controls_menu(ctx),
-            ConfirmScene(ctx, "New game", "Replace the evening?", lambda: None), starlit,
-            CreditsScene(ctx, "peace", starlit.sky), *(minigame_scene(ctx, game) for game in MINIGAME_IDS)]
+    make = ctx.nav.make
+    starlit = make("starlit", "ending")
+    scenes = [make("title"), make("explore", "vineyard", chapter="vineyard"), make("dialogue", "vineyard_intro"),
+              make("message", "Marcel", "Les vendanges."), make("pause"), make("settings"), make("controls"),
+              make("confirm", "New game", "Replace the evening?", lambda: None), starlit,
+              make("credits", "peace", starlit.sky), *(make("minigame", game) for game in MINIGAME_IDS)]
+    assert {scene.kind for scene in scenes} == set(SCENES)  # every kind there is
+    return scenes
 
 
 def test_every_kind_of_scene_declares_its_state_as_plain_data():

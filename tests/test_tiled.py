@@ -23,9 +23,11 @@ import pytest
 import mapkit
 from game.core import paths
 from game.content.lint import check_maps, check_story
-from game.content.maps import load_map, map_names
+from game.content.map_files import map_names
+from game.content.maps import load_map
 from game.content.object_kinds import parse_colour
 from game.world.level import Level
+from game.scenes import new_context
 
 TILED = shutil.which("tiled")
 RASTERIZER = shutil.which("tmxrasterizer")
@@ -394,7 +396,6 @@ def add_new_objects(path: Path) -> None:
 
 
 def test_a_designers_new_objects_in_the_vineyard_pass_the_check_and_play(tmp_path):
-    from game.core.context import Context
     from game.core.input import InputFrame, Intent
     from game.core.session import Session
     from game.scenes.explore import ExploreScene
@@ -411,7 +412,7 @@ def test_a_designers_new_objects_in_the_vineyard_pass_the_check_and_play(tmp_pat
     assert [str(problem) for problem in check_maps(maps)] == []  # what --check runs, on this maps folder
     assert [str(problem) for problem in check_story(maps)] == []
 
-    ctx = Context(session=Session.new())
+    ctx = new_context(session=Session.new())
     scene = ExploreScene(ctx, vineyard)
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()

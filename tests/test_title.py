@@ -11,6 +11,7 @@ from game.core.session import Session
 from game.scenes.explore import ExploreScene
 from game.scenes.menu import MenuScene
 from game.scenes.title import TitleScene
+from game.scenes import new_context
 
 STORY = Session.new().story.save()
 
@@ -27,7 +28,7 @@ def at_the_title(tmp_path, chapter: str | None = "berlin", language: str = "en",
     if chapter:
         x, y, place = (136.0, 219.0, "berlin_street") if chapter == "berlin" else (392.0, 140.8, "mas")
         store.write(SaveData(chapter, place, x, y, "down", STORY, **fields))
-    ctx = Context(saves=store, strings=Strings(language), announce=lambda line: None)
+    ctx = new_context(saves=store, strings=Strings(language), announce=lambda line: None)
     ctx.settings.language = language
     ctx.scenes.push(TitleScene(ctx))
     ctx.scenes.apply_pending()
@@ -91,7 +92,7 @@ def test_after_the_credits_the_title_does_not_offer_the_ending_again(tmp_path):
     that follows the credits offers no Continue (which used to tell the ending again)."""
     from game.players.autoplay import AutoPlayer, ChoicePolicy
 
-    ctx = Context(saves=SaveStore(tmp_path), announce=lambda line: None)
+    ctx = new_context(saves=SaveStore(tmp_path), announce=lambda line: None)
     ctx.scenes.push(TitleScene(ctx))
     ctx.scenes.apply_pending()
     player = AutoPlayer(policy=ChoicePolicy("open"))
@@ -103,6 +104,5 @@ def test_after_the_credits_the_title_does_not_offer_the_ending_again(tmp_path):
     save = ctx.saves.read()
     assert save.ending == "peace" and save.chapter == "ending"
     assert "continue" not in ctx.scenes.top.items
-    from game.scenes.director import continue_game
 
-    assert continue_game(ctx) is None and ctx.notice == ctx.strings("saves.evening_over")
+    assert not ctx.nav.continue_game() and ctx.mail.notice == ctx.strings("saves.evening_over")

@@ -1,12 +1,12 @@
 """Driving the player with intents on small maps, as a person with a keyboard would."""
 
 from game.content.maps import load_map
-from game.core.context import Context
 from game.core.input import InputFrame, Intent
 from game.scenes.explore import ExploreScene
 from game.scenes.message import MessageScene
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
+from game.scenes import new_context
 
 TICK = 1 / 60
 
@@ -40,7 +40,7 @@ def test_he_walks_at_the_same_speed_diagonally():
 
 
 def test_walking_into_a_door_raises_the_door_event_and_the_scene_changes_map(two_rooms):
-    ctx = Context()  # no assets: pure logic, nothing drawn
+    ctx = new_context()  # no assets: pure logic, nothing drawn
     scene = ExploreScene(ctx, two_rooms / "hall.tmx")
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
@@ -76,7 +76,7 @@ def test_a_door_event_names_its_target(two_rooms):
 
 
 def test_the_prompt_appears_only_when_facing_something_he_can_use(two_rooms):
-    ctx = Context()
+    ctx = new_context()
     scene = ExploreScene(ctx, two_rooms / "hall.tmx")
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
@@ -158,7 +158,7 @@ def test_the_walkable_grid_answers_as_asking_cell_by_cell(tmp_path):
     """--check finds what is reachable over a grid made in one pass; it must agree with `walkable`,
     which walking itself uses, on every cell: walls, the map's edges, solid rectangles, people."""
     import mapkit
-    from game.content.maps import map_names
+    from game.content.map_files import map_names
     from game.world.pathfind import walkable, walkable_grid
 
     mapkit.write_tileset(tmp_path)

@@ -12,10 +12,10 @@ import pytest
 
 from conftest import ROOT
 from game.core import files
-from game.core.context import Context
 from game.core.saves import SaveData, SaveStore
 from game.core.session import Session
 from game.core.settings import Settings, SettingsFile
+from game.scenes import new_context
 
 
 @pytest.fixture
@@ -34,17 +34,15 @@ def test_settings_that_cannot_be_written_are_told_naming_the_folder(tmp_path, di
 
 
 def test_a_save_that_cannot_be_written_is_told_and_the_evening_goes_on(tmp_path, disk_full):
-    from game.scenes.director import autosave, chapter_scene
-
     told = []
-    ctx = Context(session=Session.new(), saves=SaveStore(tmp_path), announce=lambda line: None,
-                  report=told.append)
-    ctx.scenes.push(chapter_scene(ctx, "vineyard"))  # the chapter autosaves as it begins
+    ctx = new_context(session=Session.new(), saves=SaveStore(tmp_path), announce=lambda line: None,
+                      report=told.append)
+    ctx.nav.chapter("vineyard")  # the chapter autosaves as it begins
     ctx.scenes.apply_pending()
-    autosave(ctx)
+    ctx.nav.autosave()
     assert told and all(line == f"The game could not be saved in {tmp_path} (No space left on device)."
                         for line in told)
-    assert ctx.notice == told[-1]
+    assert ctx.mail.notice == told[-1]
 
 
 def test_a_crash_report_that_cannot_be_written_is_one_line_naming_the_folder(tmp_path, disk_full, monkeypatch,

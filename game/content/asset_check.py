@@ -11,21 +11,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.core import paths
+from game.content.chapters import load_cast, load_endings
 from game.content.errors import ContentError
+from game.content.media import check_png, check_wav
+from game.content.story import Story
+from game.content.strings import LANGUAGES, load_table
+from game.core import paths
+from game.players.autoplay import load_walkthrough
+from game.render.text import BitmapFont
+from game.render.ui_art import UiArt
 
 FACES = ("pixel", "title")  # the fonts the game draws with: assets/fonts/NAME.json and .png
 
 
 def check_assets(assets_dir: Path = paths.ASSETS, maps_dir: Path = paths.MAPS) -> list[ContentError]:
-    from game.players.autoplay import load_walkthrough
-    from game.content.chapters import load_cast, load_endings
-    from game.content.media import check_png, check_wav
-    from game.content.story import Story
-    from game.content.strings import LANGUAGES, load_table
-    from game.render.text import BitmapFont
-    from game.render.ui_art import UiArt
-
     problems: list[ContentError] = []
 
     def attempt(load, *args) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from game.core import paths
 from game.content.data_files import field, read_toml, shown
 from game.content.errors import ContentError
+from game.content.map_files import map_path
 
 CHAPTER_IDS = ("vineyard", "visitor", "dinner", "garden", "berlin", "ending")
 CHAPTERS_FILE = paths.ASSETS / "story" / "chapters.toml"
@@ -57,8 +58,6 @@ class CastMember:
 
 
 def load_chapters(path: Path = CHAPTERS_FILE) -> dict[str, Chapter]:
-    from game.content.maps import map_path
-
     file = shown(path)
     chapters: dict[str, Chapter] = {}
     entries = read_toml(path).get("chapter", [])

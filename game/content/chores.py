@@ -13,7 +13,8 @@ from pathlib import Path
 
 from game.core import paths
 from game.content.errors import ContentError
-from game.content.maps import load_map, map_names
+from game.content.map_files import map_names
+from game.content.maps import load_map
 from game.content.object_kinds import ObjectSpec, chore_done
 
 # map file -> (its modification time, its chore objects): maps are read again only when edited

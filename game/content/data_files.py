@@ -12,16 +12,11 @@ import tomllib
 from pathlib import Path
 
 from game.content.errors import ContentError
+from game.core.paths import relative as shown  # how messages name a data file
 
 MISSING = object()
 NAMES = {str: "text", bool: "true or false", int: "whole number", float: "number", list: "list",
          dict: "table"}
-
-
-def shown(path: Path) -> str:
-    from game.content.maps import relative
-
-    return relative(path)
 
 
 def read_toml(path: Path) -> dict:

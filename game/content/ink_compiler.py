@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from game.core import paths
+from game.content.data_files import shown
 from game.content.errors import ContentError
 
 STORY_SOURCE = paths.ASSETS / "story" / "story.ink"
@@ -27,8 +28,6 @@ def compiler_available() -> bool:
 
 def compile_story(source: Path = STORY_SOURCE) -> tuple[dict, list[ContentError]]:
     """Compile `source`; return the story as JSON data and every error or warning the compiler printed."""
-    from game.content.maps import relative
-
     with tempfile.TemporaryDirectory() as folder:
         output = Path(folder) / "story.json"
         result = subprocess.run(["node", str(COMPILER), "-c", "-o", str(output), str(source)],
@@ -40,9 +39,9 @@ def compile_story(source: Path = STORY_SOURCE) -> tuple[dict, list[ContentError]
                 file = Path(match["file"])
                 file = file if file.is_absolute() else source.parent / file
                 kind = "error" if match[1] == "ERROR" else "warning"
-                problems.append(ContentError(relative(file), f"line {match['line']}", f"Ink {kind}: {match['text']}"))
+                problems.append(ContentError(shown(file), f"line {match['line']}", f"Ink {kind}: {match['text']}"))
         if result.returncode != 0 and not problems:
-            problems.append(ContentError(relative(source), None,
+            problems.append(ContentError(shown(source), None,
                                          f"the Ink compiler failed: {(result.stderr or result.stdout).strip()[:500]}"))
         data = json.loads(output.read_text(encoding="utf-8-sig")) if output.is_file() else {}
         return data, problems
@@ -50,8 +49,6 @@ def compile_story(source: Path = STORY_SOURCE) -> tuple[dict, list[ContentError]
 
 def check_compiled(source: Path = STORY_SOURCE, compiled: Path | None = None) -> list[ContentError]:
     """Recompile and compare with the committed JSON: a stale story.json is a problem."""
-    from game.content.maps import relative
-
     compiled = compiled or source.with_suffix(".json")
     data, problems = compile_story(source)
     if problems:
@@ -61,6 +58,6 @@ def check_compiled(source: Path = STORY_SOURCE, compiled: Path | None = None) ->
     except (OSError, ValueError):
         committed = None
     if committed != data:
-        return [ContentError(relative(compiled), None,
+        return [ContentError(shown(compiled), None,
                              "compiled story is stale: it differs from what the Ink sources compile to (npm run ink)")]
     return []

@@ -14,11 +14,20 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.core import paths
+from game.content import ink_compiler
 from game.content.asset_check import check_assets
+from game.content.chapters import MOODS_FILE, load_cast, load_chapters, load_moods
 from game.content.errors import ContentError, Problems
-from game.content.maps import MapData, load_map, map_names, map_path, relative, unread_map_file
+from game.content.map_files import map_names, map_path, unread_map_file
+from game.content.maps import MapData, load_map
 from game.content.object_kinds import conditions
+from game.content.story import STORY_JSON, Story
+from game.content.strings import LANGUAGES, load_table
+from game.core import paths
+from game.core.paths import relative
+from game.world.components import Body
+from game.world.level import Level
+from game.world.pathfind import cell_of, reachable_cells
 
 # what a map maker may have saved a map as, in the maps folder: all but plain .tmx are told why they are not read
 SAVED_MAP_ENDINGS = (".tmx", ".tmx.gz", ".tmj")
@@ -39,9 +48,6 @@ class StoryNames:
 
     @classmethod
     def read(cls) -> "StoryNames":
-        from game.content.chapters import load_cast
-        from game.content.story import STORY_JSON, Story
-
         knots = variables = speakers = None
         try:
             story = Story(STORY_JSON)
@@ -151,8 +157,6 @@ def check_story_names(map_data: MapData, story: StoryNames, problems: Problems) 
 
 def _chore_words(shown: str, spec) -> list[ContentError]:
     """A chore's words are in the [chores] strings of every language."""
-    from game.content.strings import LANGUAGES, load_table
-
     key = f"chores.{spec.props['chore']}"
     lacking = [language for language in LANGUAGES if key not in load_table(language)]
     if not lacking:
@@ -173,10 +177,6 @@ def check_reach(map_data: MapData, problems: Problems) -> None:
     it (facing it), over the collision grid and the map's unconditional solids.
     Routes (polylines: patrols, the courier's walk) must stay on tiles that do not collide.
     """
-    from game.world.components import Body
-    from game.world.level import Level
-    from game.world.pathfind import cell_of, reachable_cells
-
     if "default" not in map_data.spawns:
         return  # reported by the loader
     shown = relative(map_data.path)
@@ -222,16 +222,11 @@ def route_wall(map_data: MapData, points) -> tuple[int, int] | None:
 
 def check_ink_sources() -> list[ContentError]:
     """The Ink sources compile, and the committed story.json is what they make (when Node and inkjs are installed)."""
-    from game.content import ink_compiler
-
     return ink_compiler.check_compiled() if ink_compiler.compiler_available() else []
 
 
 def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None) -> list[ContentError]:
     """The story loads, and the chapters' knots and maps exist (the knots maps name are checked with the maps)."""
-    from game.content.chapters import load_chapters
-    from game.content.story import STORY_JSON, Story
-
     problems: list[ContentError] = []
     try:
         story = Story(story_json or STORY_JSON)
@@ -256,8 +251,6 @@ MOOD_TAG = re.compile(r"#\s*mood\s*:\s*([^#\s]+)", re.IGNORECASE)
 
 def check_moods(story_dir: Path = paths.ASSETS / "story", moods_file: Path | None = None) -> list[ContentError]:
     """Every `# mood:` tag in the Ink sources (every language) is one moods.toml gives a face to."""
-    from game.content.chapters import MOODS_FILE, load_moods
-
     try:
         moods = load_moods(moods_file or MOODS_FILE)
     except ContentError as error:
@@ -280,8 +273,6 @@ CHECKS = (check_maps, check_story, check_moods, check_assets)
 
 def run_check() -> int:
     """`python main.py --check`: print every problem, exit non-zero if there is any."""
-    from game.content import ink_compiler
-
     if not ink_compiler.compiler_available():
         # an installed game never has the compiler: its story.json is checked, not rebuilt from the Ink
         print("note: the Ink sources were not recompiled: that needs Node and the inkjs compiler in a checkout "

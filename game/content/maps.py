@@ -24,7 +24,9 @@ import pytmx
 from game.core import paths
 from game.core.paths import relative
 from game.content.errors import ContentError, Problems
+from game.content.map_files import map_names, map_path, unread_map_file
 from game.content.map_properties import BY_NAME, MAP_PROPERTIES
+from game.content.media import check_png
 from game.content.object_kinds import KINDS, ObjectSpec, Registry, did_you_mean, value_problem
 
 TILE_SIZE = 16  # every tile, of maps and tilesets, is 16×16 pixels: the art and the camera assume it
@@ -68,48 +70,6 @@ def _is_file(path: Path) -> bool:
         return Path(path).is_file()
     except (OSError, ValueError):
         return False
-
-
-def map_path(name_or_path: str | Path, maps_dir: Path = paths.MAPS) -> Path:
-    """`vineyard` (or `vineyard.tmx`) -> maps/vineyard.tmx; a Path is a file already chosen, used as given.
-
-    A name (a str: from a door, a chapter, a save, a replay) is looked up inside `maps_dir` only;
-    one that leads elsewhere is a ContentError. Only code makes a Path: the command line's
-    `--scene FILE.tmx`, typed by the person, and a map already loaded (F5).
-    """
-    if isinstance(name_or_path, Path):
-        return name_or_path
-    name = name_or_path if name_or_path.endswith(".tmx") else f"{name_or_path}.tmx"
-    try:
-        return paths.inside(maps_dir, name, roots=(maps_dir,))
-    except paths.OutsideContent as error:
-        raise ContentError(relative(maps_dir), None, f"map {error}") from None
-
-
-def map_names(maps_dir: Path = paths.MAPS) -> list[str]:
-    return sorted(path.stem for path in maps_dir.glob("*.tmx"))
-
-
-# files a map maker may save or name as a map that the game does not read, and what to do instead
-SAVE_AS_TMX = "in Tiled: File → Save As…, and choose 'Tiled map files (*.tmx)'"
-UNREAD_MAP_FILES = {
-    ".tmx.gz": f"is a compressed map; the game reads plain .tmx files ({SAVE_AS_TMX})",
-    ".tmj": f"is a map in Tiled's JSON format; the game reads .tmx files ({SAVE_AS_TMX})",
-    ".json": f"is a map in Tiled's JSON format; the game reads .tmx files ({SAVE_AS_TMX})",
-    ".tsx": "is a tileset, not a map",
-    ".tx": "is an object template, not a map",
-}
-
-
-def unread_map_file(name: str | Path) -> str | None:
-    """Why the game does not read this file as a map (a sentence), or None when it is a .tmx."""
-    text = str(name)
-    for ending, sentence in UNREAD_MAP_FILES.items():
-        if text.lower().endswith(ending):
-            return sentence
-    if text.lower().endswith(".tmx") and not text.endswith(".tmx"):
-        return "is not read: maps must end in .tmx, in lower case (rename it)"
-    return None
 
 
 def load_map(name_or_path: str | Path, *, images: bool = False, registry: Registry = KINDS,
@@ -185,8 +145,6 @@ def load_map(name_or_path: str | Path, *, images: bool = False, registry: Regist
 def _check_pictures(files: list[Path], shown: str) -> None:
     """A map about to be drawn: every picture its tilesets and image layers show must be a whole PNG.
     A broken one is named itself, then the map that uses it (pytmx would blame the map)."""
-    from game.content.media import check_png
-
     for picture in files:
         if picture.suffix.lower() == ".png":
             try:
@@ -387,6 +345,8 @@ def _template(obj: ET.Element, path: Path, shown: str, problems: Problems) -> Te
 def _read_tiles(root: ET.Element, path: Path, shown: str, images: bool) -> pytmx.TiledMap:
     """pytmx reads the map's layers and tilesets (and, with `images`, cuts the tiles' pictures)."""
     if images:
+        # lazy: content/ reads maps without pygame (logic, tests, the map checks); pygame costs an
+        # import ~40 ms and 9 MB (measured), and cutting pictures needs a display only the game has
         from pytmx.util_pygame import pygame_image_loader as loader
     else:
         loader = pytmx.pytmx.default_image_loader

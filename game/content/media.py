@@ -13,6 +13,8 @@ import wave
 import zlib
 from pathlib import Path
 
+from game.core import paths
+from game.content.data_files import shown as _shown
 from game.content.errors import ContentError
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -21,12 +23,6 @@ COLOUR_TYPES = {0: (1, (1, 2, 4, 8, 16)), 2: (3, (8, 16)), 3: (1, (1, 2, 4, 8)),
 ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2))
 LARGEST_SIDE = 16384  # pixels: SDL's limit for a texture, far beyond any picture of the game
 DAMAGED = "the file is damaged or cut short"
-
-
-def _shown(path: Path) -> str:
-    from game.content.maps import relative
-
-    return relative(path)
 
 
 def _read(path: Path, what: str) -> bytes:
@@ -120,8 +116,6 @@ def _check_image_data(shown: str, header, compressed: bytes, has_palette: bool) 
 
 def beside(owner: Path, name: str) -> Path:
     """The picture a metrics file (a font's, the UI's) names: a file in the same folder, else a ContentError."""
-    from game.core import paths
-
     try:
         return paths.inside(owner.parent, name, roots=(owner.parent,))
     except paths.OutsideContent as error:
@@ -130,6 +124,7 @@ def beside(owner: Path, name: str) -> Path:
 
 def load_png(path: Path):
     """The picture as a pygame Surface (not converted), after `check_png`; ContentError if it cannot be had."""
+    # lazy: content/ checks pictures without pygame; only a picture the game draws needs it (~40 ms, 9 MB)
     import pygame
 
     check_png(path)

@@ -18,7 +18,10 @@ import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bink.story import Story as InkStory
+
 from game.core import paths
+from game.content.data_files import shown as _shown
 from game.content.errors import ContentError
 
 STORY_JSON = paths.ASSETS / "story" / "story.json"
@@ -100,8 +103,6 @@ class _Runtime:
     """One compiled story loaded into Ink, with the game's callbacks bound once and for all."""
 
     def __init__(self, text: str):
-        from bink.story import Story as InkStory
-
         self.ink = InkStory(text)
         self.owner = _Owner()
         self.ink.set_error_handler(self.owner.forward("_on_diagnostic"))
@@ -356,7 +357,3 @@ def _knot_names(data: dict) -> list[str]:
     return [name for name in root[-1] if name not in ("global decl", "#f")]
 
 
-def _shown(path: Path) -> str:
-    from game.content.maps import relative
-
-    return relative(path)

@@ -29,6 +29,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pygame
+
 from game.core import paths
 from game.content.errors import ContentError
 from game.content.media import check_wav
@@ -94,8 +96,6 @@ class Audio:
         if not enabled:
             return cls.silent("sound is turned off", sounds_dir, report)
         try:
-            import pygame
-
             mixer = pygame.mixer
             owns = False
             if not mixer.get_init():

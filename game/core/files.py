@@ -8,6 +8,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import platformdirs
+
 APP_NAME = "weight-of-secrets"
 
 
@@ -16,8 +18,6 @@ def data_dirs(data_dir: str | Path | None = None) -> tuple[Path, Path]:
     if data_dir is not None:
         folder = Path(data_dir)
         return folder, folder
-    import platformdirs
-
     return Path(platformdirs.user_config_dir(APP_NAME)), Path(platformdirs.user_data_dir(APP_NAME))
 
 

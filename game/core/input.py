@@ -11,6 +11,8 @@ import enum
 import math
 from dataclasses import dataclass, field
 
+from pygame._sdl2 import controller
+
 from game.core import keyboard
 
 
@@ -207,8 +209,6 @@ class InputCollector:
         self._index_keys()
         self._button_to_intents = self._invert(self.pad_buttons)
         self._capture = None  # a callback waiting for the next key, while rebinding
-        from pygame._sdl2 import controller
-
         self._controller = controller
         controller.init()
         for index in range(controller.get_count()):

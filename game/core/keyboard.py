@@ -15,12 +15,12 @@ import glob
 import os
 import sys
 
+import pygame
+
 
 @functools.cache
 def _sdl():
     """The SDL library pygame runs on (already loaded: opening it again gives the same one), or None."""
-    import pygame
-
     here = os.path.dirname(pygame.__file__)
     patterns = [os.path.join(here, "..", "pygame_ce.libs", "libSDL2-*"),  # Linux wheels
                 os.path.join(here, ".dylibs", "libSDL2*"),  # macOS wheels
@@ -45,8 +45,6 @@ def _sdl():
 @functools.cache
 def _us_layout() -> dict[int, int]:
     """Scancode -> key code on a US keyboard, from pygame's own names (KSCAN_W ~ K_w)."""
-    import pygame
-
     renamed = {"APOSTROPHE": "QUOTE", "GRAVE": "BACKQUOTE"}
     table = {}
     for name in dir(pygame):

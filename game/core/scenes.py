@@ -21,9 +21,15 @@ class Scene:
     `opaque` scenes hide everything below them; an overlay (opaque = False)
     is drawn on top of the scene beneath it, which keeps its last picture but
     receives no updates while covered.
+
+    `kind` says which screen it is, by the name navigation makes it by (game/scenes/__init__.py:
+    "title", "explore", "dialogue", "pause", "minigame", …). Whatever drives the game as a person
+    does (game/players/) tells screens apart by it, never by their class, and reads what a person
+    sees: a dialogue's `choices` and `cursor`, a menu's `items` and `cursor`, a map's `level`.
     """
 
     opaque = True
+    kind = ""
 
     @property
     def covers_canvas(self) -> bool:

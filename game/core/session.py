@@ -1,8 +1,9 @@
 """One evening's play: the story's state (in Ink), the chapter, and what he carries.
 
 The Session is handed to scenes through the Context. Story variables stay in
-Ink; the session keeps only what Ink does not (the chapter and map he is in,
-the items he was given, world flags) and the story actions waiting to be done.
+Ink; the session keeps only what Ink does not (the chapter and map he is in, where
+he stands, the items he was given, world flags, what is under way) and the story
+actions waiting to be done.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from game.content.chapters import (NEUTRAL, CastMember, Chapter, Ending, load_ca
                                    load_moods)
 from game.content.story import Story, StoryAction, story_path
 from game.core.paths import relative
-
-# actions that change the scene wait until the dialogue box has closed
-DEFERRED_ACTIONS = ("start_chapter", "go_to_map", "start_minigame")
+from game.core.seeds import DEFAULT_SEED, seed_story
+from game.core.story_actions import ACTIONS
+from game.core.whereabouts import Whereabouts
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class Session:
     sounds: list[str] = field(default_factory=list)  # sounds asked for, for the audio system
     deferred: list[StoryAction] = field(default_factory=list)
     ended: bool = False  # the story has reached an ending
+    # where he is and what is under way, as a save keeps it: the scenes keep it up to date
+    whereabouts: Whereabouts = field(default_factory=Whereabouts)
 
     @classmethod
     def new(cls, language: str = "en", seed: int | None = None, replacing: "Session | None" = None) -> "Session":
@@ -56,8 +59,6 @@ class Session:
 
         `replacing`: the evening this one ends, whose story (in the same language) is told again from
         its start rather than loaded anew: both would be in memory at once, each Ink runtime ~2 MB."""
-        from game.core.seeds import DEFAULT_SEED, seed_story
-
         path = story_path(language)
         if replacing is not None and replacing.story.path == path:
             story = replacing.story
@@ -103,16 +104,13 @@ class Session:
         return self.story.visits(knot)
 
     def carry_out(self, actions: list[StoryAction]) -> None:
-        """Do the story's immediate actions now; keep the scene-changing ones for later."""
+        """Do the story's immediate actions now; keep the scene-changing ones for later (game/core/story_actions.py)."""
         for action in actions:
-            if action.name in DEFERRED_ACTIONS:
+            handler = ACTIONS[action.name]
+            if handler.waits:
                 self.deferred.append(action)
-            elif action.name == "give_item":
-                self.items.append(str(action.args[0]))
-            elif action.name == "set_flag":
-                self.flags.add(str(action.args[0]))
-            elif action.name == "play_sound":
-                self.sounds.append(str(action.args[0]))
+            else:
+                handler.on_session(self, *action.args)
 
     def take_sounds(self) -> list[str]:
         sounds, self.sounds = self.sounds, []

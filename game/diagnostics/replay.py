@@ -28,10 +28,15 @@ import math
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 import msgspec
 
+from game.content.chapters import CHAPTER_IDS
+from game.content.errors import ContentError
+from game.content.map_files import map_names, map_path
 from game.core.declared import Invalid, conform
+from game.core.files import write_atomically
 from game.core.input import InputFrame, Intent
 from game.core.settings import Settings
 
@@ -124,8 +129,6 @@ class Recorder:
         return "\n".join(self.lines(end)) + "\n"
 
     def write(self, path, end: dict | None = None) -> None:
-        from game.core.files import write_atomically
-
         write_atomically(Path(path), self.text(end))
 
 
@@ -278,10 +281,6 @@ def _read_header(header: dict, fail) -> tuple[Header, str | None]:
 
 def _scene_problem(scene) -> str | None:
     """Why a recorded start scene cannot be played, or None: it must be a chapter or a map in maps/."""
-    from game.content.chapters import CHAPTER_IDS
-    from game.content.errors import ContentError
-    from game.content.maps import map_names, map_path
-
     if scene in CHAPTER_IDS:
         return None
     if not scene.strip():
@@ -322,8 +321,6 @@ def _run(row: list, fail):
 
 
 def _event(item: dict, fail):
-    from game.content.chapters import CHAPTER_IDS
-
     kinds = [kind for kind in EVENT_KINDS if kind in item]
     if len(kinds) != 1:
         raise fail(f"an event needs one of {', '.join(EVENT_KINDS)} (or the line should be [ticks, held, pressed])")
@@ -378,19 +375,8 @@ def perform(app, event: dict) -> None:
         recorder.event(**event)
     if "key" in event:
         pg = app.pygame
-        from types import SimpleNamespace
-
         app.collector.handle(SimpleNamespace(type=pg.KEYDOWN, key=event["key"], mod=0, unicode=""))
     elif "reload" in event:
         app.reload_content()
-    elif "restart" in event:
-        restart_chapter(app.ctx, event["restart"])
-
-
-def restart_chapter(ctx, chapter_id: str) -> None:
-    """A fresh evening from a chapter's start, as `--scene ID` begins one (the monkey's soak does this)."""
-    from game.core.session import Session
-    from game.scenes.director import chapter_scene
-
-    ctx.session = Session.new(ctx.settings.language, seed=ctx.seed, replacing=ctx.session)
-    ctx.scenes.clear_to(chapter_scene(ctx, chapter_id))
+    elif "restart" in event:  # a fresh evening from a chapter's start (the monkey's soak does this)
+        app.ctx.nav.new_game(event["restart"])

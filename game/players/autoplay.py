@@ -2,7 +2,8 @@
 
 It acts only through intents, like a person: it walks paths to the things the
 walkthrough names, faces them, presses Interact, reads every line and picks
-choices. It reads the screen's state to plan, as a person reads the screen.
+choices. It reads the screen's state to plan, as a person reads the screen: which
+screen it is by the scene's `kind` (game/core/scenes.py), never by its class.
 The walkthrough (assets/story/walkthrough.toml) lists, for each chapter, the
 knots to use in order; a name starting with `door:` means walking through the
 door to that map.
@@ -12,9 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.core import paths
+from game.content.chapters import CHAPTER_IDS
+from game.content.data_files import read_toml, shown
 from game.content.errors import ContentError
+from game.core import paths
 from game.core.input import InputFrame, Intent
+from game.players.minigame_players import strategy_for
 from game.players.scripted import FACE, PathWalker
 from game.world.components import Area, Dialogue, Door, Trigger
 from game.world.pathfind import cell_feet, cell_of, find_path
@@ -24,9 +28,6 @@ WALKTHROUGH = paths.ASSETS / "story" / "walkthrough.toml"
 
 def load_walkthrough(path: Path = WALKTHROUGH) -> dict[str, list[str]]:
     """Each chapter's steps; ContentError naming the chapter whose steps are not a list of names."""
-    from game.content.chapters import CHAPTER_IDS
-    from game.content.data_files import read_toml, shown
-
     walkthrough = {}
     for chapter, steps in read_toml(path).items():
         if chapter not in CHAPTER_IDS:
@@ -98,36 +99,27 @@ class AutoPlayer:
 
     # -- each tick ------------------------------------------------------------
     def __call__(self, ctx) -> InputFrame:
-        from game.scenes.credits import CreditsScene
-        from game.scenes.dialogue import DialogueScene
-        from game.scenes.explore import ExploreScene
-        from game.scenes.menu import ConfirmScene
-        from game.scenes.message import MessageScene
-        from game.scenes.starlit import StarlitScene
-        from game.scenes.title import TitleScene
-
         self.ticks += 1
         top = ctx.scenes.top
         tap = self.ticks % 2 == 0  # a press needs a release between presses
-        if isinstance(top, DialogueScene):
+        kind = getattr(top, "kind", None)
+        if kind == "dialogue":
             return self._dialogue(top, tap)
-        if isinstance(top, MessageScene):
+        if kind == "message":
             return InputFrame.of(pressed=[Intent.INTERACT]) if tap else InputFrame()
-        if isinstance(top, ExploreScene):
+        if kind == "explore":
             return self._explore(top, ctx.session)
-        if isinstance(top, ConfirmScene):  # New game over a saved evening: he did mean a new one
+        if kind == "confirm":  # New game over a saved evening: he did mean a new one
             return self._menu(1, top.cursor, tap)
-        if isinstance(top, TitleScene):
+        if kind == "title":
             # a new evening; once an ending has been reached, the player leaves
             wanted = "quit" if ctx.session is not None and ctx.session.ended else "new"
             return self._menu(top.items.index(wanted), top.cursor, tap)
-        if isinstance(top, StarlitScene):
+        if kind == "starlit":
             return self._stars(top, tap)
-        if isinstance(top, CreditsScene):
+        if kind == "credits":
             return InputFrame.of(pressed=[Intent.BACK]) if tap and top.offset > 40 else InputFrame()
-        if getattr(top, "game_id", None):  # a Berlin surveillance game: its own scripted winner plays it
-            from game.players.minigame_players import strategy_for
-
+        if kind == "minigame":  # a Berlin surveillance game: its own scripted winner plays it
             if self._minigame_scene is not top:
                 self._minigame_scene, self._minigame_player = top, strategy_for(top)
             return self._minigame_player(ctx)

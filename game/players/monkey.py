@@ -20,8 +20,13 @@ from __future__ import annotations
 import random
 import weakref
 
-from game.core.input import Intent, InputFrame
+from game.core.input import InputFrame, Intent, conflict
 from game.core.seeds import derive
+from game.diagnostics.replay import perform
+from game.players.minigame_players import strategy_for
+from game.players.scripted import FACE, PathWalker, path_to
+from game.world.components import Interactable
+from game.world.pathfind import cell_feet
 
 NOTHING = InputFrame()
 DIRECTIONS = (Intent.UP, Intent.DOWN, Intent.LEFT, Intent.RIGHT)
@@ -69,8 +74,6 @@ class Monkey:
 
     # -- each tick ----------------------------------------------------------------------------
     def __call__(self, ctx) -> InputFrame:
-        from game.diagnostics.replay import perform
-
         if self.on_tick is not None:
             self.on_tick(self.tick)
         index = self.tick // self.ticks_each
@@ -93,10 +96,8 @@ class Monkey:
         return self._next_frame(ctx)
 
     def _left_chapter(self, ctx) -> bool:
-        from game.scenes.title import TitleScene
-
         session = ctx.session
-        at_title = any(isinstance(scene, TitleScene) for scene in ctx.scenes.scenes)
+        at_title = any(scene.kind == "title" for scene in ctx.scenes.scenes)
         self._at_title = self._at_title + 1 if at_title else 0
         if at_title:
             return self._at_title > TITLE_PATIENCE
@@ -105,8 +106,6 @@ class Monkey:
         return bool(session.chapter) and session.chapter != self.chapter
 
     def _next_frame(self, ctx) -> InputFrame:
-        from game.diagnostics.replay import perform
-
         top = ctx.scenes.top
         if top is not self._plan_for or self._plan is None or self._plan_ticks > PLAN_LIMIT:
             self._plan, self._plan_for, self._plan_ticks = self._choose(ctx, top), top, 0
@@ -125,35 +124,26 @@ class Monkey:
 
     # -- choosing what to do --------------------------------------------------------------------
     def _choose(self, ctx, top):
-        from game.scenes.credits import CreditsScene
-        from game.scenes.dialogue import DialogueScene
-        from game.scenes.explore import ExploreScene
-        from game.scenes.menu import MenuScene
-        from game.scenes.message import MessageScene
-        from game.scenes.starlit import StarlitScene
-        from game.scenes.title import TitleScene
-
+        """A plan for the screen on top, by its `kind` (game/core/scenes.py)."""
         if top is None:
             return iter([NOTHING])
         if self._modes and self._current_minigame() not in ctx.scenes.scenes:
             self._modes = {}  # that game is over: its scripted winner, which holds its scene, goes too
-        if getattr(top, "game_id", None):
-            return self._minigame(ctx, top)
-        if isinstance(top, ExploreScene):
-            return self._explore(top)
-        if isinstance(top, DialogueScene):
-            return self._dialogue(top)
-        if isinstance(top, MessageScene):
-            return self._message()
-        if isinstance(top, MenuScene):
-            return self._menu(ctx, top)
-        if isinstance(top, TitleScene):
-            return self._title(top)
-        if isinstance(top, StarlitScene):
-            return self._stars(top)
-        if isinstance(top, CreditsScene):
-            return self._credits()
-        return self._random_keys(30)
+        plans = {
+            "minigame": lambda: self._minigame(ctx, top),
+            "explore": lambda: self._explore(top),
+            "dialogue": lambda: self._dialogue(top),
+            "message": self._message,
+            "confirm": lambda: self._confirm(top),
+            "pause": lambda: self._pause_menu(top),
+            "settings": lambda: self._settings(ctx, top),
+            "controls": lambda: self._controls(top),
+            "title": lambda: self._title(top),
+            "starlit": lambda: self._stars(top),
+            "credits": self._credits,
+        }
+        plan = plans.get(top.kind)
+        return plan() if plan is not None else self._random_keys(30)
 
     def _hold(self, intents, ticks: int):
         frame = InputFrame.of(intents)
@@ -213,9 +203,6 @@ class Monkey:
 
     def _seek(self, scene):
         """Walk up to something that can be used, face it and use it, as a person would."""
-        from game.players.scripted import FACE, PathWalker, path_to
-        from game.world.components import Interactable
-
         level = scene.level
         things = [entity for entity, _ in level.world.query(Interactable)]
         if not things:
@@ -272,22 +259,11 @@ class Monkey:
         yield from self._cursor_to(scene, scene.items.index(wanted))
         yield from tap(Intent.INTERACT)
 
-    def _menu(self, ctx, menu):
-        """Which menu it is, by its shape: the pause menu has 3 items, Controls one per action and Back;
-        a question (New game over a saved evening) is answered at random."""
-        from game.scenes.menu import ConfirmScene
-
-        size = len(menu.items)
-        if isinstance(menu, ConfirmScene):
-            yield from self._wait(5, 40)
-            yield from self._cursor_to(menu, self.rng.randrange(size))
-            yield from tap(Intent.INTERACT)
-        elif size == 3:
-            yield from self._pause_menu(menu)
-        elif size == len(Intent) + 1:
-            yield from self._controls(menu)
-        else:
-            yield from self._settings(ctx, menu)
+    def _confirm(self, menu):
+        """A question (New game over a saved evening), answered at random."""
+        yield from self._wait(5, 40)
+        yield from self._cursor_to(menu, self.rng.randrange(len(menu.items)))
+        yield from tap(Intent.INTERACT)
 
     def _pause_menu(self, menu):
         rng = self.rng
@@ -352,8 +328,6 @@ class Monkey:
             pg = self.app.pygame
             names = KEY_NAMES
             if touring:  # the tour picks a key no other action uses, as the Controls screen shows them
-                from game.core.input import conflict
-
                 collector = self.app.collector
                 intent = list(Intent)[index]
                 names = [name for name in FREE_KEY_NAMES
@@ -393,8 +367,6 @@ class Monkey:
             self._minigame_scene = weakref.ref(scene)
             self._modes = {id(scene): "random"}
             if self.rng.random() < 0.35:
-                from game.players.minigame_players import strategy_for
-
                 self._modes[id(scene)] = strategy_for(scene)
                 self.strategies += 1
         mode = self._modes.get(id(scene), "random")
@@ -425,6 +397,4 @@ def _opposite(intent: Intent) -> Intent:
 
 
 def _feet(level, cell):
-    from game.world.pathfind import cell_feet
-
     return cell_feet(level, *cell)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pygame
 
 from game.core import paths
+from game.core.paths import relative
 from game.content.errors import ContentError
-from game.content.maps import relative
 from game.content.media import load_png
 from game.render.sprites import FRAME_H, FRAME_W, SpriteSheet
 from game.render.text import BitmapFont

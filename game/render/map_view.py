@@ -21,9 +21,11 @@ from game.render.assets import Assets
 from game.render.camera import Camera
 from game.render.lighting import Glows, Lighting
 from game.render.rain import Rain
+from game.render.sky import FirefliesView
 from game.render.sprites import shadow_surface
 from game.world.components import Facing, Light, Picture, Position, Seated, Sprite, Walker
 from game.world.level import Level
+from game.world.sky import Fireflies
 
 
 class GameClockMapData(pyscroll.TiledMapData):
@@ -80,9 +82,6 @@ class MapView:
         self.fireflies = None
         count = map_data.properties.get("fireflies", 0)
         if isinstance(count, int) and count > 0:  # a map property: fireflies over the whole map
-            from game.render.sky import FirefliesView
-            from game.world.sky import Fireflies
-
             width, height = map_data.pixel_size
             self.fireflies = FirefliesView(Fireflies(len(map_data.name), (0, 0, width, height), count))
         # a map property: rain over the screen, stepped by the game clock (deterministic in replays)

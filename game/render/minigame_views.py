@@ -10,10 +10,15 @@ import math
 
 import pygame
 
-from game.minigames.vision import cone_points
+from game.core.context import CANVAS_SIZE
+from game.core.input import Intent
+from game.minigames.vision import cone_points, in_cover
 from game.render import hud
 from game.render.key_hints import hint_rows, signature
+from game.render.map_view import MapView
 from game.render.surfaces import Composed, mix
+from game.world.components import Sprite, Walker
+from game.world.level import Level
 
 NIGHT = (22, 28, 40)
 STONE = (86, 94, 108)
@@ -390,11 +395,6 @@ class OnFootView:
     watcher's cone picture."""
 
     def __init__(self, scene, assets):
-        from game.core.context import CANVAS_SIZE
-        from game.render.map_view import MapView
-        from game.world.components import Sprite
-        from game.world.level import Level
-
         try:
             self.level = Level(scene.map)
         except Exception:  # a map with no spawn: the level is only drawn, not played
@@ -409,8 +409,6 @@ class OnFootView:
 
 def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
     """The tail or the dead drop: the map, the watchers and their cones, the player, the meter."""
-    from game.world.components import Walker
-
     model = scene.model
     seconds = scene.ctx.clock.seconds
     reduced = scene.ctx.settings.reduced_flashing
@@ -472,8 +470,6 @@ def draw_on_foot(canvas: pygame.Surface, assets, scene, alpha: float) -> None:
 
 def _on_foot_words(scene) -> tuple[str, list]:
     """What to do now (the status line) and what the keys do here (the hints)."""
-    from game.core.input import Intent
-
     model, t = scene.model, scene.t
     if scene.game_id == "tail":
         if model.lost_him:
@@ -576,8 +572,6 @@ def _draw_last_seen(canvas, assets, where, heading: float, offset, label: str) -
 
 
 def _in_cover(model) -> bool:
-    from game.minigames.vision import in_cover
-
     return in_cover(model.player, model.cover)
 
 

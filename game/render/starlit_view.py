@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.version import game_version
 from game.render import hud, silhouettes
 from game.render.sky import SkyView
 from game.render.surfaces import sparse
@@ -52,8 +53,8 @@ class StarlitView:
             self._pointer(canvas, scene.pointer, seconds)
             font = self.assets.font()
             t = scene.ctx.strings
-            keys = {"interact": "A" if scene.ctx.input_device == "gamepad" else "E",
-                    "back": "B" if scene.ctx.input_device == "gamepad" else "Esc"}
+            keys = {"interact": "A" if scene.ctx.mail.input_device == "gamepad" else "E",
+                    "back": "B" if scene.ctx.mail.input_device == "gamepad" else "Esc"}
             hint = t("ui.trace_hint_more", **keys) if scene.traced else t("ui.trace_hint_first", **keys)
             width, _ = font.size(hint)
             font.draw(canvas, hint, ((canvas.get_width() - width) // 2, canvas.get_height() - 14), SOFT,
@@ -141,7 +142,7 @@ class TitleView:
                 marker = self.assets.ui().cursor()
                 canvas.blit(marker, (x - marker.get_width() - 5, y + 1))
             y += font.line_height + 5
-        notice = scene.ctx.notice
+        notice = scene.ctx.mail.notice
         if not notice:  # a notice's last line may reach the corner: it is what the player must read
             self._version(canvas, font)
         if notice:  # under the menu, its last line at the bottom: a long one (a save kept aside) grows upward
@@ -157,8 +158,6 @@ class TitleView:
     @staticmethod
     def _version(canvas: pygame.Surface, font) -> None:
         """The game's version, small in the bottom-right corner on the dark ground (for a bug report)."""
-        from game.core.version import game_version
-
         label = f"v{game_version()}"
         width, _ = font.size(label)
         font.draw(canvas, label, (canvas.get_width() - width - 5, canvas.get_height() - font.line_height - 3),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from game.content.glyphs import face_metrics
 from game.core.input import InputFrame, Intent
 from game.core.scenes import Scene
+from game.render import starlit_view
 
 SCROLL_SPEED = 14.0  # pixels per second
 # (kind, string key); an empty key is a blank line; names of tools are not translated
@@ -31,6 +32,8 @@ CREDITS = (
 
 
 class CreditsScene(Scene):
+    kind = "credits"
+
     def __init__(self, ctx, ending_id: str, sky):
         super().__init__(ctx)
         self.ending_id = ending_id
@@ -55,15 +58,11 @@ class CreditsScene(Scene):
         speed = SCROLL_SPEED * (4 if Intent.INTERACT in frame.held else 1)
         self.offset += speed * dt
         if Intent.BACK in frame.pressed or self.offset >= self.length:
-            from game.scenes.title import TitleScene
-
-            self.ctx.scenes.clear_to(TitleScene(self.ctx))
+            self.ctx.nav.title()
 
     def draw(self, canvas, alpha: float) -> None:
         if not self.ctx.can_draw:
             return
-        from game.render import starlit_view
-
         if self.view is None:
             self.view = starlit_view.StarlitView(self.ctx.assets, self.sky, canvas.get_size())
         self.view.draw_credits(canvas, self, self.ctx.clock.seconds)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from game.content.story import Choice, Line
 from game.core.input import InputFrame, Intent
 from game.core.scenes import Scene
-
+from game.render import dialogue_box
 
 TICK_EVERY = 3  # characters typed between two soft ticks
 # choices take no input for this long after they appear: a player reading on with Interact must
@@ -18,6 +18,7 @@ CHOICE_DELAY = 0.3
 
 
 class DialogueScene(Scene):
+    kind = "dialogue"
     opaque = False
 
     def __init__(self, ctx, knot: str):
@@ -35,8 +36,16 @@ class DialogueScene(Scene):
 
     def enter(self) -> None:
         self.before = self.session.checkpoint()
+        where = self.session.whereabouts
+        if where.conversation is None:  # what a save keeps while it is told
+            where.conversation, where.before_conversation = self.knot, self.before
         self.session.story.start(self.knot)
         self._advance()
+
+    def exit(self) -> None:
+        where = self.session.whereabouts
+        if where.before_conversation is self.before:
+            where.conversation, where.before_conversation = None, None
 
     def snapshot(self) -> dict:
         line = self.line
@@ -77,9 +86,7 @@ class DialogueScene(Scene):
             return
         pressed = frame.pressed
         if Intent.PAUSE in pressed:  # Esc or Start pauses mid-conversation too
-            from game.scenes.menu import pause_menu
-
-            self.ctx.scenes.push(pause_menu(self.ctx))
+            self.ctx.nav.pause()
             return
         if self.typing:
             if Intent.INTERACT in pressed or Intent.BACK in pressed:
@@ -109,8 +116,6 @@ class DialogueScene(Scene):
     def draw(self, canvas, alpha: float) -> None:
         if not self.ctx.can_draw or self.line is None and not self.choices:
             return
-        from game.render import dialogue_box
-
         dialogue_box.draw(canvas, self.ctx.assets, self.session, self.line, int(self.shown), self.choices,
                           self.cursor, typing=self.typing, seconds=self.ctx.clock.seconds,
-                          player_y=self.ctx.player_screen_y)
+                          player_y=self.ctx.mail.player_screen_y)

@@ -1,6 +1,7 @@
-"""A small vertical menu over the scene below: the pause menu and the settings.
+"""A small vertical menu over the scene below: the pause menu, the settings, the controls, a question.
 
-Up/down move, Interact chooses, left/right change a setting, Back closes.
+Up/down move, Interact chooses, left/right change a setting, Back closes. Each menu's `kind` is the
+name it is made by (game/scenes/__init__.py: SCENES): "pause", "settings", "controls", "confirm".
 """
 
 from __future__ import annotations
@@ -8,8 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from game.core.input import InputFrame, Intent
+from game.content.chores import chores_left
+from game.content.strings import LANGUAGES
+from game.core.input import InputFrame, Intent, Key
+from game.core.key_labels import key_text
 from game.core.scenes import Scene
+from game.core.settings import PAD_PROMPTS, TEXT_SPEEDS
+from game.render import menu_view
 
 
 @dataclass
@@ -26,11 +32,13 @@ class MenuScene(Scene):
     opaque = False
 
     def __init__(self, ctx, title: Callable[[], str] | str, items: list[MenuItem],
-                 aside: Callable[[], tuple[str, list[str]] | None] | None = None, message: str = ""):
+                 aside: Callable[[], tuple[str, list[str]] | None] | None = None, message: str = "",
+                 kind: str = "menu"):
         """`title` and the items' labels are read at each draw (a language change shows at once);
         `aside`, when it gives a heading and lines, is a panel beside the menu (the chores left);
-        `message`, a question or a word of explanation under the title."""
+        `message`, a question or a word of explanation under the title; `kind`, which menu it is."""
         super().__init__(ctx)
+        self.kind = kind
         self._title = title
         self.items = items
         self.aside = aside
@@ -85,8 +93,6 @@ class MenuScene(Scene):
     def draw(self, canvas, alpha: float) -> None:
         if not self.ctx.can_draw or self._under_another_menu():
             return
-        from game.render import menu_view
-
         menu_view.draw(canvas, self.ctx.assets, self.title, [item.text() for item in self.items], self.cursor,
                        self.aside() if self.aside else None, self.message)
 
@@ -100,36 +106,25 @@ class ConfirmScene(MenuScene):
             on_yes()
 
         super().__init__(ctx, title, [MenuItem(lambda: ctx.strings("saves.no"), self.close),
-                                      MenuItem(lambda: ctx.strings("saves.yes"), yes)], message=question)
+                                      MenuItem(lambda: ctx.strings("saves.yes"), yes)], message=question,
+                         kind="confirm")
 
 
 def pause_menu(ctx) -> MenuScene:
     """Esc / Start during play: resume, settings, save and quit to the title."""
-    from game.scenes.director import autosave
-    from game.scenes.title import TitleScene
-
-    def save_and_quit():
-        autosave(ctx)
-        # the evening is saved and over: the title must not keep it (closing the window there saved
-        # it again from its chapter's start, losing where he stood; and its story stayed in memory)
-        ctx.session = None
-        ctx.scenes.clear_to(TitleScene(ctx))
-
     def chores():
         """What is still to do in this chapter, when it has chores."""
-        from game.content.chores import chores_left
-
         left = chores_left(ctx.session) if ctx.session is not None else None
         if left is None:
             return None
         return ctx.strings("pause.chores"), [ctx.strings(f"chores.{name}") for name in left] or [
             ctx.strings("pause.nothing_left")]
 
-    menu = MenuScene(ctx, lambda: ctx.strings("ui.paused"), [], aside=chores)
+    menu = MenuScene(ctx, lambda: ctx.strings("ui.paused"), [], aside=chores, kind="pause")
     menu.items = [
         MenuItem(lambda: ctx.strings("ui.resume"), menu.close),
-        MenuItem(lambda: ctx.strings("ui.settings"), lambda: ctx.scenes.push(settings_menu(ctx))),
-        MenuItem(lambda: ctx.strings("ui.save_and_quit"), save_and_quit),
+        MenuItem(lambda: ctx.strings("ui.settings"), ctx.nav.settings),
+        MenuItem(lambda: ctx.strings("ui.save_and_quit"), ctx.nav.save_and_quit),
     ]
     return menu
 
@@ -141,9 +136,6 @@ def _cycle(options: tuple, current, step: int):
 
 def settings_menu(ctx) -> MenuScene:
     """Every setting, applied at once and kept between runs."""
-    from game.content.strings import LANGUAGES
-    from game.core.settings import PAD_PROMPTS, TEXT_SPEEDS
-
     settings = ctx.settings
 
     def changed():
@@ -204,8 +196,8 @@ def settings_menu(ctx) -> MenuScene:
                  on_change=toggle("reduced_flashing")),
     ]
     if ctx.input is not None:
-        items.append(MenuItem(lambda: t("ui.controls"), lambda: ctx.scenes.push(controls_menu(ctx))))
-    menu = MenuScene(ctx, lambda: t("ui.settings"), items)
+        items.append(MenuItem(lambda: t("ui.controls"), ctx.nav.controls))
+    menu = MenuScene(ctx, lambda: t("ui.settings"), items, kind="settings")
     items.append(MenuItem(lambda: t("ui.back"), menu.close))
     return menu
 
@@ -213,11 +205,8 @@ def settings_menu(ctx) -> MenuScene:
 def controls_menu(ctx) -> MenuScene:
     """Rebind the keyboard: choose an action, press the new key; a key another action uses is refused.
     Keys show by what they type on the player's layout, in the player's language ("Haut : Z", "Entrée")."""
-    from game.core.input import Intent
-    from game.core.key_labels import key_text
-
     collector = ctx.input
-    menu = MenuScene(ctx, lambda: ctx.strings("ui.controls"), [])
+    menu = MenuScene(ctx, lambda: ctx.strings("ui.controls"), [], kind="controls")
     state = {"waiting": None, "message": ""}
 
     def label(intent):
@@ -234,8 +223,6 @@ def controls_menu(ctx) -> MenuScene:
             state["waiting"] = intent
 
             def got(code):
-                from game.core.input import Key
-
                 state["waiting"] = None
                 refused = collector.rebind(intent, code)  # the rule settings.toml is held to as well
                 if refused is not None and refused.used_by is not None:

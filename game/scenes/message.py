@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from game.core.input import InputFrame, Intent
 from game.core.scenes import Scene
+from game.render import hud
 
 CHARS_PER_SECOND = 45.0
 
 
 class MessageScene(Scene):
+    kind = "message"
     opaque = False
 
     def __init__(self, ctx, speaker: str, text: str, portrait: str | None = None):
@@ -32,9 +34,7 @@ class MessageScene(Scene):
 
     def update(self, frame: InputFrame, dt: float) -> None:
         if Intent.PAUSE in frame.pressed:
-            from game.scenes.menu import pause_menu
-
-            self.ctx.scenes.push(pause_menu(self.ctx))
+            self.ctx.nav.pause()
             return
         if Intent.INTERACT in frame.pressed or Intent.BACK in frame.pressed:
             if self.finished_typing or Intent.BACK in frame.pressed:
@@ -47,8 +47,6 @@ class MessageScene(Scene):
     def draw(self, canvas, alpha: float) -> None:
         if not self.ctx.can_draw:
             return
-        from game.render import hud
-
         hud.draw_message(canvas, self.ctx.assets, self.speaker, self.text, int(self.shown), self.finished_typing,
                          self.ctx.clock.seconds, self.portrait,
-                         rect=hud.message_box_rect(canvas, self.ctx.player_screen_y))
+                         rect=hud.message_box_rect(canvas, self.ctx.mail.player_screen_y))

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from game.core.input import InputFrame, Intent
 from game.core.scenes import Scene
-from game.scenes.dialogue import DialogueScene
+from game.render import starlit_view
+from game.world.sky import Sky
 
 SKY_HEIGHT = 200  # the canvas above the garden's silhouette
 POINTER_SPEED = 90.0  # pixels per second
@@ -22,10 +23,10 @@ FADE_SECONDS = 1.5
 
 
 class StarlitScene(Scene):
+    kind = "starlit"
+
     def __init__(self, ctx, chapter_id: str = "ending", seed: int | None = None):
         super().__init__(ctx)
-        from game.world.sky import Sky
-
         self.chapter = ctx.session.chapters[chapter_id]
         seed = ctx.seed_for("ending_sky", 1989) if seed is None else seed
         self.sky = Sky(seed, 480, SKY_HEIGHT, reduced_flashing=ctx.settings.reduced_flashing)
@@ -54,12 +55,10 @@ class StarlitScene(Scene):
     def enter(self) -> None:
         session = self.ctx.session
         session.chapter = self.chapter.id
-        self.before = session.checkpoint()
+        self.before = session.whereabouts.chapter_began = session.checkpoint()
         self.ctx.announce(f"CHAPTER: {self.chapter.id}")
         self.ctx.audio.ambience("crickets")
-        from game.scenes.director import autosave
-
-        autosave(self.ctx)
+        self.ctx.nav.autosave()
 
     def resume(self) -> None:
         session = self.ctx.session
@@ -74,27 +73,23 @@ class StarlitScene(Scene):
     def _last_words(self) -> None:
         self.phase = "last"
         self.ctx.audio.music("motif_ending")
-        self.ctx.scenes.push(DialogueScene(self.ctx, f"ending_{self.ctx.session.story.get('ending_id')}"))
+        self.ctx.nav.dialogue(f"ending_{self.ctx.session.story.get('ending_id')}")
 
     def _finish(self) -> None:
-        from game.scenes.credits import CreditsScene
-
         session = self.ctx.session
         ending_id = str(session.story.get("ending_id"))
         session.ended = True
         self.ctx.announce(f"ENDING: {ending_id}")
-        from game.scenes.director import autosave
-
-        autosave(self.ctx)  # the evening is over: Continue must not tell its ending again
+        self.ctx.nav.autosave()  # the evening is over: Continue must not tell its ending again
         self.phase = "credits"
-        self.ctx.scenes.replace(CreditsScene(self.ctx, ending_id, self.sky))
+        self.ctx.nav.credits(ending_id, self.sky)
 
     def update(self, frame: InputFrame, dt: float) -> None:
         self.time += dt
         if self.phase == "arrive":
             if self.time >= FADE_SECONDS:
                 self.phase = "talk"
-                self.ctx.scenes.push(DialogueScene(self.ctx, self.chapter.intro))
+                self.ctx.nav.dialogue(self.chapter.intro)
             return
         if self.phase != "trace":
             return
@@ -105,7 +100,7 @@ class StarlitScene(Scene):
             name = self.near()
             if name and name not in self.traced:
                 self.traced.append(name)
-                self.ctx.scenes.push(DialogueScene(self.ctx, f"stars_{name}"))
+                self.ctx.nav.dialogue(f"stars_{name}")
         elif Intent.BACK in frame.pressed and self.traced:
             self._last_words()
 
@@ -116,11 +111,9 @@ class StarlitScene(Scene):
     def draw(self, canvas, alpha: float) -> None:
         if not self.ctx.can_draw:
             return
-        from game.render import starlit_view
-
         if self.view is None:
             self.view = starlit_view.StarlitView(self.ctx.assets, self.sky, canvas.get_size())
         self.view.draw(canvas, self, self.ctx.clock.seconds)
         # the words go at the bottom, over the hills and the bench: at the top they hid the very
         # stars being traced (Cygnus's head, the cursor); while they speak, nothing is traced
-        self.ctx.player_screen_y = None
+        self.ctx.mail.player_screen_y = None

@@ -4,15 +4,18 @@ New game (which asks before it replaces a saved evening), Settings, Quit."""
 from __future__ import annotations
 
 from game.core.input import InputFrame, Intent
+from game.core.memory import settle
 from game.core.scenes import Scene
+from game.render import starlit_view
+from game.world.sky import Sky
 
 
 class TitleScene(Scene):
+    kind = "title"
     shows_notices = True  # under its menu, for as long as the title is there (game/render/starlit_view.py)
+
     def __init__(self, ctx, seed: int | None = None):
         super().__init__(ctx)
-        from game.world.sky import Sky
-
         seed = ctx.seed_for("title_sky", 1962) if seed is None else seed
         self.sky = Sky(seed, 480, 236, reduced_flashing=ctx.settings.reduced_flashing)
         self.cursor = 0  # on Continue when there is an evening to continue
@@ -43,8 +46,6 @@ class TitleScene(Scene):
         return (["continue"] if self.can_continue else []) + ["new", "settings", "quit"]
 
     def enter(self) -> None:
-        from game.core.memory import settle
-
         # the evening just left (its map, its story) is garbage the last map's gc.freeze still holds:
         # let it go now, not when the next map loads beside a new evening
         settle()
@@ -67,43 +68,29 @@ class TitleScene(Scene):
 
     def choose(self, item: str) -> None:
         if item == "new" and self.can_continue:
-            from game.scenes.menu import ConfirmScene
-
             t = self.ctx.strings
             question = t("saves.replace_evening", where=t(f"saves.evening.{self.evening.chapter}")) \
                 if self.evening is not None else t("saves.replace_saved_evening")
-            self.ctx.scenes.push(ConfirmScene(self.ctx, t("ui.new_game"), question, self.new_evening))
+            self.ctx.nav.confirm(t("ui.new_game"), question, self.new_evening)
         elif item == "new":
             self.new_evening()
         elif item == "continue":
-            from game.scenes.director import continue_game
-
-            scene = continue_game(self.ctx)  # None, with a notice, when no save can be continued
-            if scene is not None:
+            if self.ctx.nav.continue_game():  # False, with a notice, when no save can be continued
                 self.ctx.audio.music(None)
-                self.ctx.scenes.replace(scene)
             else:
                 self._look_at_the_save()  # a damaged save was kept aside: there may be nothing left to continue
         elif item == "settings":
-            from game.scenes.menu import settings_menu
-
-            self.ctx.scenes.push(settings_menu(self.ctx))
+            self.ctx.nav.settings()
         elif item == "quit":
             self.ctx.quit()
 
     def new_evening(self) -> None:
-        from game.core.session import Session
-        from game.scenes.director import chapter_scene
-
         self.ctx.audio.music(None)
-        self.ctx.session = Session.new(self.ctx.settings.language, seed=self.ctx.seed, replacing=self.ctx.session)
-        self.ctx.scenes.replace(chapter_scene(self.ctx, "vineyard"))
+        self.ctx.nav.new_game()
 
     def draw(self, canvas, alpha: float) -> None:
         if not self.ctx.can_draw:
             return
-        from game.render import starlit_view
-
         if self.view is None:
             self.view = starlit_view.TitleView(self.ctx.assets, self.sky, canvas.get_size())
         self.view.draw(canvas, self, self.ctx.clock.seconds)

@@ -24,7 +24,20 @@ import sys
 import tempfile
 import time
 
+import pyscroll
+import pytmx
+
+from game.app import App, RunOptions
 from game.cli import RUN_GAME
+from game.content.map_files import map_names, map_path
+from game.content.maps import load_map
+from game.core.input import InputFrame, Intent
+from game.core.session import Session
+from game.players.autoplay import AutoPlayer
+from game.players.minigame_players import strategy_for
+from game.players.scripted import PathWalker, path_to
+from game.world.components import Area, Door
+from game.world.pathfind import cell_of, reachable_cells
 
 WINDOW = (1920, 1080)
 WARMUP_FRAMES = 60
@@ -38,8 +51,6 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def largest_map() -> str:
-    from game.content.maps import load_map, map_names
-
     sizes = {name: load_map(name).width * load_map(name).height for name in map_names()}
     return max(sorted(sizes), key=sizes.get)
 
@@ -62,9 +73,6 @@ class Tour:
     """Drives the player between seeded random far-apart cells, never through a door."""
 
     def __init__(self, scene, seed: int = 7):
-        from game.world.components import Area, Door
-        from game.world.pathfind import cell_of, reachable_cells
-
         self.scene = scene
         self.rng = random.Random(seed)
         level = scene.level
@@ -80,12 +88,7 @@ class Tour:
         self.walker = None
 
     def __call__(self, ctx):
-        from game.core.input import InputFrame, Intent
-        from game.scenes.message import MessageScene
-        from game.players.scripted import PathWalker, path_to
-
-        top = ctx.scenes.top
-        if isinstance(top, MessageScene):  # read it, then carry on
+        if ctx.scenes.top.kind == "message":  # read it, then carry on
             return InputFrame.of(pressed=[Intent.INTERACT]) if ctx.clock.ticks % 20 == 0 else InputFrame()
         level = self.scene.level
         if self.walker is None or self.walker.done or self.walker.stuck_ticks > 30:
@@ -98,20 +101,17 @@ class Tour:
 
 
 def run_game_frames(map_name: str):
-    from game.app import App, RunOptions
-    from game.scenes.explore import ExploreScene
-
     app = App(RunOptions(headless=True, window_size=WINDOW), announce=lambda line: None)
     pg = app.pygame
     load_times = []
     for _ in range(5):
-        scene = ExploreScene(app.ctx, map_name)
+        scene = app.ctx.nav.make("explore", map_name)
         start = time.perf_counter()
         scene.enter()  # reads the map, builds the level and its view
         load_times.append((time.perf_counter() - start) * 1000)
-    scene = ExploreScene(app.ctx, map_name)
-    app.ctx.scenes.push(scene)
+    app.ctx.nav.walk(map_name)
     app.ctx.scenes.apply_pending()
+    scene = app.ctx.scenes.top
     tour = Tour(scene)
     frame_ms, centres = [], []
     for index in range(WARMUP_FRAMES + MEASURED_FRAMES):
@@ -129,11 +129,6 @@ def run_game_frames(map_name: str):
 
 def run_baseline(app, map_name: str, centres) -> list[float]:
     """The bare renderer: pyscroll drawing the same map at the same camera centres, same present."""
-    import pyscroll
-    import pytmx
-
-    from game.content.maps import map_path
-
     tmx = pytmx.load_pygame(str(map_path(map_name)))
     renderer = pyscroll.BufferedRenderer(pyscroll.TiledMapData(tmx), app.canvas.get_size(), clamp_camera=False)
     times = []
@@ -153,9 +148,7 @@ def run_baseline(app, map_name: str, centres) -> list[float]:
 # -- each chapter at its busiest ----------------------------------------------------------------
 
 def _top_is_dialogue(ctx) -> bool:
-    from game.scenes.dialogue import DialogueScene
-
-    return isinstance(ctx.scenes.top, DialogueScene)
+    return ctx.scenes.top.kind == "dialogue"
 
 
 def _minigame_playing(ctx) -> bool:
@@ -204,28 +197,18 @@ def _map_and_centre(ctx):
 
 def run_moment(name: str, start: str, busy):
     """Play from `start` with the autoplayer until `busy`, then time frames while it stays on."""
-    from game.app import App, RunOptions
-    from game.players.autoplay import AutoPlayer
-    from game.core.input import InputFrame
-    from game.core.session import Session
-    from game.players.minigame_players import strategy_for
-    from game.scenes.director import chapter_scene
-    from game.scenes.minigames import minigame_scene
-
     app = App(RunOptions(headless=True, window_size=WINDOW), announce=lambda line: None)
     ctx = app.ctx
     ctx.session = Session.new()
     a_game = start.startswith("minigame:")  # timed until the game ends; a chapter, for the whole count
     if a_game:
         ctx.session.chapter = "berlin"
-        scene = minigame_scene(ctx, start.split(":", 1)[1])
-        player = strategy_for(scene)
+        ctx.nav.minigame(start.split(":", 1)[1])
     else:
         ctx.session.chapter = start
-        scene = chapter_scene(ctx, start)
-        player = AutoPlayer()
-    ctx.scenes.push(scene)
+        ctx.nav.chapter(start)
     ctx.scenes.apply_pending()
+    player = strategy_for(ctx.scenes.top) if a_game else AutoPlayer()
     for _ in range(BUSY_WITHIN_TICKS):
         if busy(ctx):
             break
@@ -267,8 +250,6 @@ def figures(frames: list[float], baseline: list[float]) -> dict:
 
 
 def measure_moment(name: str) -> dict:
-    from game.content.maps import load_map
-
     start, busy, what = MOMENTS[name]
     app, map_name, frames, centres = run_moment(name, start, busy)
     map_name = map_name or "garden"  # under the sky: the garden is the map behind it

@@ -56,10 +56,8 @@ def build(dist: Path, work: Path) -> tuple[Path, Path]:
     if not (paths.ROOT / "pyproject.toml").is_file():
         raise PackageError("python -m game.package builds from a checkout of the game's repository "
                            f"(no pyproject.toml beside {paths.ROOT / 'game'})")
-    try:
-        import PyInstaller  # noqa: F401 - only asked whether it is there; it runs as a process of its own
-    except ImportError:
-        raise PackageError("PyInstaller is not installed: pip install -e '.[package]'") from None
+    if importlib.util.find_spec("PyInstaller") is None:  # it runs as a process of its own: only asked if it is there
+        raise PackageError("PyInstaller is not installed: pip install -e '.[package]'")
     shutil.rmtree(work, ignore_errors=True)
     wheel = unpack(build_wheel(work / "wheel"), work / "unpacked")
     name = f"{NAME}-{game_version()}-{platform_tag()}"

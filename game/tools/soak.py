@@ -21,8 +21,14 @@ import subprocess
 import sys
 import time
 
+from game import cli
 from game.content.chapters import CHAPTER_IDS
 from game.core.seeds import DEFAULT_SEED
+
+try:
+    import resource  # the peak's figures (not on Windows)
+except ImportError:
+    resource = None
 
 MINUTES = 30.0
 WINDOW_MINUTES = 5.0
@@ -40,9 +46,7 @@ def rss_bytes() -> int:
 
 
 def peak_rss_bytes() -> int:
-    try:
-        import resource
-    except ImportError:  # Windows
+    if resource is None:
         return 0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak if sys.platform == "darwin" else peak * 1024  # bytes on macOS, KiB elsewhere
@@ -63,8 +67,6 @@ def parse_args(argv=None) -> argparse.Namespace:
 
 def soak_chapter(chapter: str, minutes: float, window: float, seed: int) -> dict:
     """Run the monkey in `chapter` here, sampling RSS every tick; the figures."""
-    from game import cli
-
     ticks_window = round(window * 60 * 60)
     total = round(minutes * 60 * 60)
     first: list[int] = [0]

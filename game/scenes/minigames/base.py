@@ -15,9 +15,11 @@ from game.core.input import InputFrame, Intent
 from game.core.key_labels import key_label
 from game.core.scenes import Scene
 from game.core.seeds import DEFAULT_SEED
+from game.render import minigame_views as views
 
 
 class MinigameScene(Scene):
+    kind = "minigame"
     game_id = ""
     title = ""
 
@@ -94,9 +96,7 @@ class MinigameScene(Scene):
             return
         pressed = frame.pressed
         if Intent.PAUSE in pressed:
-            from game.scenes.menu import pause_menu
-
-            self.ctx.scenes.push(pause_menu(self.ctx))
+            self.ctx.nav.pause()
             return
         if self.phase == "intro":
             if Intent.INTERACT in pressed:
@@ -185,8 +185,6 @@ class MinigameScene(Scene):
     def draw(self, canvas, alpha: float) -> None:
         if not self.ctx.can_draw:
             return
-        from game.render import minigame_views as views
-
         if self.phase == "intro":
             views.draw_backdrop(canvas, self.ctx.clock.seconds)
             views.draw_card(canvas, self.ctx.assets, self.display_title(),

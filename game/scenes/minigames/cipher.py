@@ -16,6 +16,7 @@ from game.core.input import InputFrame, Intent
 from game.core.seeds import DEFAULT_SEED
 from game.minigames.cipher import Notebook, broadcast
 from game.minigames.stakeout import Stakeout, clock_text
+from game.render import minigame_views as views
 from game.scenes.minigames.base import MinigameScene
 
 MESSAGES = "minigames.cipher.messages"
@@ -127,6 +128,4 @@ class CipherScene(MinigameScene):
         return {"message_decoded": result == "won", "decoded_text": reading}
 
     def draw_play(self, canvas, alpha: float) -> None:
-        from game.render import minigame_views as views
-
         views.draw_cipher(canvas, self.ctx.assets, self)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+from game.content.errors import ContentError
 from game.core.input import InputFrame, Intent
 from game.minigames.deaddrop import DeadDrop, PatrolSpec
 from game.minigames.vision import in_cover
@@ -22,8 +23,6 @@ class DeadDropScene(OnFootScene):
     map_name = "berlin_churchyard"
 
     def build_model(self) -> DeadDrop:
-        from game.content.errors import ContentError
-
         shown = self.map.display_path()
         patrols = [PatrolSpec(route=list(spec.points), mode=spec.props["mode"], speed=spec.props["speed"],
                               fov=math.radians(spec.props["fov"]), range=float(spec.props["range"]),

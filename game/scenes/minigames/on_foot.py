@@ -11,6 +11,7 @@ from game.core.context import CANVAS_SIZE
 from game.core.input import InputFrame, Intent
 from game.core.seeds import DEFAULT_SEED
 from game.minigames.vision import Light, rects_from_grid
+from game.render import minigame_views as views
 from game.render.camera import Camera
 from game.scenes.minigames.base import MinigameScene
 
@@ -133,6 +134,4 @@ class OnFootScene(MinigameScene):
         return Intent.INTERACT in frame.pressed
 
     def draw_play(self, canvas, alpha: float) -> None:
-        from game.render import minigame_views as views
-
         views.draw_on_foot(canvas, self.ctx.assets, self, alpha)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from game.core.input import InputFrame, Intent
 from game.core.seeds import DEFAULT_SEED
 from game.minigames.stakeout import MAX_STRIKES, MIN_LOG_ENTRIES, DoorEvent, Stakeout, clock_text
+from game.render.stakeout_view import StakeoutView
 from game.scenes.minigames.base import MinigameScene
 
 FAST_SCALE = 6.0  # fast-forward, while nobody is at the door
@@ -214,8 +215,6 @@ class StakeoutScene(MinigameScene):
                       direction=direction, carrying=self.carrying(event.carrying))
 
     def draw_play(self, canvas, alpha: float) -> None:
-        from game.render.stakeout_view import StakeoutView
-
         if self.view is None:
             self.view = StakeoutView(self.ctx.assets, self.seed)
         self.view.draw(canvas, self, self.ctx.clock.seconds, self.ctx.settings.reduced_flashing)

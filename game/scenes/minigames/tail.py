@@ -8,6 +8,7 @@ Move with the direction intents; Interact hides in cover (until he moves).
 
 from __future__ import annotations
 
+from game.content.errors import ContentError
 from game.core.input import InputFrame
 from game.minigames.tail import Tail
 from game.scenes.minigames.on_foot import OnFootScene, objects_of, place, place_point, spawn_point
@@ -21,8 +22,6 @@ class TailScene(OnFootScene):
     def build_model(self) -> Tail:
         routes = objects_of(self.map, "courier_route")
         if not routes:
-            from game.content.errors import ContentError
-
             raise ContentError(self.map.display_path(), None, "the tail needs a courier_route polyline")
         self.courier_sprite = routes[0].props.get("sprite") or "berlin_courier"  # his sheet, from the map
         handler = place(self.map, "handler")
