@@ -430,7 +430,7 @@ class Run:
         ctx = self.app.ctx if self.app is not None else None
         folder = self.data_dir if self.data_dir is not None else Path.cwd()
         try:
-            report = write_report(folder, problem, ctx, self.recorder, self.argv, self.seed)
+            report = write_report(folder, problem, ctx, self.recorder, self.argv, self.seed, _program())
         except Exception as write_error:  # noqa: BLE001 - the disk may be the problem: tell it all on stderr
             traceback.print_exception(type(problem), problem, problem.__traceback__, file=sys.stderr)
             report = None

@@ -4,7 +4,8 @@ An unexpected exception during play ends the run with a message on stderr (and, 
 window, a few seconds on screen), and a report in the data folder's `crashes/`:
 `crash-<date>-<time>.txt` holds the traceback, the game's version, the platform, the
 Python and pygame versions, the seed, the chapter, the scenes, and, at the end, the
-run's intents as a replay (`python main.py --replay crashes/crash-….txt` plays the run
+run's intents as a replay (`python main.py --replay crashes/crash-….txt`, or `weight-of-secrets …`
+for an installed game or a build, plays the run
 again up to the crash). Nothing is saved on the way out: the last good save stays as it
 was. The content's own errors (ContentError) are not crashes; they keep their message.
 """
@@ -61,8 +62,10 @@ def describe(error: BaseException, ctx=None, argv=None, seed=None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_report(folder: Path, error: BaseException, ctx=None, recorder=None, argv=None, seed=None) -> Path:
-    """Write crashes/crash-<stamp>.txt in `folder` (never the save); returns its path."""
+def write_report(folder: Path, error: BaseException, ctx=None, recorder=None, argv=None, seed=None,
+                 program: str = "python main.py") -> Path:
+    """Write crashes/crash-<stamp>.txt in `folder` (never the save); returns its path. `program` is how
+    the player started the game, for the replay's command line."""
     crashes = Path(folder) / "crashes"
     stamp = time.strftime("%Y%m%d-%H%M%S")
     path = crashes / f"crash-{stamp}.txt"
@@ -72,7 +75,7 @@ def write_report(folder: Path, error: BaseException, ctx=None, recorder=None, ar
         counter += 1
     text = describe(error, ctx, argv, seed)
     if recorder is not None:
-        text += (f"{REPLAY_MARKER} (the run's intents: python main.py --headless --replay {path.name} "
+        text += (f"{REPLAY_MARKER} (the run's intents: {program} --headless --replay {path.name} "
                  f"plays it again, up to the crash) ===\n")
         text += recorder.text(end={"crash": f"{type(error).__name__}: {error}"})
     write_atomically(path, text)
