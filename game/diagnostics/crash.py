@@ -4,10 +4,10 @@ An unexpected exception during play ends the run with a message on stderr (and, 
 window, a few seconds on screen), and a report in the data folder's `crashes/`:
 `crash-<date>-<time>.txt` holds the traceback, the game's version, the platform, the
 Python and pygame versions, the seed, the chapter, the scenes, and, at the end, the
-run's intents as a replay (`python main.py --replay crashes/crash-….txt`, or `weight-of-secrets …`
-for an installed game or a build, plays the run
-again up to the crash). Nothing is saved on the way out: the last good save stays as it
-was. The content's own errors (ContentError) are not crashes; they keep their message.
+run's intents as a replay (`python main.py --replay crashes/crash-….txt`, or `weight-of-secrets
+--replay …` for an installed game or a build, plays the run again up to the crash). Nothing is
+saved on the way out: the last good save stays as it was. The content's own errors
+(ContentError) are not crashes; they keep their message.
 """
 
 from __future__ import annotations
