@@ -165,6 +165,38 @@ def test_the_prompt_sits_by_the_thing_and_never_over_him_or_a_face(app, thing, s
     assert prompt.left < target.right and target.left < prompt.right
 
 
+
+def test_the_prompt_shows_the_key_the_player_bound_to_interact(app):
+    """Rebound in Controls to F, the bubble says [F]; on a gamepad it shows the pad's button."""
+    scene = ExploreScene(app.ctx, "vineyard")
+    app.ctx.scenes.push(scene)
+    app.ctx.scenes.apply_pending()
+    level = scene.level
+    stand_left(level, named(level, "well"))
+    assert app.ctx.input.rebind(Intent.INTERACT, pygame.K_f) is None
+    for _ in range(40):  # past the fade-in
+        app.tick(InputFrame())
+    scene.view.follow(level, 0.0, jump=True)
+    ui = app.ctx.assets.ui()
+
+    def shows(glyph) -> bool:
+        prompt = frame_of(app, scene, True).subsurface(changed_rect(frame_of(app, scene, True),
+                                                                    frame_of(app, scene, False)))
+        want = glyph.copy()
+        for x in range(prompt.get_width() - want.get_width() + 1):
+            for y in range(prompt.get_height() - want.get_height() + 1):
+                part = prompt.subsurface((x, y, want.get_width(), want.get_height()))
+                if all(part.get_at((i, j)) == want.get_at((i, j))
+                       for i in range(want.get_width()) for j in range(want.get_height())
+                       if want.get_at((i, j)).a == 255):
+                    return True
+        return False
+
+    assert shows(ui.keycap("F")) and not shows(ui.keycap("E"))
+    app.ctx.settings.pad_prompts = "gamepad"  # as the Controls menu sets it
+    assert shows(ui.pad_button("A"))
+
+
 # -- input hygiene ----------------------------------------------------------------------------
 def test_the_press_that_closes_a_message_and_the_next_one_do_not_reopen_it(two_rooms):
     ctx = new_context()

@@ -19,17 +19,12 @@ PORTRAIT_SIZE = 40
 BOX_HEIGHT = 58  # a 40 px portrait, or a name and three lines of text
 
 
-def input_glyph(assets: Assets, device: str) -> pygame.Surface:
-    """The button to press for Interact on the device used last."""
-    ui = assets.ui()
-    return ui.pad_button("A") if device == "gamepad" else ui.keycap("E")
-
-
-def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str, device: str, strings) -> None:
-    """A small bubble by the thing he would use: [E] Look. It sits above the thing unless that would
-    cover him or someone's face; then below it, or beside it."""
+def draw_prompt(canvas: pygame.Surface, assets: Assets, level, offset, verb: str, glyph: pygame.Surface,
+                strings) -> None:
+    """A small bubble by the thing he would use: [E] Look, with `glyph` the key (or button) bound to
+    Interact. It sits above the thing unless that would cover him or someone's face; then below
+    it, or beside it."""
     ui, font = assets.ui(), assets.font()
-    glyph = input_glyph(assets, device)
     label = font.render(strings(f"prompts.{verb}"), ui.text_color())
     left, top, right, bottom = ui.panel_border()
     inner_w = glyph.get_width() + 4 + label.get_width()

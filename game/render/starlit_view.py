@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.input import Intent
+from game.core.key_labels import key_label
 from game.core.version import game_version
 from game.render import hud, silhouettes
 from game.render.sky import SkyView
@@ -53,8 +55,7 @@ class StarlitView:
             self._pointer(canvas, scene.pointer, seconds)
             font = self.assets.font()
             t = scene.ctx.strings
-            keys = {"interact": "A" if scene.ctx.mail.input_device == "gamepad" else "E",
-                    "back": "B" if scene.ctx.mail.input_device == "gamepad" else "Esc"}
+            keys = {"interact": key_label(scene.ctx, Intent.INTERACT), "back": key_label(scene.ctx, Intent.BACK)}
             hint = t("ui.trace_hint_more", **keys) if scene.traced else t("ui.trace_hint_first", **keys)
             width, _ = font.size(hint)
             font.draw(canvas, hint, ((canvas.get_width() - width) // 2, canvas.get_height() - 14), SOFT,

@@ -19,7 +19,7 @@ from game.core.scenes import Scene
 from game.core.story_actions import ACTIONS
 from game.core.watch import FileWatch
 from game.core.whereabouts import Destination
-from game.render import hud
+from game.render import hud, key_hints
 from game.scenes.arrival import Arrival
 from game.scenes.map_loading import build, read_again, read_map, view_of
 from game.scenes.map_sounds import MapSounds
@@ -362,5 +362,6 @@ class ExploreScene(Scene):
         hud.draw_glints(canvas, self.level, offset, ctx.clock.seconds, ctx.settings.reduced_flashing)
         verb = self.prompt()
         if verb and ctx.scenes.top is self:
-            hud.draw_prompt(canvas, ctx.assets, self.level, offset, verb, ctx.prompt_device, ctx.strings)
+            hud.draw_prompt(canvas, ctx.assets, self.level, offset, verb,
+                            key_hints.glyph(ctx.assets, ctx, Intent.INTERACT), ctx.strings)
         self.transition.draw(canvas, ctx.assets, ctx.clock.seconds, ctx.settings.reduced_flashing)
