@@ -93,7 +93,10 @@ def freeze(wheel: Path, work: Path) -> Path:
             (metadata, metadata.name)]
     command = [sys.executable, "-m", "PyInstaller", str(paths.ROOT / "main.py"), "--name", NAME, "--onedir",
                "--console", "--noconfirm", "--clean", "--log-level", "WARN", "--noupx",
-               "--distpath", str(work / "dist"), "--workpath", str(work / "pyinstaller"), "--specpath", str(work)]
+               "--distpath", str(work / "dist"), "--workpath", str(work / "pyinstaller"), "--specpath", str(work),
+               # every module of the game: some are imported by name (the Berlin games' registry, their parts),
+               # which PyInstaller's reading of the import statements cannot follow
+               "--collect-submodules", "game"]
     if sys.platform == "linux":
         command.append("--strip")  # the libraries' debugging symbols: libpython alone is 23 MB with them
     for source, target in data:
