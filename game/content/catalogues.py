@@ -288,14 +288,21 @@ def _names(names: list[str]) -> str:
 
 
 def check_languages(folder: Path = LOCALE_DIR) -> list[ContentError]:
-    """Every shipped language's catalogue against the sources."""
+    """Every shipped language's catalogue against the sources. A source that cannot be read (a broken
+    endings.toml) is told, and each catalogue is then still read, so its own damage is told too."""
     try:
-        template = template_entries()
+        template, problems = template_entries(), []
     except ContentError as error:
-        return [error]
-    problems = []
+        template, problems = None, [error]
     for language in shipped_languages(folder)[1:]:
-        problems += check_catalogue(catalogue_path(language, folder), template, whole=story_sources_present())
+        path = catalogue_path(language, folder)
+        if template is not None:
+            problems += check_catalogue(path, template, whole=story_sources_present())
+            continue
+        try:
+            read_catalogue(path)
+        except ContentError as error:
+            problems.append(error)
     return problems
 
 

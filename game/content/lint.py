@@ -302,7 +302,9 @@ CHECKS = (check_maps, check_story, check_script, check_moods, check_assets, chec
 def run_check() -> int:
     """`python main.py --check`: print every problem, exit non-zero if there is any."""
     if not ink_compiler.compiler_available():
-        print("note: Node or the inkjs compiler is missing (npm ci), so the Ink sources were not recompiled")
+        # an installed game never has the compiler: its story.json is checked, not rebuilt from the Ink
+        print("note: the Ink sources were not recompiled: that needs Node and the inkjs compiler in a checkout "
+              "of the game's repository (npm ci)")
     if not story_sources_present():
         print("note: the Ink sources are missing, so the catalogues' story lines were not checked against them")
     with ThreadPoolExecutor(max_workers=1) as pool:

@@ -36,9 +36,9 @@ import pytmx
 
 from game.app import App, RunOptions
 from game.berlin import registry
+from game.cli import RUN_GAME
 from game.content.map_files import map_names, map_path
 from game.content.maps import load_map
-from game.core import paths
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
 from game.players.autoplay import AutoPlayer
@@ -103,7 +103,7 @@ def measure_startup(runs: int = STARTUP_RUNS) -> float:
     with tempfile.TemporaryDirectory() as folder:
         for run in range(runs + 1):
             start = time.perf_counter()
-            subprocess.run([sys.executable, str(paths.ROOT / "main.py"), "--headless", "--frames", "1",
+            subprocess.run([sys.executable, "-c", RUN_GAME, "--headless", "--frames", "1",
                             "--data-dir", folder], check=True, env=env, stdout=subprocess.DEVNULL)
             if run:
                 times.append((time.perf_counter() - start) * 1000)
@@ -398,7 +398,7 @@ def measure_autoplay_rss() -> float:
     """Peak memory (MB) of a whole headless `--autoplay` run, title to credits."""
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
     with tempfile.TemporaryDirectory() as folder:
-        code = (f"import resource, subprocess, sys; subprocess.run([sys.executable, {str(paths.ROOT / 'main.py')!r}, "
+        code = (f"import resource, subprocess, sys; subprocess.run([sys.executable, '-c', {RUN_GAME!r}, "
                 f"'--headless', '--autoplay', '--data-dir', {folder!r}], check=True, stdout=subprocess.DEVNULL); "
                 "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
         out = subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True)
