@@ -5,7 +5,8 @@ start-up reads them back in a few milliseconds instead.
 A sky is kept in the cache folder (game/core/files.py: cache_dir) as two files named by its key: the
 seed, the size, and a hash of the code that draws it (game/world/sky.py, game/render/sky.py) and of
 pygame's version, so a change to either draws it afresh; keeping a sky removes those kept under
-another hash. Where that code cannot be read (a frozen build), nothing is kept. A file that cannot be
+another hash. A frozen build (python -m game.package) has no source to hash: its code is fixed by its
+version, so the version keys it instead. A file that cannot be
 read or written is no error: the sky is drawn as it is without a cache.
 """
 
@@ -14,11 +15,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 import pygame
 
+from game.core.version import game_version
 from game.render import sky as sky_view_module
 from game.render.sky import SkyView
 from game.world import sky as sky_module
@@ -34,8 +37,11 @@ def code_hash() -> str | None:
     for module in (sky_module, sky_view_module):
         try:
             digest.update(Path(module.__file__).read_bytes())
-        except (OSError, TypeError):  # no source beside the code (a frozen build)
-            return None
+        except (OSError, TypeError):  # no source beside the code
+            if not getattr(sys, "frozen", False):
+                return None
+            digest = hashlib.sha256(f"{pygame.version.ver} build {game_version()}".encode())
+            break
     return digest.hexdigest()[:16]
 
 
