@@ -29,7 +29,8 @@ ENDINGS = sorted(load_endings().values(), key=lambda e: e.id)
 
 @pytest.mark.parametrize("ending", [e for e in ENDINGS if e.id != CLI_ENDING], ids=lambda e: e.id)
 def test_each_ending_is_reached_from_the_title_through_the_credits(ending, request):
-    if (ending.policy, ending.open_from, ending.guarded_from) == ("open", "", ""):  # the shared 'open' evening (conftest) played it
+    # the shared 'open' evening (conftest) played the ending whose policy never turns
+    if (ending.policy, ending.open_from, ending.guarded_from) == ("open", "", ""):
         evening = request.getfixturevalue("open_evening")
         lines, story = [line for _, line in evening.lines], evening.story
         assert evening.title.kind == "title"  # after the credits

@@ -3,9 +3,8 @@
 Evenings are played on the compiled story through bink, as the game plays it (tests/playthroughs.py).
 """
 
-from game.content.chapters import load_endings
-
 import playthroughs
+from game.content.chapters import load_endings
 
 RUNS = 1000
 
