@@ -109,3 +109,20 @@ def test_the_game_keeps_the_title_sky_in_its_data_folder_and_shows_the_same_titl
     first = title(tmp_path / "first.png")
     assert len(list((tmp_path / "data" / "cache").glob("sky-1962-480x236-*"))) == 2
     assert title(tmp_path / "second.png") == first
+
+
+def test_the_sky_shown_again_is_not_painted_again_and_another_sky_is(monkeypatch):
+    """The credits show the ending's sky again: its static layer is the one just painted (painting it
+    again took a visible 35-60 ms frame), pixel for pixel; another sky is painted as ever."""
+    painted = []
+    original = SkyView._build_static
+    monkeypatch.setattr(SkyView, "_build_static", lambda view: (painted.append(view.sky.seed), original(view))[1])
+    cache = SkyCache(None)
+    sky = Sky(SEED, *SIZE)
+    first = cache.view(sky, SIZE)
+    again = cache.view(sky, SIZE)
+    assert painted == [SEED]
+    assert pixels(again.static) == pixels(first.static) == pixels(SkyView(Sky(SEED, *SIZE), SIZE).static)
+    cache.view(Sky(SEED + 1, *SIZE), SIZE)
+    cache.view(sky, (SIZE[0], SIZE[1] - 20))
+    assert painted == [SEED, SEED, SEED + 1, SEED]
