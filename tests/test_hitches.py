@@ -1,0 +1,103 @@
+"""Work that takes tens of milliseconds (reading a map, building its view) is done where the player
+sees nothing move: the picture is covered a frame before the move, and stays exactly as it was across
+the frame that loads the next place; a map's view waits under a Berlin game instead of being made
+again on the frame that shows the map again. The collector is left on after a load."""
+
+import gc
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+
+import pygame  # noqa: E402
+import pytest  # noqa: E402
+
+from game.app import App, RunOptions  # noqa: E402
+from game.content.story import StoryAction  # noqa: E402
+from game.core.input import InputFrame  # noqa: E402
+from game.core.session import Session  # noqa: E402
+from game.core.whereabouts import Destination  # noqa: E402
+from game.render import map_view  # noqa: E402
+from game.scenes.transition import FADE_SECONDS, MEMORY_SECONDS  # noqa: E402
+
+TICKS_PER_SECOND = 60
+
+
+@pytest.fixture
+def app():
+    app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
+    app.ctx.session = Session.new()
+    return app
+
+
+def start(app, chapter: str):
+    app.ctx.nav.chapter(chapter)
+    app.ctx.scenes.apply_pending()
+    return app.ctx.scenes.top
+
+
+def play(app, scene, ticks: int) -> list[tuple[object, bytes]]:
+    """Frames as a window shows them (a tick, then the picture), closing what the story opens over the
+    map: for each, the level he is on and the picture."""
+    frames = []
+    for _ in range(ticks):
+        app.tick(InputFrame())
+        while app.ctx.scenes.top is not scene:
+            app.ctx.scenes.pop()
+            app.ctx.scenes.apply_pending()
+        app.render(0.0)
+        frames.append((scene.level, pygame.image.tobytes(app.canvas, "RGB")))
+    return frames
+
+
+def the_load(frames) -> int:
+    """The frame on which the next place was loaded."""
+    return next(index for index, (level, _) in enumerate(frames) if level is not frames[0][0])
+
+
+def black(picture: bytes) -> bool:
+    return not any(picture)
+
+
+def test_a_door_loads_the_next_map_behind_a_black_frame_and_leaves_the_collector_on(app):
+    scene = start(app, "vineyard")
+    play(app, scene, 60)
+    scene.go_to(Destination("cellar", "default"))
+    frames = play(app, scene, round(FADE_SECONDS * TICKS_PER_SECOND) + 10)
+    loaded = the_load(frames)
+    assert scene.map_name == "cellar"
+    assert black(frames[loaded - 1][1])  # the frame before the load is already black ...
+    assert frames[loaded][1] == frames[loaded - 1][1]  # ... and the load's own frame changes nothing
+    assert not black(frames[loaded - 3][1])  # (the fade itself is still seen on the way)
+    assert not black(frames[-1][1])  # and the cellar fades in
+    assert gc.isenabled()
+
+
+def test_into_berlin_the_memory_stands_still_across_the_frame_that_loads_the_street(app):
+    scene = start(app, "garden")
+    play(app, scene, 30)
+    app.ctx.session.carry_out([StoryAction("start_chapter", ("berlin",))])
+    scene.resume()
+    frames = play(app, scene, round(MEMORY_SECONDS * TICKS_PER_SECOND) + 20)
+    loaded = the_load(frames)
+    assert scene.map_name == "berlin_street"
+    assert frames[loaded][1] == frames[loaded - 1][1]  # the haze and its rain, exactly as they were
+    assert frames[loaded - 2][1] != frames[loaded - 1][1]  # the rain fell until the picture was covered
+    assert frames[loaded + 2][1] != frames[loaded + 1][1]  # and falls on as Berlin appears
+    assert gc.isenabled()
+
+
+def test_back_from_a_berlin_game_the_map_is_shown_by_the_view_it_had(app, monkeypatch):
+    scene = start(app, "berlin")
+    play(app, scene, 5)
+    view = scene.view
+    made = []
+    original = map_view.MapView.__init__
+    monkeypatch.setattr(map_view.MapView, "__init__", lambda self, *a, **k: (made.append(1), original(self, *a, **k))[1])
+    scene.start_minigame("stakeout")
+    app.ctx.scenes.apply_pending()
+    app.ctx.session.minigames["stakeout"] = "won"
+    app.ctx.scenes.pop()  # the game ends: the map is shown again
+    app.ctx.scenes.apply_pending()
+    app.render(0.0)
+    assert scene.view is view and made == []
