@@ -10,30 +10,13 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
 import pygame  # noqa: E402
-import pytest  # noqa: E402
 
-from game.app import App, RunOptions  # noqa: E402
 from game.content.story import StoryAction  # noqa: E402
 from game.core.input import InputFrame  # noqa: E402
-from game.core.session import Session  # noqa: E402
 from game.core.whereabouts import Destination  # noqa: E402
 from game.render import map_view  # noqa: E402
 from game.scenes.transition import FADE_SECONDS, MEMORY_SECONDS  # noqa: E402
-
-TICKS_PER_SECOND = 60
-
-
-@pytest.fixture
-def app():
-    app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
-    app.ctx.session = Session.new()
-    return app
-
-
-def start(app, chapter: str):
-    app.ctx.nav.chapter(chapter)
-    app.ctx.scenes.apply_pending()
-    return app.ctx.scenes.top
+from test_memory import TICKS_PER_SECOND, app, start  # noqa: E402, F401  (the app fixture, a chapter begun)
 
 
 def play(app, scene, ticks: int) -> list[tuple[object, bytes]]:
