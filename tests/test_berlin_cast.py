@@ -15,10 +15,10 @@ import pytest
 
 import mapkit
 from assets.scripts.palette import rgb
-from game.core import paths
 from game.app import App, RunOptions
 from game.content.lint import check_maps
 from game.content.maps import load_map
+from game.core import paths
 from game.core.session import Session
 from game.render import minigame_views
 from game.scenes.minigames import minigame_scene

@@ -9,9 +9,9 @@ from game.app import App, RunOptions
 from game.core.context import TICK
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
-from game.players.minigame_players import strategy_for
 from game.minigames.stakeout import DOOR_MINUTES_PER_SECOND, MIN_LOG_ENTRIES, clock_text
 from game.minigames.tail import LOSE_AFTER
+from game.players.minigame_players import strategy_for
 from game.render import minigame_views, stakeout_view
 from game.render.text import BitmapFont
 from game.render.ui_art import UiArt
@@ -203,7 +203,7 @@ def test_the_men_in_the_list_fit_their_rows():
     for build in BUILDS:
         for hat in HATS:
             for coat in COATS[:2]:
-                thumb = stakeout_view._thumbnail(Person("p", coat, hat, build))
+                thumb = stakeout_view.thumbnail(Person("p", coat, hat, build))
                 assert thumb.get_height() <= stakeout_view.SUSPECT_ROW - 1
     line = BitmapFont().line_height  # the heading's line, then a row for each of eight men
     list_bottom = stakeout_view.VIEW.y + 7 + 4 + line + 3 + 8 * stakeout_view.SUSPECT_ROW

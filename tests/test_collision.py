@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 import pygame
 import pytest
 
-from game.core import paths
 from game.content.maps import load_map
+from game.core import paths
 from game.core.input import InputFrame, Intent
 from game.minigames.vision import BODY_HALF, move_with_walls
 from game.scenes.minigames.on_foot import map_walls

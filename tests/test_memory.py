@@ -98,7 +98,7 @@ def test_from_the_garden_into_berlin_the_picture_drains_cold_under_the_rain(app)
     settle(app, scene, round(FADE_SECONDS * TICKS_PER_SECOND) + 2)
     assert scene.chapter == "garden" and scene.memory_transition == "in"
     settle(app, scene, round(MEMORY_SECONDS * TICKS_PER_SECOND * 0.5) - 20)
-    assert 0.4 < scene.transition.fade < 0.7
+    assert scene.chapter == "garden" and 0.4 < scene.transition.fade < 0.7  # halfway
     app.render(0.0)
     middle = colour_stats(app.canvas)
     assert middle[0] < before[0] * 0.6, (before, middle)  # drained of colour:

@@ -12,8 +12,8 @@ from game.core.session import Session
 from game.players.minigame_players import careless_for, strategy_for
 from game.render import minigame_views
 from game.render.text import BitmapFont, french_spacing
-from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 from game.scenes import new_context
+from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 
 FR = Strings("fr")
 EN_TABLE, FR_TABLE = load_table("en"), load_table("fr")

@@ -8,8 +8,8 @@ import mapkit
 from game.core.context import TICK
 from game.core.session import Session
 from game.players.minigame_players import careless_for, strategy_for
-from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 from game.scenes import new_context
+from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 
 STREET = ["#" * 64] * 2 + ["." * 64] * 5 + ["#" * 64] * 2
 

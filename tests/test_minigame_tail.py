@@ -4,8 +4,7 @@ import math
 
 import pytest
 
-from game.minigames.tail import (CONTACT_PX, GLANCE_TIME, LOSE_AFTER, REFIND_GRACE, TELL_TIME,
-                                 WATCH_PX, Tail)
+from game.minigames.tail import CONTACT_PX, GLANCE_TIME, LOSE_AFTER, REFIND_GRACE, TELL_TIME, WATCH_PX, Tail
 from game.minigames.vision import Light, point_in_rect, view_rect_around
 
 DT = 1 / 60

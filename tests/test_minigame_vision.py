@@ -11,9 +11,24 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from game.minigames import vision
-from game.minigames.vision import (COVER_FACTOR, DARK, Light, Observer, Polyline, WallIndex, can_see,
-                                   cone_points, in_cone, light_level, move_with_walls, nearness,
-                                   rects_from_grid, segment_blocked, segment_rect_span, visibility)
+from game.minigames.vision import (
+    COVER_FACTOR,
+    DARK,
+    Light,
+    Observer,
+    Polyline,
+    WallIndex,
+    can_see,
+    cone_points,
+    in_cone,
+    light_level,
+    move_with_walls,
+    nearness,
+    rects_from_grid,
+    segment_blocked,
+    segment_rect_span,
+    visibility,
+)
 
 EAST, SOUTH, WEST, NORTH = 0.0, math.pi / 2, math.pi, -math.pi / 2
 FOV = math.radians(90)
@@ -206,7 +221,7 @@ def test_cone_points_clipped_by_walls():
         assert math.hypot(x, y) == pytest.approx(100)
     wall = (40, -100, 10, 200)
     pts = cone_points((0, 0), EAST, FOV, 100, [wall], rays=24)
-    for x, y in pts[1:]:
+    for x, _ in pts[1:]:
         assert x <= 40 + 1e-6
     middle = pts[12]
     assert middle[0] == pytest.approx(40, abs=1e-6)

@@ -8,12 +8,12 @@ import mapkit
 from game.content.lint import check_maps
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
+from game.players.scripted import PathWalker, path_to
+from game.scenes import new_context
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.scenes.message import MessageScene
-from game.players.scripted import PathWalker, path_to
 from game.world.pathfind import cell_of
-from game.scenes import new_context
 
 TICK = 1 / 60
 ORCHARD = [

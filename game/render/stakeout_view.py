@@ -178,7 +178,7 @@ class StakeoutView:
             row = pygame.Rect(content.x, y, content.w, SUSPECT_ROW)
             chosen = index == scene.pick
             colour = accent if chosen else (WARN if pid in model.accused else text_colour)
-            image.blit(_thumbnail(model.people_by_id[pid]), (row.x + 2, row.y + 1))
+            image.blit(thumbnail(model.people_by_id[pid]), (row.x + 2, row.y + 1))
             count = scene.t("stakeout.logged", count=len(scene.rows_of(pid)))
             count_w = font.size(count)[0]
             room = row.right - 4 - count_w - 6 - (row.x + THUMB[0] + 6)
@@ -202,7 +202,7 @@ class StakeoutView:
         self.rain.draw(canvas.subsurface(VIEW))
 
 
-def _thumbnail(person) -> pygame.Surface:
+def thumbnail(person) -> pygame.Surface:
     """His head and shoulders, cut from his figure: small enough for one line of the list."""
     figure = pygame.Surface((24, 40), pygame.SRCALPHA)
     draw_person(figure, person, 12, 39, scale=1)
