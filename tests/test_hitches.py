@@ -4,19 +4,26 @@ the frame that loads the next place; a map's view waits under a Berlin game inst
 again on the frame that shows the map again. The collector is left on after a load."""
 
 import gc
-import os
 
-os.environ["SDL_VIDEODRIVER"] = "dummy"
-os.environ["SDL_AUDIODRIVER"] = "dummy"
+import pygame
+import pytest
 
-import pygame  # noqa: E402
+from game.app import App, RunOptions
+from game.content.story import StoryAction
+from game.core.input import InputFrame
+from game.core.session import Session
+from game.core.whereabouts import Destination
+from game.render import map_view
+from game.scenes.transition import FADE_SECONDS, MEMORY_SECONDS
+from test_memory import TICKS_PER_SECOND, start
 
-from game.content.story import StoryAction  # noqa: E402
-from game.core.input import InputFrame  # noqa: E402
-from game.core.whereabouts import Destination  # noqa: E402
-from game.render import map_view  # noqa: E402
-from game.scenes.transition import FADE_SECONDS, MEMORY_SECONDS  # noqa: E402
-from test_memory import TICKS_PER_SECOND, app, start  # noqa: E402, F401  (the app fixture, a chapter begun)
+
+@pytest.fixture
+def app():
+    """An evening begun, drawn at the canvas's own size."""
+    app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
+    app.ctx.session = Session.new()
+    return app
 
 
 def play(app, scene, ticks: int) -> list[tuple[object, bytes]]:
@@ -76,7 +83,8 @@ def test_back_from_a_berlin_game_the_map_is_shown_by_the_view_it_had(app, monkey
     view = scene.view
     made = []
     original = map_view.MapView.__init__
-    monkeypatch.setattr(map_view.MapView, "__init__", lambda self, *a, **k: (made.append(1), original(self, *a, **k))[1])
+    monkeypatch.setattr(map_view.MapView, "__init__",
+                        lambda self, *args, **kw: (made.append(1), original(self, *args, **kw))[1])
     scene.start_minigame("stakeout")
     app.ctx.scenes.apply_pending()
     app.ctx.session.minigames["stakeout"] = "won"
