@@ -79,8 +79,8 @@ def test_into_berlin_the_memory_stands_still_across_the_frame_that_loads_the_str
 
 def test_back_from_a_berlin_game_the_street_is_shown_by_the_view_it_had(app, monkeypatch):
     """Made again as the game ended, the street's view took 30-60 ms of the frame that shows the street
-    again; it now waits under the game (its ~2 MB leave the evening's peak memory as it was: 70.6 MB
-    for a whole --autoplay either way, measured with the bench's autoplay_peak_rss_mb)."""
+    again; it now waits under the game (its ~2 MB raise a whole --autoplay's peak by under 1 MB: 69.8
+    to 70.6 MB, the bench's autoplay_peak_rss_mb, measured twice each)."""
     street = start(app, "berlin")
     view = street.view
     made = []
