@@ -3,8 +3,7 @@
 import random
 import string
 
-from game.content.strings import Strings
-from game.minigames.cipher import (
+from game.berlin.cipher.model import (
     Notebook,
     broadcast,
     decode,
@@ -15,6 +14,7 @@ from game.minigames.cipher import (
     pick_message,
     to_digits,
 )
+from game.content.strings import Strings
 
 PRINTABLE = set(string.ascii_uppercase + ". ")
 # the game's messages are data: the strings files, in each language

@@ -5,8 +5,8 @@ from collections import defaultdict
 
 import pytest
 
-from game.minigames.cipher import Notebook, encode
-from game.minigames.stakeout import (
+from game.berlin.cipher.model import Notebook, encode
+from game.berlin.stakeout.model import (
     DAY_END,
     DAY_START,
     DOOR_MINUTES,
