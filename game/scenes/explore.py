@@ -21,7 +21,7 @@ from game.core.watch import FileWatch
 from game.core.whereabouts import Destination
 from game.render import hud, key_hints
 from game.scenes.arrival import Arrival
-from game.scenes.map_loading import build, read_again, read_map, view_of
+from game.scenes.map_loading import build, read_again, read_map
 from game.scenes.map_sounds import MapSounds
 from game.scenes.transition import Transition, memory_between
 from game.world.components import Dialogue, Interactable, Named, Seat, Speech, Sprite
@@ -208,7 +208,8 @@ class ExploreScene(Scene):
             return
         self.level.refresh_conditions()  # the story may have changed who is here
         if self._minigame is not None:
-            self.view = view_of(self.ctx, self.level.map, self.level, self._light)
+            if self.view is not None:  # the story may have moved him while the game was played
+                self.view.follow(self.level, 0.0, jump=True)
             self._after_minigame()
         else:
             knot = self.ctx.session.story.current_knot
@@ -227,9 +228,8 @@ class ExploreScene(Scene):
 
     def start_minigame(self, game_id: str) -> None:
         self._minigame = game_id
-        # the game covers the whole screen until it ends: the map's view (~2 MB of buffers) need
-        # not wait under it beside the game's own; it is made again on the way back
-        self.view = None
+        # the map's view (~2 MB of buffers) waits under the game: made again on the way back, it took
+        # 30 to 60 ms of the frame that shows the map again, a hitch the player saw
         self.ctx.nav.minigame(game_id)
 
     @property
