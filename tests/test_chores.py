@@ -89,6 +89,42 @@ def test_a_chore_glints_until_it_is_done(app):
     assert glint_pixels(app, scene, well) == 0
 
 
+def glint_contrast(app, scene, entity) -> tuple[int, int]:
+    """How many pixels the glint over a thing makes clearly brighter and clearly darker (by 40 of 255,
+    on average over red, green, blue) than the picture without it."""
+    level = scene.level
+    x, y, w, h = level.use_rect(entity)
+    app.render(0.0)
+    ox, oy = scene.view.renderer.get_center_offset()
+    box = pygame.Rect(round(x + w / 2) - 6 + ox, round(y) - 6 + oy, 12, 16).clip(app.canvas.get_rect())
+    with_glint = app.canvas.subsurface(box).copy()
+    left, level.chores_left = level.chores_left, []
+    app.render(0.0)
+    level.chores_left = left
+    without = app.canvas.subsurface(box).copy()
+    pairs = [(sum(with_glint.get_at((px, py))[:3]) / 3, sum(without.get_at((px, py))[:3]) / 3)
+             for px in range(box.w) for py in range(box.h)]
+    return sum(1 for a, b in pairs if a >= b + 40), sum(1 for a, b in pairs if a <= b - 40)
+
+
+@pytest.mark.parametrize("thing", ["well", "old_vine"])  # on the pale sand of the yard, and among the vine leaves
+def test_a_resting_glint_reads_outdoors_and_holds_still_with_reduced_flashing(app, thing):
+    scene = in_chapter(app, "vineyard", "vineyard")
+    level = scene.level
+    entity = named(level, thing)
+    x, y, w, h = level.use_rect(entity)
+    level.set_player_position(x + w / 2, y + h + 40, "up")  # nearby, not under it
+    scene.view.follow(level, 0.0, jump=True)
+    # the moment its twinkle is furthest off: the glint at rest, as a player sees it most of the time
+    app.ctx.clock.ticks = round((1.0 - (entity * 0.37) % 1.0) * 2.4 * 60)
+    bright, dark = glint_contrast(app, scene, entity)
+    assert bright + dark >= 12, f"only {bright + dark} pixels of the resting glint stand out on the {thing}"
+    assert bright >= 3, "its heart does not shine"
+    app.ctx.settings.reduced_flashing = True
+    steady = [glint_contrast(app, scene, entity) for app.ctx.clock.ticks in (0, 37, 71)]
+    assert steady[0] == steady[1] == steady[2] and sum(steady[0]) >= 12
+
+
 def pause_list(ctx):
     ctx.scenes.update(InputFrame.of(pressed=[Intent.PAUSE]), TICK)
     ctx.scenes.apply_pending()
