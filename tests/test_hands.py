@@ -330,3 +330,14 @@ def test_the_gossip_on_the_lane_is_overheard_only_before_he_has_met_the_neighbou
     level = lane()
     assert fired(level, Intent.RIGHT) == []
     assert fired(level, Intent.LEFT) == []
+
+
+# -- the yard's way out ------------------------------------------------------------------------
+def test_holding_down_from_the_mas_door_walks_him_out_through_the_yard_wall():
+    """From the start at the mas door, holding Down: past the yard wall into the vines, not stopped at it."""
+    level = Level(load_map("vineyard"))
+    start = level.player_position.x
+    hold(level, [Intent.DOWN], 60 * 4)
+    wall_bottom = 17 * 16  # the yard wall's row of tiles ends here
+    assert level.player_position.y > wall_bottom + 24, f"he stopped at y={level.player_position.y:.0f}"
+    assert abs(level.player_position.x - start) < 1  # straight down, no side-stepping round it
