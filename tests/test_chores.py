@@ -156,6 +156,41 @@ def test_the_pause_menu_lists_the_chapters_chores_left_from_any_of_its_maps(app)
                                                  "Goûter le raisin", "Voir les tomates"])
 
 
+@pytest.mark.parametrize("language, where", [("en", "low"), ("fr", "low"), ("en", "high")])
+def test_paused_during_a_line_the_menu_and_its_chore_list_leave_the_line_in_view(app, language, where):
+    """Paused while a line is on screen (the box at the bottom, or at the top when he stands low on
+    the screen), the menu and the list of what is still to do sit clear of the box: its pixels are the
+    line's own, dimmed, and nothing drawn over them."""
+    from game.render import hud
+
+    app.ctx.strings = Strings(language)
+    scene = in_chapter(app, "vineyard", "vineyard")
+    ctx = app.ctx
+    ctx.scenes.push(DialogueScene(ctx, "vineyard_lavender"))  # a moment, not a chore: all five are left
+    ctx.scenes.apply_pending()
+    for _ in range(30):  # the line types out
+        app.tick(InputFrame())
+    ctx.scenes.update(InputFrame.of(pressed=[Intent.PAUSE]), TICK)
+    ctx.scenes.apply_pending()
+    menu = ctx.scenes.top
+    assert isinstance(menu, MenuScene) and len(menu.aside()[1]) == 5
+    screen_y = ctx.mail.player_screen_y
+    if where == "high":  # he stands low on the screen: the box goes to the top
+        scene.draw = lambda canvas, alpha: setattr(ctx.mail, "player_screen_y", canvas.get_height() - 20)
+        screen_y = app.canvas.get_height() - 20
+    app.render(0.0)
+    paused = app.canvas.copy()
+    menu.draw = lambda canvas, alpha: None
+    app.render(0.0)
+    behind = app.canvas.copy()
+    behind.fill((150, 140, 170), special_flags=pygame.BLEND_MULT)  # as the menu dims what is behind it
+    box = hud.message_box_rect(app.canvas, screen_y)
+    assert (box.top < 100) == (where == "high")
+    covered = [(px, py) for px in range(box.left, box.right, 2) for py in range(box.top, box.bottom, 2)
+               if paused.get_at((px, py)) != behind.get_at((px, py))]
+    assert not covered, f"the pause menu covers the line's box at {covered[:3]}…"
+
+
 def test_the_table_is_done_once_it_is_set_and_nothing_is_left(app):
     in_chapter(app, "visitor", "mas")
     ctx = app.ctx
