@@ -77,10 +77,12 @@ def test_a_chore_glints_until_it_is_done(app):
         set(level.chores_left)
     assert named(level, "bench") not in level.chores_left  # a moment, not a chore
     area = level.world.get(well, Area)
-    level.set_player_position(area.x - 9, area.y + 28, "right")
+    level.set_player_position(area.x - 40, area.y + 28, "right")  # across the yard from it
     scene.view.follow(level, 0.0, jump=True)
     app.ctx.settings.reduced_flashing = True  # a steady glint: the same in every frame
     assert glint_pixels(app, scene, well) >= 3
+    level.set_player_position(area.x - 9, area.y + 28, "right")
+    assert scene.prompt() == "Draw" and glint_pixels(app, scene, well) == 0  # at it, the prompt shows it
     app.ctx.scenes.update(InputFrame.of(pressed=[Intent.INTERACT]), TICK)
     app.ctx.scenes.apply_pending()
     play_out(app.ctx)

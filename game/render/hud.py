@@ -95,9 +95,14 @@ _GLINTS = [None] * 9  # the sparkle at strengths 0/8 … 8/8, made once
 
 
 def draw_glints(canvas: pygame.Surface, level, offset, seconds: float, steady: bool) -> None:
-    """A sparkle over each chore not done yet on this map, twinkling (steady with reduced flashing)."""
+    """A sparkle over each chore not done yet on this map, twinkling (steady with reduced flashing).
+    Not over the one he can use now (its prompt shows it), nor ever over his own figure."""
     ox, oy = offset
+    feet = level.player_position
+    him = pygame.Rect(round(feet.x) - 8, round(feet.y) - 24, 16, 24)
     for entity in level.chores_left:
+        if entity == level.usable:
+            continue
         x, y, w, h = level.use_rect(entity)
         if steady:
             strength = GLINT_STEADY
@@ -106,8 +111,10 @@ def draw_glints(canvas: pygame.Surface, level, offset, seconds: float, steady: b
             strength = GLINT_REST + (1 - GLINT_REST) * max(0.0, 1.0 - abs(phase - 0.5) * 4)
         level_index = round(strength * 8)
         sparkle = _GLINTS[level_index] = _GLINTS[level_index] or _glint(level_index / 8)
-        cx, cy = round(x + w / 2) + ox, round(y + min(h, 16) / 3) + oy
-        canvas.blit(sparkle, (cx - 4, cy - 4))
+        cx, cy = round(x + w / 2), round(y + min(h, 16) / 3)
+        if him.colliderect((cx - 4, cy - 4, 9, 9)):
+            continue
+        canvas.blit(sparkle, (cx - 4 + ox, cy - 4 + oy))
 
 
 def message_box_rect(canvas: pygame.Surface, player_y: int | None) -> pygame.Rect:
