@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import pygame
 
@@ -21,6 +22,7 @@ from game.core.seeds import DEFAULT_SEED, derive
 from game.core.settings import Settings
 from game.render import hud
 from game.render.assets import Assets
+from game.render.sky_cache import SkyCache
 from game.scenes import new_context
 
 DEFAULT_SCALE = 3
@@ -38,6 +40,8 @@ class RunOptions:
     fullscreen: bool = False
     seed: int = DEFAULT_SEED  # the run's seed: all randomness in the simulation comes from it
     max_ticks: int | None = None  # stop after this many update ticks (a replay's length)
+    cache_dir: Path | None = None  # where skies are kept between runs (None: drawn afresh each run)
+    cache_writable: bool = True  # False: a run for tools reads the cache but adds nothing to it
 
 
 def init_pygame(headless: bool):
@@ -91,7 +95,8 @@ class App:
         self.collector = InputCollector(pg)
         # held to the Controls menu's rule: what breaks it goes back to its default, told by the command line
         settings.keys, self.bindings_notice = self.collector.load_key_names(settings.keys)
-        self.ctx = new_context(assets=Assets(), announce=announce, settings=settings, input=self.collector,
+        assets = Assets(skies=SkyCache(options.cache_dir, options.cache_writable))
+        self.ctx = new_context(assets=assets, announce=announce, settings=settings, input=self.collector,
                            audio=Audio.create(seed=derive(options.seed, "audio")), seed=options.seed)
         self.ctx.audio.set_volumes(settings.music_volume, settings.effects_volume)
         self.frames = 0

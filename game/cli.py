@@ -13,7 +13,7 @@ from pathlib import Path
 from game.content.chapters import CHAPTER_IDS, load_endings
 from game.content.errors import ContentError
 from game.content.strings import Strings
-from game.core.files import data_dirs, remove_leftovers
+from game.core.files import cache_dir, data_dirs, remove_leftovers
 from game.core.saves import SaveStore
 from game.core.seeds import DEFAULT_SEED
 from game.core.session import Session
@@ -207,6 +207,7 @@ class Run:
     recorder: object = None
     player: object = None  # the inputs hook
     data_dir: Path | None = None
+    cache_dir: Path | None = None  # skies kept between runs (game/render/sky_cache.py)
     temporary: Path | None = None  # a data folder made for this run, removed after it
     keep_temporary: bool = False
     crashed: BaseException | None = field(default=None, repr=False)
@@ -243,6 +244,7 @@ class Run:
             self.temporary = Path(tempfile.mkdtemp(prefix="weight-of-secrets-"))
             folder = self.temporary
         config_dir, self.data_dir = data_dirs(folder)
+        self.cache_dir = cache_dir(folder)
         if self.recording is not None:
             prepare_replay_folder(self.recording, Path(folder))
         try:
@@ -266,7 +268,7 @@ class Run:
         max_ticks = self.recording.ticks if self.recording is not None else None
         options = RunOptions(headless=self.headless, frames=args.frames, screenshot=args.screenshot,
                              window_size=self.window, fullscreen=args.fullscreen, seed=self.seed,
-                             max_ticks=max_ticks)
+                             max_ticks=max_ticks, cache_dir=self.cache_dir, cache_writable=not self.for_tools)
         start = dict(self.recording.start) if self.recording is not None else \
             {"scene": args.scene, "continue": bool(args.continue_game)}
         if args.monkey:

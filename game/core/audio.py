@@ -41,7 +41,11 @@ STEP_VARIANTS = 4
 AMBIENCES = frozenset({"cicadas", "crickets", "rain_traffic", "cellar"})
 MUSIC = frozenset({"motif_title", "motif_ending"})
 
-MIXER_FORMAT = (44100, -16, 2, 512)  # rate, 16-bit signed, stereo, a short buffer for the text tick
+# rate, 16-bit signed, mono, a short buffer (12 ms) for the text tick: the format every sound is made in
+# (assets/scripts/sounds.py), so a sound loads as a copy. Opened at 44.1 kHz stereo, SDL resampled each
+# one as it loaded: 85 ms for the title's music, on the first frame, where it now takes 1 ms. (Nothing
+# pans: should something, open in stereo and the loops then cost ~15 ms to load.)
+MIXER_FORMAT = (22050, -16, 1, 256)
 CHANNELS = 16
 AMBIENCE_CHANNELS = (0, 1)
 MUSIC_CHANNELS = (2, 3)

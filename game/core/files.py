@@ -21,6 +21,14 @@ def data_dirs(data_dir: str | Path | None = None) -> tuple[Path, Path]:
     return Path(platformdirs.user_config_dir(APP_NAME)), Path(platformdirs.user_data_dir(APP_NAME))
 
 
+def cache_dir(data_dir: str | Path | None = None) -> Path:
+    """Where what the game can make again is kept between runs (game/render/sky_cache.py): the
+    platform's user cache folder, or `cache` in `data_dir`."""
+    if data_dir is not None:
+        return Path(data_dir) / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME))
+
+
 def write_atomically(path: Path, text: str, before_replace=None) -> None:
     """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`.
 

@@ -26,9 +26,18 @@ def _sdl():
                 os.path.join(here, ".dylibs", "libSDL2*"),  # macOS wheels
                 os.path.join(here, "SDL2.dll")]  # Windows wheels
     candidates = [path for pattern in patterns for path in sorted(glob.glob(pattern))]
+    return _open_sdl(candidates) or _open_sdl(_system_sdl())
+
+
+def _system_sdl() -> list[str]:
+    """The system's SDL, for a pygame built against it. Only asked when pygame's own copy is not there:
+    find_library runs ldconfig and a compiler, 130 ms of a start-up when it finds none."""
     system = ctypes.util.find_library("SDL2") or ctypes.util.find_library("SDL2-2.0")
-    if system:  # a pygame built against the system's SDL
-        candidates.append(system)
+    return [system] if system else []
+
+
+def _open_sdl(candidates: list[str]):
+    """The first of these SDL libraries that opens and has the two lookups, or None."""
     for path in candidates:
         try:
             library = ctypes.WinDLL(path) if sys.platform == "win32" else ctypes.CDLL(path)

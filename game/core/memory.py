@@ -25,7 +25,10 @@ MMAP_THRESHOLD = 256 * 1024  # blocks from this size are mapped on their own (gl
 _trim = None
 if sys.platform.startswith("linux"):
     try:
-        _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        try:
+            _libc = ctypes.CDLL("libc.so.6")  # glibc's name: find_library runs ldconfig and a compiler (~20 ms)
+        except OSError:
+            _libc = ctypes.CDLL(ctypes.util.find_library("c"))
         _trim = _libc.malloc_trim
         _libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)  # fixed: no more rising after a big free
     except (OSError, AttributeError):  # not glibc

@@ -11,13 +11,15 @@ from game.core.paths import relative
 from game.content.errors import ContentError
 from game.content.media import load_png
 from game.render.sprites import FRAME_H, FRAME_W, SpriteSheet
+from game.render.sky_cache import NOWHERE, SkyCache
 from game.render.text import BitmapFont
 from game.render.ui_art import UiArt
 
 
 class Assets:
-    def __init__(self, root: Path = paths.ASSETS):
+    def __init__(self, root: Path = paths.ASSETS, skies: SkyCache = NOWHERE):
         self.root = root
+        self.skies = skies  # where the night skies are kept between runs (game/render/sky_cache.py)
         self._images: dict[Path, pygame.Surface] = {}
         self._sheets: dict[tuple[str, tuple | None], SpriteSheet] = {}
         self._fonts: dict[str, BitmapFont] = {}

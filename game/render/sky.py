@@ -122,12 +122,13 @@ class _SpriteCache:
 class SkyView:
     """Paints a `Sky` onto a surface of `size` (the sky region: usually (480, sky.height))."""
 
-    def __init__(self, sky: Sky, size: tuple[int, int]):
+    def __init__(self, sky: Sky, size: tuple[int, int], static: pygame.Surface | None = None):
+        """`static`: the layer `static` as painted before for the same sky and size (a cache's copy)."""
         self.sky = sky
         self.size = (int(size[0]), int(size[1]))
         self.horizon = tuple(round(c) for c in _gradient_colour(1.0))
         self.sprites = _SpriteCache()
-        self.static = ready(self._build_static())
+        self.static = ready(static if static is not None else self._build_static())
         self._twinkling = []  # (x - r, y - r, colour key, shape, intensity, twinkle params)
         table = sky.twinkle_table()
         for index, star in enumerate(sky.stars):

@@ -7,7 +7,7 @@ import pygame
 from game.core.input import Intent
 from game.core.key_labels import key_label
 from game.render import hud, silhouettes
-from game.render.sky import SkyView
+from game.render.sky_cache import skies_of
 from game.render.surfaces import sparse
 
 TEXT = (251, 246, 234)
@@ -29,7 +29,7 @@ class StarlitView:
 
     def __init__(self, assets, sky, size):
         self.assets = assets
-        self.sky_view = SkyView(sky, (size[0], sky.height))
+        self.sky_view = skies_of(assets).view(sky, (size[0], sky.height))
         self.ground = sparse(silhouettes.bench(size, ground_y=sky.height))
         self._dawn_from: float | None = None  # when the sky began to lighten (game seconds)
 
@@ -114,7 +114,7 @@ class TitleView:
 
     def __init__(self, assets, sky, size):
         self.assets = assets
-        self.sky_view = SkyView(sky, (size[0], sky.height))
+        self.sky_view = skies_of(assets).view(sky, (size[0], sky.height))
         self.ground = sparse(silhouettes.vineyard(size))
 
     def draw(self, canvas: pygame.Surface, scene, seconds: float) -> None:

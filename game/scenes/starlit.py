@@ -14,7 +14,7 @@ from __future__ import annotations
 from game.core.input import InputFrame, Intent
 from game.core.scenes import Scene
 from game.render import starlit_view
-from game.world.sky import Sky
+from game.render.sky_cache import skies_of
 
 SKY_HEIGHT = 200  # the canvas above the garden's silhouette
 POINTER_SPEED = 90.0  # pixels per second
@@ -29,7 +29,7 @@ class StarlitScene(Scene):
         super().__init__(ctx)
         self.chapter = ctx.session.chapters[chapter_id]
         seed = ctx.seed_for("ending_sky", 1989) if seed is None else seed
-        self.sky = Sky(seed, 480, SKY_HEIGHT, reduced_flashing=ctx.settings.reduced_flashing)
+        self.sky = skies_of(ctx.assets).sky(seed, 480, SKY_HEIGHT, reduced_flashing=ctx.settings.reduced_flashing)
         self.phase = "arrive"
         self.time = 0.0
         self.pointer = [240.0, 90.0]

@@ -7,7 +7,7 @@ from game.core.input import InputFrame, Intent
 from game.core.memory import settle
 from game.core.scenes import Scene
 from game.render import starlit_view
-from game.world.sky import Sky
+from game.render.sky_cache import skies_of
 
 
 class TitleScene(Scene):
@@ -17,7 +17,7 @@ class TitleScene(Scene):
     def __init__(self, ctx, seed: int | None = None):
         super().__init__(ctx)
         seed = ctx.seed_for("title_sky", 1962) if seed is None else seed
-        self.sky = Sky(seed, 480, 236, reduced_flashing=ctx.settings.reduced_flashing)
+        self.sky = skies_of(ctx.assets).sky(seed, 480, 236, reduced_flashing=ctx.settings.reduced_flashing)
         self.cursor = 0  # on Continue when there is an evening to continue
         self.time = 0.0
         self.view = None

@@ -10,6 +10,13 @@ from its start, and frames are timed from the moment it gets busy (a dialogue bo
 the map, every Berlin guard walking in the rain, the whole night sky). `berlin` details the
 flashback's three maps: the street, the tail and the dead drop. `autoplay_peak_rss_mb` is the
 peak memory of a whole `--autoplay` run, title to credits.
+
+`journey` plays the whole evening the same way in this process, title to ending, every frame
+timed, and names the moments where work piles up: each chapter's start, each map loaded, each
+Berlin game opened and begun, with the worst frame from half a second before to a second after.
+`hitches` counts the frames over 8.3 ms (half a 60 Hz frame) across every timed frame of the
+bench (not the bare renderer's); `hitches_cpu` counts those whose main thread itself spent that
+long (on a shared machine a frame can be long only because another process had the core).
 """
 
 from __future__ import annotations
@@ -42,6 +49,36 @@ from game.world.pathfind import cell_of, reachable_cells
 WINDOW = (1920, 1080)
 WARMUP_FRAMES = 60
 MEASURED_FRAMES = 1200
+HITCH_MS = 1000 / 60 / 2  # half a frame at 60 Hz: over it, a 120 Hz display misses a refresh
+STARTUP_RUNS = 5
+
+
+class FrameLog:
+    """Every frame the bench times, in wall time (what a player sees) and the main thread's CPU time
+    (what the game itself spent), for the hitch counts."""
+
+    def __init__(self):
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+        self._started = (0.0, 0.0)
+
+    def start(self) -> None:
+        self._started = (time.perf_counter(), time.thread_time())
+
+    def stop(self, keep: bool = True) -> float:
+        """The frame's wall time (ms); kept for the counts when `keep`."""
+        wall = (time.perf_counter() - self._started[0]) * 1000
+        if keep:
+            self.wall.append(wall)
+            self.cpu.append((time.thread_time() - self._started[1]) * 1000)
+        return wall
+
+    def hitches(self) -> dict:
+        return {"hitches": sum(ms > HITCH_MS for ms in self.wall),
+                "hitches_cpu": sum(ms > HITCH_MS for ms in self.cpu), "timed_frames": len(self.wall)}
+
+
+FRAMES = FrameLog()
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -55,17 +92,21 @@ def largest_map() -> str:
     return max(sorted(sizes), key=sizes.get)
 
 
-def measure_startup(runs: int = 3) -> float:
-    """Wall time of a whole headless `python main.py` that starts, presents its first frame
-    (the title screen) and exits; settings and saves go to a throwaway folder."""
+def measure_startup(runs: int = STARTUP_RUNS) -> float:
+    """Wall time (median) of a whole headless `python main.py` that starts, presents its first frame
+    (the title screen) and exits; settings and saves go to a throwaway folder. As a player starts it:
+    after one start that compiles the bytecode and fills the caches (an install does the first; the
+    first start, the second), so a PYTHONDONTWRITEBYTECODE in the bench's own environment is dropped."""
     times = []
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as folder:
-        for _ in range(runs):
+        for run in range(runs + 1):
             start = time.perf_counter()
             subprocess.run([sys.executable, str(paths.ROOT / "main.py"), "--headless", "--frames", "1",
                             "--data-dir", folder], check=True, env=env, stdout=subprocess.DEVNULL)
-            times.append((time.perf_counter() - start) * 1000)
+            if run:
+                times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
 
 
@@ -116,11 +157,11 @@ def run_game_frames(map_name: str):
     frame_ms, centres = [], []
     for index in range(WARMUP_FRAMES + MEASURED_FRAMES):
         frame = tour(app.ctx)  # the scripted player plans outside the timed frame, as a person would
-        start = time.perf_counter()
+        FRAMES.start()
         pg.event.pump()
         app.tick(frame)
         app.render(0.5)
-        elapsed = (time.perf_counter() - start) * 1000
+        elapsed = FRAMES.stop(keep=index >= WARMUP_FRAMES)
         if index >= WARMUP_FRAMES:
             frame_ms.append(elapsed)
             centres.append(scene.view.camera.at(0.5))
@@ -225,11 +266,11 @@ def run_moment(name: str, start: str, busy):
         reading = reading + 1 if _top_is_dialogue(ctx) or name in THINKING else 0
         # a dialogue is read at a person's pace (a key press a second), so the box stays open
         frame = player(ctx) if reading % READING_TICKS == 0 else InputFrame()
-        start_time = time.perf_counter()
+        FRAMES.start()
         app.pygame.event.pump()
         app.tick(frame)
         app.render(0.5)
-        elapsed = (time.perf_counter() - start_time) * 1000
+        elapsed = FRAMES.stop(keep=index >= WARMUP_FRAMES)
         if index >= WARMUP_FRAMES:
             frame_ms.append(elapsed)
             shown, centre = _map_and_centre(ctx)
@@ -258,6 +299,90 @@ def measure_moment(name: str) -> dict:
         centres = [centre or (width / 2, height / 2) for centre in centres]
     baseline = run_baseline(app, map_name, centres)
     return {"shows": what, "map": map_name, **figures(frames, baseline)}
+
+
+# -- the whole evening, and the moments where work piles up ---------------------------------------
+
+BEFORE_FRAMES, AFTER_FRAMES = 30, 60  # a moment: from half a second before its event to a second after
+JOURNEY_FRAME_LIMIT = 60 * 60 * 30  # half an hour of game time (as --autoplay)
+
+
+def whereabouts(ctx) -> dict:
+    """What a moment is made of: the chapter, the maps loaded (each level or game map by identity) and
+    the Berlin games open, with their phase."""
+    maps, games = {}, {}
+    for scene in ctx.scenes.scenes:
+        level = getattr(scene, "level", None)
+        if level is not None:
+            maps[id(level)] = level.map.name
+        if scene.kind == "minigame":
+            games[scene.game_id] = scene.phase
+            if getattr(scene, "map", None) is not None:
+                maps[id(scene.map)] = scene.map.name
+    chapter = ctx.session.chapter if ctx.session is not None else None
+    return {"chapter": chapter, "maps": maps, "games": games}
+
+
+def events_between(before: dict, after: dict) -> list[str]:
+    """The moments that begin between two frames' whereabouts."""
+    events = []
+    if after["chapter"] and after["chapter"] != before["chapter"]:
+        events.append(f"chapter {after['chapter']}")
+    events += [f"map {name}" for key, name in after["maps"].items() if key not in before["maps"]]
+    for game, phase in after["games"].items():
+        if game not in before["games"]:
+            events.append(f"game {game} opens")
+        elif phase == "play" and before["games"][game] != "play":
+            events.append(f"game {game} begins")
+    return events
+
+
+def run_journey() -> tuple[list[float], list[tuple[int, str]]]:
+    """The autoplayer's evening from the title to its ending, every frame timed; and each event with the
+    index of the frame it happened in."""
+    app = App(RunOptions(headless=True, window_size=WINDOW), announce=lambda line: None)
+    ctx = app.ctx
+    ctx.session = Session.new()
+    ctx.nav.title()
+    ctx.scenes.apply_pending()
+    player = AutoPlayer()
+    frames, events = [], []
+    seen = whereabouts(ctx)
+    ended_at = None
+    while len(ctx.scenes) and not ctx.mail.quit_requested and len(frames) < JOURNEY_FRAME_LIMIT:
+        frame = player(ctx)
+        FRAMES.start()
+        app.pygame.event.pump()
+        app.tick(frame)
+        app.render(0.5)
+        frames.append(FRAMES.stop())
+        now = whereabouts(ctx)
+        events += [(len(frames) - 1, name) for name in events_between(seen, now)]
+        seen = now
+        if ctx.session.ended and ended_at is None:
+            ended_at = len(frames)
+        if ended_at is not None and len(frames) - ended_at > AFTER_FRAMES:
+            break
+    if ended_at is None:
+        raise RuntimeError("bench: the autoplayer's evening never reached an ending")
+    return frames, events
+
+
+def moments_of(frames: list[float], events: list[tuple[int, str]]) -> list[dict]:
+    """Each event's moment: its worst frame and how many of its frames were hitches."""
+    moments = []
+    for index, name in events:
+        around = frames[max(0, index - BEFORE_FRAMES):index + AFTER_FRAMES + 1]
+        moments.append({"moment": name, "worst_ms": round(max(around), 3),
+                        "hitches": sum(ms > HITCH_MS for ms in around)})
+    return moments
+
+
+def measure_journey() -> dict:
+    frames, events = run_journey()
+    return {"frames": len(frames), "frame_ms_median": round(statistics.median(frames), 3),
+            "frame_ms_max": round(max(frames), 3), "hitches": sum(ms > HITCH_MS for ms in frames),
+            "moments": moments_of(frames, events)}
 
 
 def measure_autoplay_rss() -> float:
@@ -296,6 +421,8 @@ def main() -> int:
                           "berlin": {**berlin[busiest], "moment": busiest},
                           "ending": moments["ending"]}
     result["berlin"] = berlin
+    result["journey"] = measure_journey()
+    result.update(FRAMES.hitches())
     result["autoplay_peak_rss_mb"] = measure_autoplay_rss()
     print(json.dumps(result))
     return 0

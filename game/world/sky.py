@@ -238,7 +238,9 @@ class Sky:
     METEOR_SLOT = 14.0  # one meteor per slot, at 0..6 s into it: 8 to 20 s apart
 
     def __init__(self, seed: int, width: int, height: int, latitude_deg: float = 43.5, *,
-                 reduced_flashing: bool = False):
+                 reduced_flashing: bool = False, made: dict | None = None):
+        """`made`: what `made()` gave for the same seed, size and latitude (a cache's copy): the stars,
+        band and twinkles are then taken from it instead of drawn again (~40 ms)."""
         self.seed = seed
         self.width, self.height = int(width), int(height)
         self.latitude_deg = latitude_deg
@@ -251,22 +253,45 @@ class Sky:
         self._r = (math.cos(az0), -math.sin(az0), 0.0)
         self._u = (-math.sin(alt0) * math.sin(az0), -math.sin(alt0) * math.cos(az0), math.cos(alt0))
         self._fit()
-        rng = random.Random(seed)
         self.stars: list[Star] = []
-        self._place_catalogue()
-        self.milky_way: list[Blob] = self._milky_way(rng)
+        self.star_index: dict[str, int] = {}
+        self.milky_way: list[Blob] = []
         self.dust: list[tuple[int, int, float]] = []  # faint unresolved stars in the band: (x, y, 0..1)
+        self._twinkle: list[tuple[float, float, float, float, float]] = []
+        if made is not None:
+            self._take(made)
+        else:
+            self._draw(random.Random(seed))
+        self._meteors: dict[int, Meteor | None] = {}
+        self.radiant = self.project_exact(*PERSEID_RADIANT)
+
+    def _draw(self, rng: random.Random) -> None:
+        self._place_catalogue()
+        self.milky_way = self._milky_way(rng)
         self._background(rng)
         # twinkle: two slow sines per star; low stars (thicker air) twinkle more
-        self._twinkle = []
         for star in self.stars:
             depth = star.y / max(1, self.height)
             amplitude = (0.07 + 0.13 * depth) * (0.7 + 0.6 * rng.random())
             self._twinkle.append((amplitude,
                                   2 * math.pi * rng.uniform(0.12, TWINKLE_HZ_MAX), rng.uniform(0, 2 * math.pi),
                                   2 * math.pi * rng.uniform(0.05, 0.22), rng.uniform(0, 2 * math.pi)))
-        self._meteors: dict[int, Meteor | None] = {}
-        self.radiant = self.project_exact(*PERSEID_RADIANT)
+
+    def made(self) -> dict:
+        """What drawing this sky made, as plain lists (JSON keeps every float exactly): `made=` takes it back."""
+        return {"stars": [[s.x, s.y, s.magnitude, list(s.colour), s.name, s.figure] for s in self.stars],
+                "catalogue_count": self.catalogue_count, "star_index": dict(self.star_index),
+                "milky_way": [[b.x, b.y, b.radius, b.intensity] for b in self.milky_way],
+                "dust": [list(d) for d in self.dust], "twinkle": [list(t) for t in self._twinkle]}
+
+    def _take(self, made: dict) -> None:
+        self.stars = [Star(x, y, magnitude, tuple(colour), name, figure)
+                      for x, y, magnitude, colour, name, figure in made["stars"]]
+        self.catalogue_count = made["catalogue_count"]
+        self.star_index = dict(made["star_index"])
+        self.milky_way = [Blob(*blob) for blob in made["milky_way"]]
+        self.dust = [tuple(d) for d in made["dust"]]
+        self._twinkle = [tuple(t) for t in made["twinkle"]]
 
     # --- projection -----------------------------------------------------------------------
     def _plane(self, ra_hours: float, dec_deg: float) -> tuple[float, float, float]:
@@ -332,7 +357,6 @@ class Sky:
             for pair in figure.segments:
                 for name in pair:
                     figure_of.setdefault(name, fid)
-        self.star_index: dict[str, int] = {}
         for entry in CATALOGUE:
             x, y = self.project(entry.ra_hours, entry.dec_deg)
             edge = 0 if entry.name in FIT_STARS else 2  # no half-cut neighbours at the borders
