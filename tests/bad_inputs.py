@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import gamecopy
 
@@ -22,15 +22,30 @@ CRASH = 70
 RUN = ("--headless", "--frames", "5")
 
 
+def damages(*files: str):
+    """Marks a damage function with the files of the copy it changes (outside/ is shared, and never counts):
+    damages to other files can be made to one copy together."""
+    def mark(damage):
+        damage.files = frozenset(files)
+        return damage
+    return mark
+
+
+@damages()
+def no_damage(copy: Path) -> None:
+    pass
+
+
 @dataclass(frozen=True)
 class Case:
     id: str
     defect: int
     args: tuple[str, ...]
-    damage: Callable[[Path], None] = lambda copy: None
+    damage: Callable[[Path], None] = no_damage
     code: int = 2  # the exit code it must give
     says: tuple[str, ...] = ()  # what stderr (or stdout, for --check) must say
     never_says: tuple[str, ...] = ()  # what it must not say (a file system listing, a traceback)
+    reads: tuple[str, ...] = ()  # files checked first, whose own problem would hide this one (`together`)
     slow: bool = field(default=False, compare=False)
 
 
@@ -42,6 +57,7 @@ def outside(copy: Path) -> Path:
 
 def cut(name: str, keep: float | int = 0.5):
     """Cut a file short: keep a fraction of it, or (a negative int) drop that many bytes from its end."""
+    @damages(name)
     def damage(copy: Path):
         path = copy / name
         data = path.read_bytes()
@@ -51,18 +67,21 @@ def cut(name: str, keep: float | int = 0.5):
 
 
 def write(name: str, text: str):
+    @damages(name)
     def damage(copy: Path):
         (copy / name).write_text(text, encoding="utf-8")
     return damage
 
 
 def remove(name: str):
+    @damages(name)
     def damage(copy: Path):
         (copy / name).unlink()
     return damage
 
 
 def edit(name: str, old: str, new: str):
+    @damages(name)
     def damage(copy: Path):
         path = copy / name
         text = path.read_text(encoding="utf-8")
@@ -72,6 +91,7 @@ def edit(name: str, old: str, new: str):
 
 
 def flip_middle(name: str):
+    @damages(name)
     def damage(copy: Path):
         path = copy / name
         data = bytearray(path.read_bytes())
@@ -80,13 +100,15 @@ def flip_middle(name: str):
     return damage
 
 
-def both(*damages):
+def both(*parts):
+    @damages(*(name for part in parts for name in part.files))
     def damage(copy: Path):
-        for one in damages:
+        for one in parts:
             one(copy)
     return damage
 
 
+@damages()
 def map_outside(copy: Path) -> None:
     """A good map outside the game's folders (outside/away.tmx), using the copy's tileset by absolute path."""
     text = (copy / "maps" / "cellar.tmx").read_text(encoding="utf-8")
@@ -96,6 +118,7 @@ def map_outside(copy: Path) -> None:
     (outside(copy) / "secret.png").write_bytes((copy / "assets" / "sprites" / "sophie.png").read_bytes())
 
 
+@damages()
 def tileset_outside(copy: Path) -> None:
     for name in ("provence.tsx", "provence.png"):
         (outside(copy) / name).write_bytes((copy / "assets" / "tilesets" / name).read_bytes())
@@ -107,6 +130,7 @@ HEADER = {"format": "weight-of-secrets-replay", "version": 1, "seed": 1961,
 
 def replay(scene: str = "vineyard", runs=((60, "", ""),), end: int | None = None):
     """outside/run.replay: a recording starting at `scene`, with these runs and end line."""
+    @damages("../outside/run.replay")
     def damage(copy: Path):
         map_outside(copy)
         header = {**HEADER, "start": {"scene": scene.replace("{outside}", str(outside(copy))), "continue": False}}
@@ -132,18 +156,24 @@ CASES = [
     Case("French story.json is {} (--check)", 5, CHECK, write("assets/story/fr/story.json", "{}"), 1,
          says=("assets/story/fr/story.json: not a compiled Ink story",)),
     Case("cast.toml entry not a table", 5, ("--scene", "vineyard", *RUN),
-         write("assets/story/cast.toml", 'stephane = "Stéphane"\n'), says=("error: assets/story/cast.toml:stephane: must be a table",)),
+         write("assets/story/cast.toml", 'stephane = "Stéphane"\n'),
+         says=("error: assets/story/cast.toml:stephane: must be a table",)),
     Case("cast.toml entry not a table (--check)", 5, CHECK,
-         write("assets/story/cast.toml", 'stephane = "Stéphane"\n'), 1, says=("assets/story/cast.toml:stephane: must be a table",)),
+         write("assets/story/cast.toml", 'stephane = "Stéphane"\n'),
+         1, says=("assets/story/cast.toml:stephane: must be a table",)),
     Case("endings.toml entry not a table", 5, ("--list-endings",),
-         write("assets/story/endings.toml", "peace = 3\n"), says=("error: assets/story/endings.toml:peace: must be a table",)),
+         write("assets/story/endings.toml", "peace = 3\n"),
+         says=("error: assets/story/endings.toml:peace: must be a table",)),
     Case("endings.toml title a list (--check)", 5, CHECK,
          edit("assets/story/endings.toml", 'title = "Peace"', "title = [1]"), 1,
          says=("assets/story/endings.toml:peace: 'title' must be a text",)),
     Case("chapters.toml chapter = 5", 5, ("--scene", "vineyard", *RUN),
-         write("assets/story/chapters.toml", "chapter = 5\n"), says=("error: assets/story/chapters.toml:chapter: chapters must be [[chapter]] tables",)),
+         write("assets/story/chapters.toml", "chapter = 5\n"),
+         says=("error: assets/story/chapters.toml:chapter: chapters must be [[chapter]] tables",)),
     Case("chapters.toml chapter = [1] (--check)", 5, CHECK,
-         write("assets/story/chapters.toml", "chapter = [1]\n"), 1, says=("assets/story/chapters.toml:chapter: chapters must be [[chapter]] tables",)),
+         write("assets/story/chapters.toml", "chapter = [1]\n"),
+         1, says=("assets/story/chapters.toml:chapter: chapters must be [[chapter]] tables",),
+         reads=("assets/story/story.json",)),
     Case("walkthrough.toml vineyard = 5", 5, ("--autoplay", "--headless", "--frames", "5"),
          edit("assets/story/walkthrough.toml", "vineyard = [", "vineyard = 5\nold = ["),
          says=("error: assets/story/walkthrough.toml:vineyard: must be a list",)),
@@ -154,23 +184,30 @@ CASES = [
          remove("assets/story/walkthrough.toml"), says=("error: assets/story/walkthrough.toml: file not found",)),
     Case("fonts/pixel.png missing", 5, RUN, remove("assets/fonts/pixel.png"),
          says=("error: assets/fonts/pixel.png: picture not found",)),
-    Case("fonts/pixel.png cut short", 5, RUN, cut("assets/fonts/pixel.png"), says=("error: assets/fonts/pixel.png:byte ", "cut short")),
+    Case("fonts/pixel.png cut short", 5, RUN, cut("assets/fonts/pixel.png"),
+         says=("error: assets/fonts/pixel.png:byte ", "cut short")),
     Case("fonts/pixel.png cut short (--check)", 5, CHECK, cut("assets/fonts/pixel.png"), 1,
          says=("assets/fonts/pixel.png:byte ", "cut short")),
-    Case("fonts/pixel.json missing", 5, RUN, remove("assets/fonts/pixel.json"), says=("error: assets/fonts/pixel.json: font missing",)),
-    Case("fonts/pixel.json not JSON", 5, RUN, write("assets/fonts/pixel.json", "{"), says=("error: assets/fonts/pixel.json:line 1: not valid JSON",)),
+    Case("fonts/pixel.json missing", 5, RUN, remove("assets/fonts/pixel.json"),
+         says=("error: assets/fonts/pixel.json: font missing",)),
+    Case("fonts/pixel.json not JSON", 5, RUN, write("assets/fonts/pixel.json", "{"),
+         says=("error: assets/fonts/pixel.json:line 1: not valid JSON",)),
     Case("fonts/pixel.json glyphs a list (--check)", 5, CHECK,
-         edit("assets/fonts/pixel.json", '"glyphs": {', '"glyphs": [], "old": {'), 1, says=("assets/fonts/pixel.json: 'glyphs' must be a table, not a list",)),
+         edit("assets/fonts/pixel.json", '"glyphs": {', '"glyphs": [], "old": {'),
+         1, says=("assets/fonts/pixel.json: 'glyphs' must be a table, not a list",)),
     Case("fonts/title.json not JSON", 5, RUN, write("assets/fonts/title.json", "nonsense"),
          says=("error: assets/fonts/title.json:line 1: not valid JSON",)),
     Case("fonts/title.json missing (--check)", 5, CHECK, remove("assets/fonts/title.json"), 1,
          says=("assets/fonts/title.json: font missing",)),
-    Case("fonts/title.png cut short", 5, RUN, cut("assets/fonts/title.png"), says=("error: assets/fonts/title.png:byte ", "cut short")),
+    Case("fonts/title.png cut short", 5, RUN, cut("assets/fonts/title.png"),
+         says=("error: assets/fonts/title.png:byte ", "cut short")),
     Case("ui/ui.png cut short", 5, RUN, cut("assets/ui/ui.png"), says=("error: assets/ui/ui.png:byte ", "cut short")),
-    Case("ui/ui.png cut short (--check)", 5, CHECK, cut("assets/ui/ui.png"), 1, says=("assets/ui/ui.png:byte ", "cut short")),
+    Case("ui/ui.png cut short (--check)", 5, CHECK, cut("assets/ui/ui.png"),
+         1, says=("assets/ui/ui.png:byte ", "cut short")),
     Case("ui/ui.json rects a list", 5, RUN, edit("assets/ui/ui.json", '"rects": {', '"rects": [], "old": {'),
          says=("error: assets/ui/ui.json: 'rects' must be a table, not a list",)),
-    Case("ui/ui.json missing (--check)", 5, CHECK, remove("assets/ui/ui.json"), 1, says=("assets/ui/ui.json: file not found",)),
+    Case("ui/ui.json missing (--check)", 5, CHECK, remove("assets/ui/ui.json"),
+         1, says=("assets/ui/ui.json: file not found",)),
     Case("sprite PNG without its end chunk (--check)", 5, CHECK, cut("assets/sprites/sophie.png", -12), 1,
          says=("assets/sprites/sophie.png:byte ", "ends before its IEND chunk")),
     Case("portrait PNG damaged inside (--check)", 5, CHECK, flip_middle("assets/portraits/sophie.png"), 1,
@@ -182,7 +219,8 @@ CASES = [
          never_says=("error: maps/",)),
     Case("tileset PNG cut short (--check)", 5, CHECK, cut("assets/tilesets/provence.png"), 1,
          says=("assets/tilesets/provence.png:byte ", "cut short")),
-    Case("WAV cut short (--check)", 5, CHECK, cut("assets/sounds/door.wav"), 1, says=("assets/sounds/door.wav: the sound holds",)),
+    Case("WAV cut short (--check)", 5, CHECK, cut("assets/sounds/door.wav"),
+         1, says=("assets/sounds/door.wav: the sound holds",)),
     Case("WAV not a WAV (--check)", 5, CHECK, write("assets/sounds/knock.wav", "RIFF"), 1,
          says=("assets/sounds/knock.wav: not a WAV sound",)),
 
@@ -201,7 +239,8 @@ CASES = [
     Case("map property player_sprite=../../x", 6, ("--scene", "vineyard", *RUN),
          both(map_outside, edit("maps/vineyard.tmx", "<properties>",
                                 '<properties>\n  <property name="player_sprite" value="../../../outside/secret"/>')),
-         says=("error: maps/vineyard.tmx:map: map property 'player_sprite': '../../../outside/secret.png' " + OUTSIDE,)),
+         says=("error: maps/vineyard.tmx:map: map property 'player_sprite': '../../../outside/secret.png' "
+               + OUTSIDE,)),
     Case("map property player_sprite=../../x (--check)", 6, CHECK,
          both(map_outside, edit("maps/vineyard.tmx", "<properties>",
                                 '<properties>\n  <property name="player_sprite" value="../../../outside/secret"/>')),
@@ -211,13 +250,15 @@ CASES = [
                                                  'source="{outside}/provence.tsx"')),
          says=("error: maps/vineyard.tmx:tileset ", OUTSIDE)),
     Case("font image ../../x", 6, RUN,
-         both(map_outside, edit("assets/fonts/pixel.json", '"image": "pixel.png"', '"image": "../../../outside/secret.png"')),
+         both(map_outside, edit("assets/fonts/pixel.json", '"image": "pixel.png"',
+                                '"image": "../../../outside/secret.png"')),
          says=("error: assets/fonts/pixel.json:image: the picture '../../../outside/secret.png' " + OUTSIDE,)),
     Case("UI image ../../x", 6, RUN,
          both(map_outside, edit("assets/ui/ui.json", '"image": "ui.png"', '"image": "../../../outside/secret.png"')),
          says=("error: assets/ui/ui.json:image: the picture", OUTSIDE)),
     Case("cast portrait ../../x (--check)", 6, CHECK,
-         both(map_outside, edit("assets/story/cast.toml", 'portrait = "sophie"', 'portrait = "../../../outside/secret"')),
+         both(map_outside, edit("assets/story/cast.toml", 'portrait = "sophie"',
+                                'portrait = "../../../outside/secret"')),
          1, says=("assets/story/cast.toml:sophie: portrait '../../../outside/secret.png' " + OUTSIDE,)),
 
     # 7. replays
@@ -240,8 +281,10 @@ CASES = [
          code=1, says=("error: the screenshot could not be written to /proc/nope/x.png", "CHAPTER: vineyard")),
     Case("--screenshot into a folder", 8, ("--screenshot", "{outside}", "--data-dir", "{outside}", *RUN),
          code=1, says=("error: the screenshot could not be written to",)),
-    Case("--frames 0", 8, ("--headless", "--frames", "0"), says=("error: argument --frames: expected 1 frame or more",)),
-    Case("--frames -5", 8, ("--headless", "--frames", "-5"), says=("error: argument --frames: expected 1 frame or more",)),
+    Case("--frames 0", 8, ("--headless", "--frames", "0"),
+         says=("error: argument --frames: expected 1 frame or more",)),
+    Case("--frames -5", 8, ("--headless", "--frames", "-5"),
+         says=("error: argument --frames: expected 1 frame or more",)),
     Case("--seed abc", 8, ("--seed", "abc", *RUN), says=("error: argument --seed",)),
     Case("--seed -1", 8, ("--seed", "-1", "--data-dir", "{outside}", *RUN), code=0),
     Case("--seed 10^30", 8, ("--seed", "1" + "0" * 30, "--data-dir", "{outside}", *RUN), code=0),
@@ -261,11 +304,34 @@ CASES = [
 
 def run_case(case: Case, folder: Path):
     """Make a copy in `folder`, damage it, run the case's command line; the CompletedProcess."""
+    return run_together([case], folder)
+
+
+def run_together(cases: list[Case], folder: Path):
+    """Make one copy in `folder` with every case's damage (the cases change different files: see
+    `together`), run their command line (the same for all) once; the CompletedProcess."""
     copy = gamecopy.make(folder / "game")
     outside(copy)
-    case.damage(copy)
-    args = [arg.replace("{copy}", str(copy)).replace("{outside}", str(outside(copy))) for arg in case.args]
+    for case in cases:
+        case.damage(copy)
+    args = [arg.replace("{copy}", str(copy)).replace("{outside}", str(outside(copy))) for arg in cases[0].args]
     return gamecopy.run(copy, *args, timeout=60)
+
+
+def together(cases: list[Case]) -> list[list[Case]]:
+    """`--check` cases in groups whose damages change different files: `--check` lists every problem, so
+    one run of a group must name each case's problem (and a damage that hid another's would fail)."""
+    def clash(one: Case, other: Case) -> bool:
+        return bool(one.damage.files & (other.damage.files | set(other.reads))
+                    or other.damage.files & set(one.reads))
+
+    groups: list[list[Case]] = []
+    for case in cases:
+        group = next((group for group in groups if not any(clash(case, other) for other in group)), None)
+        if group is None:
+            groups.append(group := [])
+        group.append(case)
+    return groups
 
 
 def first_line(text: str) -> str:

@@ -76,7 +76,8 @@ def _objects(objects: list[dict], kind_attr: str, first_id: int = 1) -> str:
         if obj.get("gid"):
             attrs += f' gid="{obj["gid"]}"'
         attrs += f' x="{obj["x"] * 16}" y="{obj["y"] * 16}"'
-        point = "w" not in obj and "points" not in obj and not obj.get("template")  # a template instance takes its template's shape
+        # a template instance takes its template's shape
+        point = "w" not in obj and "points" not in obj and not obj.get("template")
         if "w" in obj:
             attrs += f' width="{obj["w"] * 16}" height="{obj["h"] * 16}"'
         attrs += "".join(f" {key}={quoteattr(str(value))}" for key, value in obj.get("attrs", {}).items())
@@ -107,8 +108,10 @@ def write_map(folder: Path, name: str, rows: list[str], objects: list[dict], kin
     properties = ""
     if map_props:
         properties = "<properties>" + "".join(_prop(k, v) for k, v in map_props.items()) + "</properties>"
+    next_id = len(objects) + len(over or ()) + 1
     text = f"""<?xml version="1.0" encoding="UTF-8"?>
-<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down" width="{width}" height="{height}" tilewidth="16" tileheight="16" infinite="0" nextlayerid="3" nextobjectid="{len(objects) + len(over or ()) + 1}">
+<map version="1.8" tiledversion="1.8.2" orientation="orthogonal" renderorder="right-down" \
+width="{width}" height="{height}" tilewidth="16" tileheight="16" infinite="0" nextlayerid="3" nextobjectid="{next_id}">
  {properties}
  <tileset firstgid="1" source="{tileset}"/>
  <layer id="1" name="ground" width="{width}" height="{height}">

@@ -15,13 +15,12 @@ import pytest
 
 import mapkit
 from assets.scripts.palette import rgb
-from game.core import paths
 from game.app import App, RunOptions
+from game.berlin.registry import scene_for
 from game.content.lint import check_maps
 from game.content.maps import load_map
+from game.core import paths
 from game.core.session import Session
-from game.render import minigame_views
-from game.scenes.minigames import minigame_scene
 
 CAST = ("berlin_guard", "berlin_courier", "berlin_handler")
 
@@ -112,18 +111,18 @@ def sheets_drawn(app, monkeypatch, scene) -> list[str]:
     app.ctx.scenes.clear_to(scene)
     app.ctx.scenes.apply_pending()
     scene.begin()
-    minigame_views.draw_on_foot(app.canvas, assets, scene, 0.0)
+    scene.draw(app.canvas, 0.0)
     return asked
 
 
 def test_the_tail_draws_the_courier_and_his_handler(app, monkeypatch):
-    asked = sheets_drawn(app, monkeypatch, minigame_scene(app.ctx, "tail"))
+    asked = sheets_drawn(app, monkeypatch, scene_for(app.ctx, "tail"))
     assert "berlin_courier" in asked and "berlin_handler" in asked
     assert not any(name.startswith("neighbour_") for name in asked), asked
 
 
 def test_the_dead_drop_draws_its_guards(app, monkeypatch):
-    scene = minigame_scene(app.ctx, "deaddrop")
+    scene = scene_for(app.ctx, "deaddrop")
     asked = sheets_drawn(app, monkeypatch, scene)
     assert asked.count("berlin_guard") == len(scene.model.guards) > 0
     assert not any(name.startswith("neighbour_") for name in asked), asked
@@ -163,11 +162,11 @@ def test_the_defaults_are_the_berlin_sheets(tmp_path):
 
 
 def test_a_map_maker_chooses_the_guards_and_the_couriers_sheets(app, monkeypatch, tmp_path):
-    scene = minigame_scene(app.ctx, "deaddrop", map_name=yard(tmp_path, "sophie"))
+    scene = scene_for(app.ctx, "deaddrop", map_name=yard(tmp_path, "sophie"))
     asked = sheets_drawn(app, monkeypatch, scene)
     assert "sophie" in asked and "berlin_guard" not in asked
 
-    scene = minigame_scene(app.ctx, "tail", map_name=street(tmp_path, "neighbour_marcel"))
+    scene = scene_for(app.ctx, "tail", map_name=street(tmp_path, "neighbour_marcel"))
     asked = sheets_drawn(app, monkeypatch, scene)
     assert "neighbour_marcel" in asked and "berlin_courier" not in asked and "berlin_handler" in asked
 

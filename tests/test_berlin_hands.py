@@ -6,16 +6,16 @@ import pygame
 import pytest
 
 from game.app import App, RunOptions
+from game.berlin import cards
+from game.berlin.registry import GAMES, scene_for, winner_for
+from game.berlin.stakeout import view as stakeout_view
+from game.berlin.stakeout.model import DOOR_MINUTES_PER_SECOND, MIN_LOG_ENTRIES, clock_text
+from game.berlin.tail.model import LOSE_AFTER
 from game.core.context import TICK
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
-from game.players.minigame_players import strategy_for
-from game.minigames.stakeout import DOOR_MINUTES_PER_SECOND, MIN_LOG_ENTRIES, clock_text
-from game.minigames.tail import LOSE_AFTER
-from game.render import minigame_views, stakeout_view
 from game.render.text import BitmapFont
 from game.render.ui_art import UiArt
-from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 from test_minigame_scenes import street_map
 
 NOTHING = InputFrame()
@@ -34,7 +34,7 @@ def new_app(language: str = "en") -> App:
 
 
 def start(app, game_id, **kw):
-    scene = minigame_scene(app.ctx, game_id, **kw)
+    scene = scene_for(app.ctx, game_id, **kw)
     app.ctx.scenes.clear_to(scene)
     app.ctx.scenes.apply_pending()
     return scene
@@ -89,14 +89,14 @@ def region(canvas, rect) -> bytes:
 # -- the stakeout -----------------------------------------------------------------------------
 
 def test_the_chiefs_note_gives_the_shape_of_the_rule_before_play(monkeypatch):
-    cards = []
-    draw_card = minigame_views.draw_card
-    monkeypatch.setattr(minigame_views, "draw_card",
-                        lambda *a, **kw: cards.append(kw.get("note")) or draw_card(*a, **kw))
+    notes = []
+    draw_card = cards.draw_card
+    monkeypatch.setattr(cards, "draw_card",
+                        lambda *a, **kw: notes.append(kw.get("note")) or draw_card(*a, **kw))
     app = new_app()
     scene = start(app, "stakeout")
     app.render(0.0)
-    heading, words = cards[-1]
+    heading, words = notes[-1]
     assert "embassy" in heading
     for hint in ("newspaper", "leaves without it", "twice", "minute past the hour"):
         assert hint in words
@@ -143,7 +143,7 @@ def name_wrong_men(app, scene, count):
 def logged_a_morning(app):
     """The stakeout, begun, with the scripted watcher's log of its first dozen men at the door."""
     scene = start(app, "stakeout")
-    player = strategy_for(scene)
+    player = winner_for(scene)
     until(app, scene, player, lambda: len(scene.rows) >= MIN_LOG_ENTRIES and scene.at_door is None)
     return scene
 
@@ -198,12 +198,12 @@ def test_a_retry_keeps_what_was_logged():
 
 
 def test_the_men_in_the_list_fit_their_rows():
-    from game.minigames.stakeout import BUILDS, COATS, HATS, Person
+    from game.berlin.stakeout.model import BUILDS, COATS, HATS, Person
 
     for build in BUILDS:
         for hat in HATS:
             for coat in COATS[:2]:
-                thumb = stakeout_view._thumbnail(Person("p", coat, hat, build))
+                thumb = stakeout_view.thumbnail(Person("p", coat, hat, build))
                 assert thumb.get_height() <= stakeout_view.SUSPECT_ROW - 1
     line = BitmapFont().line_height  # the heading's line, then a row for each of eight men
     list_bottom = stakeout_view.VIEW.y + 7 + 4 + line + 3 + 8 * stakeout_view.SUSPECT_ROW
@@ -308,7 +308,7 @@ def test_a_wrong_key_reads_as_wrong_words_and_a_retry_keeps_the_key(drawn):
     assert reading and reading != scene.model.message and set(reading) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ. ")
     drawn["texts"].clear()
     app.render(0.0)
-    card = minigame_views.card_layout(app.ctx.assets, scene.result_lines(), scene.choices, [])
+    card = cards.card_layout(app.ctx.assets, scene.result_lines(), scene.choices, [])
     assert card[2] <= 262  # the card, the wrong reading in it, fits the screen
     assert any(max(reading.split(), key=len)[:6] in text for text in drawn["texts"]), reading
     app.tick(press(Intent.INTERACT))  # Try again
@@ -352,13 +352,13 @@ def test_the_drop_is_pointed_out_from_the_first_frame_and_then_the_way_out(drawn
     begin(app, scene)
     drawn["texts"].clear()
     app.render(0.0)
-    vx, vy, vw, vh = scene.view_rect
+    vx, vy, vw, vh = scene.model.screen_rect
     dx, dy = scene.model.drop
     assert not (vx <= dx < vx + vw and vy <= dy < vy + vh)  # the drop starts off the screen...
     assert "the loose stone" in drawn["texts"]  # ...and an arrow at the edge says where it is
     edge = app.canvas.subsurface(pygame.Rect(480 - 24, 0, 24, 270))
     colours = {edge.get_at((x, y))[:3] for x in range(24) for y in range(270)}
-    assert minigame_views.SODIUM in colours
+    assert cards.SODIUM in colours
     model = scene.model
     model.swapped = True  # the swap made: now the way out is pointed to
     drawn["texts"].clear()
@@ -369,14 +369,14 @@ def test_the_drop_is_pointed_out_from_the_first_frame_and_then_the_way_out(drawn
 # -- the cards -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-@pytest.mark.parametrize("game_id", MINIGAME_IDS)
+@pytest.mark.parametrize("game_id", list(GAMES))
 def test_every_card_fits_the_screen(language, game_id):
     app = new_app(language)
     scene = start(app, game_id)
     assets = app.ctx.assets
-    intro = minigame_views.card_layout(assets, [scene.t("how_it_works")] + scene.intro_lines(), [],
+    intro = cards.card_layout(assets, [scene.t("how_it_works")] + scene.intro_lines(), [],
                                        scene.intro_note())
     assert intro[2] <= 262
-    until(app, scene, strategy_for(scene), lambda: scene.phase == "result")
-    won = minigame_views.card_layout(assets, scene.success_lines(), scene.choices, [])
+    until(app, scene, winner_for(scene), lambda: scene.phase == "result")
+    won = cards.card_layout(assets, scene.success_lines(), scene.choices, [])
     assert won[2] <= 262

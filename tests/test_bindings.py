@@ -77,9 +77,9 @@ def test_the_controls_menu_refuses_by_the_same_rule(collector):
 
 
 def test_the_controls_menu_says_why_a_key_is_refused(collector):
-    from game.scenes.menu import controls_menu
     from game.core.context import TICK
     from game.core.input import InputFrame
+    from game.scenes.menu import controls_menu
 
     ctx = new_context(input=collector, announce=lambda line: None)
     ctx.scenes.push(controls_menu(ctx))

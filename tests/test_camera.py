@@ -1,5 +1,5 @@
 from game.app import letterbox
-from game.render.camera import Camera
+from game.world.camera import Camera
 
 
 def test_the_camera_never_shows_past_the_map_edge():

@@ -139,7 +139,7 @@ def pause_list(ctx):
 
 
 def test_the_pause_menu_lists_the_chapters_chores_left_from_any_of_its_maps(app):
-    scene = in_chapter(app, "vineyard", "vineyard")
+    in_chapter(app, "vineyard", "vineyard")
     ctx = app.ctx
     assert pause_list(ctx) == ("Still to do", VINEYARD_CHORES)
     ctx.scenes.push(DialogueScene(ctx, "vineyard_well"))  # drawing water from the well

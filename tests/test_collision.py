@@ -6,11 +6,11 @@ import xml.etree.ElementTree as ET
 import pygame
 import pytest
 
-from game.core import paths
+from game.berlin.on_foot.scene import map_walls
 from game.content.maps import load_map
+from game.core import paths
 from game.core.input import InputFrame, Intent
 from game.minigames.vision import BODY_HALF, move_with_walls
-from game.scenes.minigames.on_foot import map_walls
 from game.world.collision import rects_overlap
 from game.world.components import Area, Body, Named, Position
 from game.world.events import Interacted

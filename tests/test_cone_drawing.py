@@ -4,8 +4,8 @@ import math
 
 import pygame
 
+from game.berlin.on_foot.view import _draw_cone
 from game.minigames.vision import cone_points
-from game.render.minigame_views import _draw_cone
 from game.render.surfaces import Composed
 
 WALLS = [(150, 0, 16, 200)]  # a wall across the cone's path

@@ -46,8 +46,17 @@ def test_a_crash_writes_a_report_says_so_and_leaves_the_save_alone(saved, broken
     report = reports[0].read_text(encoding="utf-8")
     for expected in ("Traceback (most recent call last)", "RuntimeError: injected failure for the crash test",
                      "game version: 0.1.0", "python: 3.", "pygame: pygame-ce", "seed: 1961", "chapter: vineyard",
-                     f"game time: {CRASH_AT_TICK} ticks done", "platform: ", "=== replay"):
+                     f"game time: {CRASH_AT_TICK} ticks done", "platform: ", "=== replay",
+                     "the run's intents: python main.py --headless --replay"):
         assert expected in report, expected
+
+
+def test_the_installed_games_report_gives_its_own_command_to_replay(saved, broken_walking, capsys, monkeypatch):
+    folder, _ = saved
+    monkeypatch.setattr("sys.argv", ["/opt/game/weight-of-secrets", "--continue"])  # the wheel's or the build's
+    assert cli.main(["--headless", "--continue", "--frames", "300", "--data-dir", str(folder)]) == 70
+    report = next((folder / "crashes").glob("crash-*.txt"))
+    assert f"the run's intents: weight-of-secrets --headless --replay {report.name} " in report.read_text("utf-8")
 
 
 def test_the_crash_report_replays_the_run_up_to_the_crash(saved, broken_walking, capsys):

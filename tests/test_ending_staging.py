@@ -6,10 +6,10 @@ import pygame
 import pytest
 
 from game.app import App, RunOptions
-from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.content.strings import Strings
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
+from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.render import silhouettes, starlit_view
 from game.scenes.credits import CreditsScene
 from game.scenes.dialogue import DialogueScene
@@ -135,7 +135,8 @@ def play_ending_to_the_credits(ending_id):
 
 
 def brightness(canvas, rect):
-    total = sum(sum(canvas.get_at((x, y))[:3]) for y in range(rect.top, rect.bottom) for x in range(rect.left, rect.right))
+    total = sum(sum(canvas.get_at((x, y))[:3])
+                for y in range(rect.top, rect.bottom) for x in range(rect.left, rect.right))
     return total / (3 * rect.w * rect.h)
 
 

@@ -7,11 +7,11 @@ import pytest
 
 import mapkit
 from game.app import App, RunOptions
+from game.berlin.registry import GAMES, scene_for
 from game.core.input import InputFrame
 from game.core.scenes import Scene
 from game.core.session import Session
 from game.scenes.explore import ExploreScene
-from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 from game.scenes.starlit import StarlitScene
 
 STALE = (255, 0, 255)  # what the last frame left: a colour no scene of the game draws
@@ -70,9 +70,9 @@ def test_a_lit_map_smaller_than_the_screen_leaves_no_ghosts_in_its_margins(app):
     assert app.canvas.get_at((2, 135))[:3] == (0, 0, 0)
 
 
-@pytest.mark.parametrize("game_id", MINIGAME_IDS)
+@pytest.mark.parametrize("game_id", list(GAMES))
 def test_a_berlin_game_paints_every_pixel_from_its_card_to_its_play(app, game_id):
-    scene = minigame_scene(app.ctx, game_id)
+    scene = scene_for(app.ctx, game_id)
     assert scene.covers_canvas
     assert stale_pixels(app, scene) == 0  # the explanation card over its backdrop
     scene.begin()

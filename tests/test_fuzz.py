@@ -35,8 +35,8 @@ from game.core.context import TICK, Context
 from game.core.input import InputFrame
 from game.core.saves import FACINGS, FORMAT, SaveData, SaveError, SaveStore, parse, serialise
 from game.core.settings import PAD_PROMPTS, TEXT_SPEEDS, Settings, load_settings, save_settings
-from game.world.level import Level
 from game.scenes import new_context
+from game.world.level import Level
 
 
 @contextmanager
@@ -174,7 +174,8 @@ PLAUSIBLE = {
     "format": st.sampled_from([FORMAT, "other", ""]),
     "version": st.integers(-2, 4),
     "chapter": st.sampled_from(CHAPTER_IDS) | st.text(max_size=10),
-    "map": st.sampled_from(MAP_NAMES + ["nowhere", "../maps/mas", "", "mas.tmx", "MAS", "ｍａｓ", "m" * 5000]) | st.text(max_size=10),
+    "map": st.sampled_from(MAP_NAMES + ["nowhere", "../maps/mas", "", "mas.tmx", "MAS", "ｍａｓ", "m" * 5000])
+    | st.text(max_size=10),
     "x": numbers,
     "y": numbers,
     "facing": st.sampled_from(FACINGS) | st.text(max_size=6),
@@ -400,7 +401,8 @@ def test_any_bytes_as_settings(blob):
 SETTING_NAMES = [item.name for item in fields(Settings)]
 TOML_KEYS = [*SETTING_NAMES, "interact", "up", '"quoted key"', "a.b", "x"]
 TOML_VALUES = ['"fast"', '"fr"', '"auto"', "1.5", "-0.0", "nan", "-inf", "true", "false", "7", "-1", "0x10", "1e400",
-               "99999999999999999999999", '["space", "f"]', '["space", 3]', "[[]]", "{}", '{ up = ["w"] }', "1979-05-27",
+               "99999999999999999999999", '["space", "f"]', '["space", 3]', "[[]]", "{}", '{ up = ["w"] }',
+               "1979-05-27",
                '"""multi\nline"""', "'literal'", r'"\u0000"', r'"tab\there"', "[" * 2000 + "]" * 2000]
 TOML_BROKEN = [r'"\ud800"', r'"\x41"', '"raw\x00nul"', "[", "]", "{", '"', "", "= =", "[" * 2000]
 TOML_HEADERS = ["[keys]", "[keys.up]", "[[keys]]", "[other]", "# note", ""]
@@ -446,8 +448,8 @@ toml_values = st.recursive(toml_leaf, lambda inner: st.lists(inner, max_size=3)
 
 # rebound keys as a hand edit may leave them: odd intent and key names, quotes, tabs, newlines
 key_names = st.sampled_from(["interact", "up", "menu", "a b", "x=y", "[keys]"]) | toml_text
-keys_tables = st.dictionaries(key_names, st.lists(st.sampled_from(["space", "f", "left shift"]) | toml_text, max_size=2),
-                              max_size=3)
+keys_tables = st.dictionaries(key_names, st.lists(st.sampled_from(["space", "f", "left shift"]) | toml_text,
+                                                  max_size=2), max_size=3)
 
 
 @given(st.dictionaries(st.sampled_from(SETTING_NAMES) | toml_text, toml_values, max_size=6), st.none() | keys_tables)
@@ -508,8 +510,8 @@ def map_object(draw) -> dict:
     if kind.one_of and not any(props.get(name) for name in kind.one_of):
         props["text"] = "Bonsoir."
     name = draw(XML_TEXT.filter(str.strip) if kind.name == "spawn" else st.none() | XML_TEXT)
-    obj = {"kind": kind.name, "x": draw(st.sampled_from([0, 1, 2.5, -3, 40])), "y": draw(st.sampled_from([0, 1, 3, 6.9])),
-           "props": props, "name": name}
+    obj = {"kind": kind.name, "x": draw(st.sampled_from([0, 1, 2.5, -3, 40])),
+           "y": draw(st.sampled_from([0, 1, 3, 6.9])), "props": props, "name": name}
     if draw(st.integers(0, 15)) == 0:  # a hand edit Tiled would never write
         obj[draw(st.sampled_from(["x", "y"]))] = draw(st.sampled_from([math.nan, math.inf, -math.inf]))
     shape = kind.shape if kind.shape != "any" else draw(st.sampled_from(["point", "rect"]))

@@ -9,14 +9,15 @@ import pytest
 from game.app import App, RunOptions
 from game.content.maps import load_map
 from game.core.input import InputFrame, Intent
+from game.core.scenes import Scene
 from game.core.session import Session
+from game.scenes import new_context
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.scenes.message import MessageScene
-from game.world.components import Area, Named, Position
+from game.world.components import Area, Named
 from game.world.events import Interacted
 from game.world.level import Level
-from game.scenes import new_context
 
 TICK = 1 / 60
 
@@ -103,13 +104,17 @@ def app():
 
 def frame_of(app, scene, with_prompt):
     """The canvas with the prompt drawn, or without it (a scene over the map hides the prompt)."""
-    app.ctx.scenes._scenes.append(object()) if not with_prompt else None
+    scenes = app.ctx.scenes
+    if not with_prompt:
+        scenes.push(Scene(app.ctx))  # a scene over the map that draws nothing of its own
+        scenes.apply_pending()
     try:
         app.canvas.fill((0, 0, 0))
         scene.draw(app.canvas, 0.0)
     finally:
         if not with_prompt:
-            app.ctx.scenes._scenes.pop()
+            scenes.pop()
+            scenes.apply_pending()
     return app.canvas.copy()
 
 

@@ -114,10 +114,11 @@ AZERTY = {pygame.KSCAN_W: pygame.K_z, pygame.KSCAN_A: pygame.K_q, pygame.KSCAN_Q
 def azerty(monkeypatch):
     from game.core import keyboard
 
-    monkeypatch.setattr(keyboard, "key_at", lambda scancode: AZERTY.get(scancode, keyboard._us_layout()[scancode]))
+    key_at, place_of = keyboard.key_at, keyboard.place_of  # the dummy driver's own layout: a US keyboard's
+    monkeypatch.setattr(keyboard, "key_at", lambda scancode: AZERTY.get(scancode) or key_at(scancode))
     monkeypatch.setattr(keyboard, "place_of",
                         lambda code: next((place for place, typed in AZERTY.items() if typed == code), None)
-                        or next((place for place, typed in keyboard._us_layout().items() if typed == code), None))
+                        or (None if place_of(code) in AZERTY else place_of(code)))
 
 
 def test_the_default_keys_are_places_so_zqsd_walks_on_a_french_keyboard(collector, azerty):

@@ -15,7 +15,8 @@ def test_the_next_start_removes_what_interrupted_writes_left(tmp_path):
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     dead_pid = int(dead.stdout)  # a process that has ended
     leftovers = [tmp_path / ".save.json.k2j4_8xq.tmp", tmp_path / ".settings.toml.abcdefgh.tmp",  # before pids
-                 tmp_path / f".save.json.{dead_pid}.q1w2e3r4.tmp", crashes / f".crash-20261101-101010.txt.{dead_pid}.zz9y8x7w.tmp"]
+                 tmp_path / f".save.json.{dead_pid}.q1w2e3r4.tmp",
+                 crashes / f".crash-20261101-101010.txt.{dead_pid}.zz9y8x7w.tmp"]
     kept = [tmp_path / f".save.json.{os.getpid()}.a1b2c3d4.tmp",  # this test's process still runs: still writing
             tmp_path / ".save.json.notes", tmp_path / "other.tmp", tmp_path / ".photos.jpg.12345678.tmp",
             tmp_path / "save.json.bad-20261101-101010"]

@@ -98,7 +98,7 @@ def test_from_the_garden_into_berlin_the_picture_drains_cold_under_the_rain(app)
     settle(app, scene, round(FADE_SECONDS * TICKS_PER_SECOND) + 2)
     assert scene.chapter == "garden" and scene.memory_transition == "in"
     settle(app, scene, round(MEMORY_SECONDS * TICKS_PER_SECOND * 0.5) - 20)
-    assert 0.4 < scene.transition.fade < 0.7
+    assert scene.chapter == "garden" and 0.4 < scene.transition.fade < 0.7  # halfway
     app.render(0.0)
     middle = colour_stats(app.canvas)
     assert middle[0] < before[0] * 0.6, (before, middle)  # drained of colour:
@@ -218,17 +218,17 @@ def test_a_map_with_player_sprite_draws_that_sheet(app, tmp_path):
                           for fx, fy in opaque)
 
 
-def test_the_on_foot_games_draw_the_maps_player_sprite(app):
-    from game.render import minigame_views
-    from game.scenes.minigames import minigame_scene
+def test_the_on_foot_games_draw_the_maps_player_sprite(app, monkeypatch):
+    from game.berlin.registry import scene_for
 
-    scene = minigame_scene(app.ctx, "tail")
+    scene = scene_for(app.ctx, "tail")
     app.ctx.scenes.clear_to(scene)
     app.ctx.scenes.apply_pending()
     scene.begin()
-    minigame_views.draw_on_foot(app.canvas, app.ctx.assets, scene, 0.0)
-    level = scene.view.level  # drawn only: it places his sprite
-    assert level.world.get(level.player, Sprite).sheet == "stephane_1983"
+    asked, sheet = [], app.ctx.assets.sheet
+    monkeypatch.setattr(app.ctx.assets, "sheet", lambda name, tint=None: asked.append(name) or sheet(name, tint))
+    scene.draw(app.canvas, 0.0)
+    assert "stephane_1983" in asked and "stephane" not in asked
 
 
 def test_a_misspelt_player_sprite_is_reported_with_the_file_and_place(tmp_path):

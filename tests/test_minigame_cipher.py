@@ -3,9 +3,18 @@
 import random
 import string
 
+from game.berlin.cipher.model import (
+    Notebook,
+    broadcast,
+    decode,
+    encode,
+    from_digits,
+    keystream,
+    normalize,
+    pick_message,
+    to_digits,
+)
 from game.content.strings import Strings
-from game.minigames.cipher import (Notebook, broadcast, decode, encode, from_digits, keystream, normalize,
-                                   pick_message, to_digits)
 
 PRINTABLE = set(string.ascii_uppercase + ". ")
 # the game's messages are data: the strings files, in each language

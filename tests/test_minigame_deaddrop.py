@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from game.minigames.deaddrop import CHECK_TIME, SWAP_TIME, DeadDrop, PatrolSpec
+from game.berlin.deaddrop.model import CHECK_TIME, SWAP_TIME, DeadDrop, PatrolSpec
 from game.minigames.vision import Light
 
 DT = 1 / 60
@@ -135,8 +135,9 @@ def test_guard_off_screen_raises_no_suspicion():
     for _ in range(240):
         d.update(DT)
     assert d.suspicion.level == 0 and d.seen_by == []
+    d.screen.view_w = 1000  # a screen wide enough to show him
     for _ in range(30):
-        d.update(DT, view_rect=(0, 0, 800, 320))  # a camera that shows him
+        d.update(DT)
     assert d.suspicion.level > 0 and d.seen_by == ["far"]
 
 

@@ -7,12 +7,11 @@ import re
 import pytest
 
 from game.app import App, RunOptions
+from game.berlin import cards
+from game.berlin.registry import GAMES, careless_for, scene_for, winner_for
 from game.content.strings import Strings, load_table
 from game.core.session import Session
-from game.players.minigame_players import careless_for, strategy_for
-from game.render import minigame_views
 from game.render.text import BitmapFont, french_spacing
-from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 from game.scenes import new_context
 
 FR = Strings("fr")
@@ -47,7 +46,7 @@ class Screen:
     def __init__(self, monkeypatch):
         self.texts: list[str] = []
         self.cards: list[dict] = []
-        render, draw_card = BitmapFont.render, minigame_views.draw_card
+        render, draw_card = BitmapFont.render, cards.draw_card
 
         def spy_render(font, text, color):
             self.texts.append(text)
@@ -60,7 +59,7 @@ class Screen:
                              note=note)
 
         monkeypatch.setattr(BitmapFont, "render", spy_render)
-        monkeypatch.setattr(minigame_views, "draw_card", spy_card)
+        monkeypatch.setattr(cards, "draw_card", spy_card)
 
     def english(self) -> list[tuple[str, str]]:
         """(English piece, the text it showed in) for every English word drawn."""
@@ -77,7 +76,7 @@ def french_app(language: str = "fr") -> App:
 
 
 def start(app, game_id):
-    scene = minigame_scene(app.ctx, game_id)
+    scene = scene_for(app.ctx, game_id)
     app.ctx.scenes.clear_to(scene)
     app.ctx.scenes.apply_pending()
     return scene
@@ -100,7 +99,7 @@ INTRO_KEYS = {"stakeout": ["intro_door", "intro_clock", "intro_accuse"],
               "deaddrop": ["intro_swap", "intro_patrols", "intro_hold", "intro_hide"]}
 
 
-@pytest.mark.parametrize("game_id", MINIGAME_IDS)
+@pytest.mark.parametrize("game_id", list(GAMES))
 def test_the_card_the_play_and_a_won_result_are_all_in_french(monkeypatch, game_id):
     screen = Screen(monkeypatch)
     app = french_app()
@@ -114,7 +113,7 @@ def test_the_card_the_play_and_a_won_result_are_all_in_french(monkeypatch, game_
     if game_id == "stakeout":  # the chief's note gives the shape of the courier's habits before play
         assert intro["note"] == [fr("stakeout.note_from"), fr("stakeout.note")]
         assert "journal" in intro["note"][1] and "minute après l'heure" in intro["note"][1]
-    play_until(app, scene, strategy_for(scene), lambda: scene.phase == "result")
+    play_until(app, scene, winner_for(scene), lambda: scene.phase == "result")
     result = screen.cards[-1]
     assert scene.outcome == "won"
     assert result["title"] == "Réussi" and result["choices"] == ["Continuer"]
@@ -125,7 +124,7 @@ def test_the_card_the_play_and_a_won_result_are_all_in_french(monkeypatch, game_
     assert screen.english() == []
 
 
-@pytest.mark.parametrize("game_id", MINIGAME_IDS)
+@pytest.mark.parametrize("game_id", list(GAMES))
 def test_a_lost_game_explains_itself_in_french(monkeypatch, game_id):
     screen = Screen(monkeypatch)
     app = french_app()
@@ -153,7 +152,7 @@ def test_the_stakeout_names_the_man_at_the_door_in_french(monkeypatch):
     screen = Screen(monkeypatch)
     app = french_app()
     scene = start(app, "stakeout")
-    play_until(app, scene, strategy_for(scene), lambda: scene.phase == "play" and scene.at_door is not None)
+    play_until(app, scene, winner_for(scene), lambda: scene.phase == "play" and scene.at_door is not None)
     event = scene.at_door
     person = scene.model.people_by_id[event.person_id]
     caption = scene.caption(event)
@@ -168,8 +167,8 @@ def test_the_stakeout_names_the_man_at_the_door_in_french(monkeypatch):
     assert f"manteau {coat}" in drawn and going in drawn
     assert "noter" in screen.texts and "à la porte" in screen.texts
     # he is logged: the log's title and row are French
-    app.tick(strategy_for(scene)(app.ctx))
-    play_until(app, scene, strategy_for(scene), lambda: len(scene.rows) >= 1)
+    app.tick(winner_for(scene)(app.ctx))
+    play_until(app, scene, winner_for(scene), lambda: len(scene.rows) >= 1)
     row = scene.rows[0].event
     assert f"Carnet ({len(scene.rows)})" in screen.texts
     item = fr(f"looks.item.{row.carrying.replace(' ', '_')}")
@@ -181,7 +180,7 @@ def test_the_cipher_notebook_is_french(monkeypatch):
     screen = Screen(monkeypatch)
     app = french_app()
     scene = start(app, "cipher")
-    play_until(app, scene, strategy_for(scene), lambda: scene.phase == "play" and scene.cursor_at >= 2)
+    play_until(app, scene, winner_for(scene), lambda: scene.phase == "play" and scene.cursor_at >= 2)
     drawn = set(screen.texts)
     assert {"Station de nombres, 23:40\u202f:", "Clé\u202f:", "On lit\u202f:", "Décoder", "chiffre"} <= drawn
     assert any(text.startswith("Tiré de mon carnet de planque, le coursier") for text in drawn)
@@ -194,7 +193,7 @@ def test_changing_the_language_mid_game_redraws_its_words(monkeypatch):
     screen = Screen(monkeypatch)
     app = french_app("en")
     scene = start(app, "stakeout")
-    play_until(app, scene, strategy_for(scene), lambda: len(scene.rows) >= 2)
+    play_until(app, scene, winner_for(scene), lambda: len(scene.rows) >= 2)
     assert f"Log ({len(scene.rows)})" in screen.texts
     app.ctx.settings.language = "fr"
     app.ctx.apply_language()
@@ -207,13 +206,13 @@ def test_changing_the_language_mid_game_redraws_its_words(monkeypatch):
 def test_english_is_as_it_was_and_a_bare_context_speaks_english():
     """Logic-only runs (a bare Context, no App) get the default strings: English."""
     ctx = new_context(session=Session.new())
-    stakeout = minigame_scene(ctx, "stakeout")
+    stakeout = scene_for(ctx, "stakeout")
     assert stakeout.intro_lines()[0] == ("Watch the door opposite: E logs the man standing there "
                                          "(the time, in or out, what he carries).")
     assert stakeout.choice_label("retry") == "Try again"
     person = stakeout.model.people[0]
     assert stakeout.describe(person.id) == person.description  # the model's own words, in English
-    cipher = minigame_scene(ctx, "cipher")
+    cipher = scene_for(ctx, "cipher")
     assert cipher.log_heading().startswith("From my stakeout log, the courier (")
     assert cipher.display_title() == "The coded message"
 
@@ -232,7 +231,7 @@ def test_the_english_check_would_see_english(monkeypatch):
     app = french_app("en")
     scene = start(app, "stakeout")
     app.render(0.0)
-    play_until(app, scene, strategy_for(scene), lambda: scene.phase == "play" and scene.at_door is not None)
+    play_until(app, scene, winner_for(scene), lambda: scene.phase == "play" and scene.at_door is not None)
     shown = {piece for piece, _ in screen.english()}
     assert {"How it works", "to begin", "log him", "at the door"} <= shown
     assert any(" coat" in text for text in screen.texts)

@@ -5,10 +5,9 @@ from pathlib import Path
 import pytest
 
 import mapkit
+from game.berlin.registry import GAMES, careless_for, scene_for, winner_for
 from game.core.context import TICK
 from game.core.session import Session
-from game.players.minigame_players import careless_for, strategy_for
-from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 from game.scenes import new_context
 
 STREET = ["#" * 64] * 2 + ["." * 64] * 5 + ["#" * 64] * 2
@@ -50,7 +49,7 @@ def new_ctx(lines):
 def make(ctx, game_id, folder):
     maps = {"tail": street_map, "deaddrop": yard_map}
     map_name = maps[game_id](folder) if game_id in maps else None
-    return minigame_scene(ctx, game_id, map_name=map_name)
+    return scene_for(ctx, game_id, map_name=map_name)
 
 
 def play(ctx, scene, player, until, seconds=600):
@@ -69,7 +68,7 @@ INK = {"stakeout": {"courier_identified": True}, "cipher": {"message_decoded": T
        "tail": {"berlin_clean": 1}, "deaddrop": {"berlin_clean": 1}}
 
 
-@pytest.mark.parametrize("game_id", MINIGAME_IDS)
+@pytest.mark.parametrize("game_id", list(GAMES))
 def test_the_scripted_winner_wins_from_the_card_to_the_pop(game_id, tmp_path):
     lines = []
     ctx = new_ctx(lines)
@@ -77,7 +76,7 @@ def test_the_scripted_winner_wins_from_the_card_to_the_pop(game_id, tmp_path):
     ctx.scenes.push(scene)
     ctx.scenes.apply_pending()
     assert scene.phase == "intro" and scene.intro_lines()
-    play(ctx, scene, strategy_for(scene), gone(ctx, scene))
+    play(ctx, scene, winner_for(scene), gone(ctx, scene))
     assert ctx.session.minigames[game_id] == "won"
     assert lines == [f"MINIGAME: {game_id} won"]
     story = ctx.session.story
@@ -87,7 +86,7 @@ def test_the_scripted_winner_wins_from_the_card_to_the_pop(game_id, tmp_path):
         assert story.get("decoded_text") == scene.model.message != ""
 
 
-@pytest.mark.parametrize("game_id", MINIGAME_IDS)
+@pytest.mark.parametrize("game_id", list(GAMES))
 def test_a_careless_player_loses_then_retries_and_wins(game_id, tmp_path):
     lines = []
     ctx = new_ctx(lines)
@@ -100,7 +99,7 @@ def test_a_careless_player_loses_then_retries_and_wins(game_id, tmp_path):
     assert scene.choices == ["retry", "give_up"]
     assert scene.failure_lines()
     assert lines == [] and game_id not in ctx.session.minigames
-    play(ctx, scene, strategy_for(scene), gone(ctx, scene))
+    play(ctx, scene, winner_for(scene), gone(ctx, scene))
     assert scene.attempts == 2
     assert ctx.session.minigames == {"earlier": "won", game_id: "won"}
     assert lines == [f"MINIGAME: {game_id} won"]
@@ -123,9 +122,21 @@ def test_giving_up_counts_as_lost(game_id, tmp_path):
         assert ctx.session.story.get("decoded_text") == scene.model.reading != ""
 
 
+@pytest.mark.parametrize("seed", [3, 77, 1961, 40404])
+def test_the_cipher_is_won_with_the_days_key_whatever_the_day(seed):
+    """The winner dials, with the arrows, the key the day's stakeout gives (KeyClue.key), on any seed."""
+    ctx = new_ctx([])
+    scene = scene_for(ctx, "cipher", seed)
+    ctx.scenes.push(scene)
+    ctx.scenes.apply_pending()
+    play(ctx, scene, winner_for(scene), lambda: scene.phase == "result")
+    assert scene.outcome == "won"
+    assert scene.model.entered == scene.clue.key and len(scene.clue.key) == 8
+
+
 def test_an_unknown_game_is_refused():
     with pytest.raises(ValueError):
-        minigame_scene(new_context(), "chess")
+        scene_for(new_context(), "chess")
 
 
 # -- drawing ------------------------------------------------------------------------------------
@@ -137,7 +148,7 @@ def app():
     return App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
 
 
-@pytest.mark.parametrize("game_id", MINIGAME_IDS)
+@pytest.mark.parametrize("game_id", list(GAMES))
 def test_each_scene_draws_every_phase(app, game_id, tmp_path):
     import pygame
 
@@ -172,10 +183,10 @@ def test_drawing_a_game_on_foot_leaves_its_state_alone(game_id):
     for drawn in (False, True):
         app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
         app.ctx.session = Session.new()
-        scene = minigame_scene(app.ctx, game_id)
+        scene = scene_for(app.ctx, game_id)
         app.ctx.scenes.push(scene)
         app.ctx.scenes.apply_pending()
-        player = strategy_for(scene)
+        player = winner_for(scene)
         for _ in range(240):
             app.tick(player(app.ctx))
             if drawn:

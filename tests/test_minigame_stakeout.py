@@ -5,9 +5,19 @@ from collections import defaultdict
 
 import pytest
 
-from game.minigames.cipher import Notebook, encode
-from game.minigames.stakeout import (DAY_END, DAY_START, DOOR_MINUTES, DOOR_MINUTES_PER_SECOND, MAX_STRIKES,
-                                     MIN_GAP, MIN_LOG_ENTRIES, MINUTES_PER_SECOND, Stakeout, door_seconds)
+from game.berlin.cipher.model import Notebook, encode
+from game.berlin.stakeout.model import (
+    DAY_END,
+    DAY_START,
+    DOOR_MINUTES,
+    DOOR_MINUTES_PER_SECOND,
+    MAX_STRIKES,
+    MIN_GAP,
+    MIN_LOG_ENTRIES,
+    MINUTES_PER_SECOND,
+    Stakeout,
+    door_seconds,
+)
 
 SEEDS = range(500)
 

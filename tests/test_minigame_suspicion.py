@@ -2,8 +2,7 @@
 
 import pytest
 
-from game.minigames.suspicion import (GRACE_SECONDS, MIN_SECONDS_TO_MADE, MOVING_FACTOR,
-                                      RUNNING_FACTOR, Suspicion)
+from game.minigames.suspicion import GRACE_SECONDS, MIN_SECONDS_TO_MADE, MOVING_FACTOR, RUNNING_FACTOR, Suspicion
 
 DT = 1 / 60
 

@@ -4,9 +4,8 @@ import math
 
 import pytest
 
-from game.minigames.tail import (CONTACT_PX, GLANCE_TIME, LOSE_AFTER, REFIND_GRACE, TELL_TIME,
-                                 WATCH_PX, Tail)
-from game.minigames.vision import Light, point_in_rect, view_rect_around
+from game.berlin.tail.model import CONTACT_PX, GLANCE_TIME, LOSE_AFTER, REFIND_GRACE, TELL_TIME, WATCH_PX, Tail
+from game.minigames.vision import Light, point_in_rect
 
 DT = 1 / 60
 # A straight street 80 px wide between two rows of houses, doorways (cover) on both sides,
@@ -124,18 +123,18 @@ def test_glance_looks_at_the_player():
     assert len(t.cone()) == 25
 
 
-def test_no_suspicion_from_an_observer_outside_the_view_rect():
-    # the careless follower, but the camera (passed in) does not show the courier
+def test_no_suspicion_from_an_observer_off_the_players_screen():
+    # the careless follower, on a screen too narrow to show the courier 20 px ahead of him
     t = street(1)
+    t.screen.view_w = 10
     for _ in range(round(60 / DT)):
         if t.outcome:
             break
         cx, cy = t.courier_pos
         go_towards(t, (cx - 20, cy))
-        px, py = t.player
-        t.update(DT, view_rect=(px - 240, py - 135, 230, 270))  # courier is just off its right edge
+        t.update(DT)
         assert t.suspicion.level == 0.0
-        assert t.seen_by == []
+        assert t.seen_by == [] and not t.watchers()[0].sees
     assert t.outcome in (None, "won")  # never lost to what he could not see
 
 
@@ -150,10 +149,11 @@ def test_long_sighted_courier_off_screen_cannot_see_the_player():
     for _ in range(120):
         t.update(DT)
     assert t.suspicion.level == 0.0
-    # the same look from on-screen (a wider camera) does count
+    # the same look from on-screen (a wider screen) does count
+    t.screen.view_w = 800
     for _ in range(120):
-        t.update(DT, view_rect=(0, 0, 800, 200))
-    assert t.suspicion.level > 0.0
+        t.update(DT)
+    assert t.suspicion.level > 0.0 and t.watchers()[0].sees
 
 
 def test_losing_him_is_recoverable_from_his_last_known_position():
@@ -163,7 +163,7 @@ def test_losing_him_is_recoverable_from_his_last_known_position():
         t.update(DT)
     assert t.out_of_contact >= LOSE_AFTER
     last = t.last_known  # where he was last seen: the edge of the screen, and he went on east
-    assert point_in_rect(last, view_rect_around(t.player)) or math.dist(last, t.player) <= CONTACT_PX
+    assert point_in_rect(last, t.screen_rect) or math.dist(last, t.player) <= CONTACT_PX
     assert t.last_heading == 0.0
     assert t.outcome is None
     # catch up (running) along the street: contact is found again

@@ -23,6 +23,7 @@ def user_folders(tmp_path, monkeypatch):
 
 
 def test_a_short_monkey_run_through_every_chapter_exits_0(capsys, user_folders):
+    """Drawn: the monkey opens menus, games and conversations the player sees (the others here need not draw)."""
     code = cli.main(["--monkey", "4"])
     out, err = capsys.readouterr()
     assert code == 0, err
@@ -34,7 +35,7 @@ def test_a_short_monkey_run_through_every_chapter_exits_0(capsys, user_folders):
     assert not config.exists() and not data.exists()
 
 
-def test_the_monkey_soaks_one_chapter_and_goes_back_into_it(capsys, tmp_path):
+def test_the_monkey_soaks_one_chapter_and_goes_back_into_it(capsys, tmp_path, undrawn):
     """When the story carries him to another chapter, the monkey starts its chapter afresh."""
     argv = ["--monkey", "8", "--scene", "visitor", "--data-dir", str(tmp_path)]
     run = None
@@ -53,7 +54,7 @@ def test_the_monkey_soaks_one_chapter_and_goes_back_into_it(capsys, tmp_path):
     assert (tmp_path / "settings.toml").is_file()  # --data-dir is used when given: it toured the settings
 
 
-def test_the_monkey_is_the_same_for_the_same_seed(capsys, tmp_path):
+def test_the_monkey_is_the_same_for_the_same_seed(capsys, tmp_path, undrawn):
     states = []
     for seed in ("5", "5", "6"):
         assert cli.main(["--monkey", "3", "--scene", "dinner", "--seed", seed]) == 0

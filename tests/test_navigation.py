@@ -175,20 +175,6 @@ def test_the_story_s_actions_are_one_table_of_every_external_function():
                                                                           "start_minigame"}
 
 
-def test_the_story_s_go_to_map_and_set_flag_do_what_they_say(tmp_path):
-    from game.content.story import StoryAction
-
-    ctx = new_context(saves=SaveStore(tmp_path), announce=lambda line: None)
-    ctx.nav.new_game()
-    read_on(ctx, walking)
-    walk = ctx.scenes.top
-    ctx.session.carry_out([StoryAction("set_flag", ("dawn",)), StoryAction("go_to_map", ("cellar", "default"))])
-    assert "dawn" in ctx.session.flags and walk.map_name == "vineyard"  # the move waits for the box to close
-    walk.resume()  # the box closed
-    read_on(ctx, lambda ctx: walk.map_name == "cellar" and not walk.transitioning)
-    assert ctx.session.chapter == "vineyard"
-
-
 def scene_modules() -> dict[str, set[str]]:
     """Each module of a scene in the table, and the game.scenes modules it imports."""
     owners = {factory.__module__ for factory in SCENES.values()}

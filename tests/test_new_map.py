@@ -8,12 +8,12 @@ import mapkit
 from game.content.lint import check_maps
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
+from game.players.scripted import level_walker, path_to
+from game.scenes import new_context
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.scenes.message import MessageScene
-from game.players.scripted import PathWalker, path_to
 from game.world.pathfind import cell_of
-from game.scenes import new_context
 
 TICK = 1 / 60
 ORCHARD = [
@@ -67,8 +67,9 @@ class Player:
             if until():
                 return
             if walker is None or walker.done:
-                walker = PathWalker(self.scene.level, path_to(self.scene.level, goal))
-            self.step(walker.frame())
+                walker = level_walker(self.scene.level, path_to(self.scene.level, goal))
+            position = self.scene.level.player_position
+            self.step(walker.frame((position.x, position.y)))
         raise AssertionError(f"did not get there; scenes seen: {self.seen}")
 
     def read_on(self, ticks: int = 1200) -> None:

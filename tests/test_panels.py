@@ -9,10 +9,10 @@ import pygame
 import pytest
 
 from game.app import App, RunOptions
+from game.berlin.registry import careless_for
 from game.core.input import InputFrame
 from game.core.scenes import Scene
 from game.core.session import Session
-from game.players.minigame_players import careless_for
 from game.scenes.dialogue import DialogueScene
 from game.scenes.message import MessageScene
 
@@ -86,10 +86,10 @@ def test_a_message_with_a_portrait_hides_the_world_behind_it(app):
 
 
 def test_a_berlin_result_card_hides_the_game_behind_it(app):
+    from game.berlin.registry import scene_for
     from game.core.context import TICK
-    from game.scenes.minigames import minigame_scene
 
-    scene = minigame_scene(app.ctx, "stakeout")
+    scene = scene_for(app.ctx, "stakeout")
     app.ctx.scenes.clear_to(scene)
     app.ctx.scenes.apply_pending()
     player = careless_for(scene)

@@ -5,11 +5,11 @@ import tomllib
 import pygame
 import pytest
 
-from game.core import paths
 from game.app import App, RunOptions
 from game.content.chapters import MOODS_FILE, load_moods
 from game.content.lint import check_moods
 from game.content.story import Line
+from game.core import paths
 from game.core.input import InputFrame, Intent
 from game.core.scenes import Scene
 from game.core.session import Session

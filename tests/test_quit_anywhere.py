@@ -15,14 +15,13 @@ import signal
 import subprocess
 import sys
 
+import evenings
 from conftest import ROOT
-from game.players.autoplay import AutoPlayer, ChoicePolicy
-from game.core.context import TICK
+from game import cli
 from game.core.saves import SaveStore
-from game.scenes.title import TitleScene
+from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.scenes import new_context
 
-TICK_LIMIT = 60 * 60 * 20
 MOMENTS_PER_STRETCH = 6  # two at the stretch's edges (a chapter or game just begun, about to end), four anywhere
 
 
@@ -38,34 +37,15 @@ def quit_now(ctx, folder) -> SaveStore:
     return store
 
 
-def play(ctx, player, until, on_tick=lambda ctx: None):
-    for _ in range(TICK_LIMIT):
-        ctx.scenes.update(player(ctx), TICK)
-        ctx.clock.ticks += 1
-        on_tick(ctx)
-        if ctx.mail.quit_requested or until(ctx):
-            return
-    raise AssertionError(f"the evening did not end within {TICK_LIMIT} ticks")
+def stretches_of(evening):
+    """The stretches of an evening: (first tick, last tick, what began it), from each chapter's start and
+    each game's end to the next."""
+    starts = [(tick, line) for tick, line in evening.lines if line.startswith(("CHAPTER:", "MINIGAME:", "ENDING:"))]
+    return [(tick, next_tick, line) for (tick, line), (next_tick, _) in zip(starts, starts[1:])]
 
 
-def ended(ctx) -> bool:
-    return ctx.session is not None and ctx.session.ended
-
-
-def uninterrupted_evening():
-    """The stretches of one evening: (first tick, last tick, what began it), and how it ended."""
-    lines = []
-    ctx = new_context(announce=lambda line: lines.append((ctx.clock.ticks, line)))
-    ctx.scenes.push(TitleScene(ctx))
-    ctx.scenes.apply_pending()
-    play(ctx, AutoPlayer(policy=ChoicePolicy("open")), ended)
-    starts = [(tick, line) for tick, line in lines if line.startswith(("CHAPTER:", "MINIGAME:", "ENDING:"))]
-    stretches = [(tick, next_tick, line) for (tick, line), (next_tick, _) in zip(starts, starts[1:])]
-    return stretches, str(ctx.session.story.get("ending_id"))
-
-
-def test_quitting_at_any_sampled_moment_then_continue_reaches_the_same_ending(tmp_path):
-    stretches, ending = uninterrupted_evening()
+def test_quitting_at_any_sampled_moment_then_continue_reaches_the_same_ending(tmp_path, open_evening):
+    stretches, ending = stretches_of(open_evening), open_evening.ending
     assert len(stretches) == 10  # from each chapter's start, each game's end, to the ending
     rng = random.Random(1961)
     moments = {}
@@ -77,52 +57,73 @@ def test_quitting_at_any_sampled_moment_then_continue_reaches_the_same_ending(tm
 
     # the same evening again (the scripted player is deterministic), quitting at each moment
     saves = {}
-    ctx = new_context(announce=lambda line: None)
-    ctx.scenes.push(TitleScene(ctx))
-    ctx.scenes.apply_pending()
+    ctx = evenings.from_the_title()
 
     def sample(ctx):
         if ctx.clock.ticks in moments:
             saves[ctx.clock.ticks] = quit_now(ctx, tmp_path / f"quit-{ctx.clock.ticks}").read()
 
-    play(ctx, AutoPlayer(policy=ChoicePolicy("open")), ended, sample)
+    assert evenings.play(ctx, AutoPlayer(policy=ChoicePolicy("open")), evenings.ended, sample)
     assert sorted(saves) == sorted(moments)
 
-    # Continue from each save (saves that are the same, as every moment of one conversation gives, once)
+    # Continue from each save, the latest first (saves that are the same, as every moment of one conversation
+    # gives, once). A Continue that comes to a moment whose save has already been continued to the ending
+    # (two ticks into a chapter, or after a game) has shown what it must: from there, it is that save's run.
     outcomes = {}
-    reached = 0
-    for tick, save in sorted(saves.items()):
-        key = json.dumps({**dataclasses.asdict(save), "saved_at": ""}, sort_keys=True)
+    for tick, save in sorted(saves.items(), reverse=True):
+        key = save_key(save)
         if key not in outcomes:
-            outcomes[key] = continue_to_the_end(SaveStore(tmp_path / f"quit-{tick}"), save)
+            outcomes[key] = continue_to_the_end(SaveStore(tmp_path / f"quit-{tick}"), save, outcomes,
+                                                tmp_path / f"continued-{tick}")
         result = outcomes[key]
         assert result["ending"] == ending, f"quit at tick {tick} ({moments[tick]}): {result}"
-        reached += 1
-    print(f"quit at {len(moments)} moments ({len(outcomes)} different saves): "
-          f"Continue reached the ending {reached} of {len(moments)} times")
+    joined = sum(result["joined"] for result in outcomes.values())
+    print(f"quit at {len(moments)} moments ({len(outcomes)} different saves, {joined} of whose Continues met "
+          f"another's): Continue reached the ending every time")
 
 
-def continue_to_the_end(store: SaveStore, save) -> dict:
+def save_key(save) -> str:
+    return json.dumps({**dataclasses.asdict(save), "saved_at": ""}, sort_keys=True)
+
+
+def continue_to_the_end(store: SaveStore, save, outcomes: dict, folder) -> dict:
+    """Continue `save` from the title's Continue to the ending, or until it reaches a moment whose save is
+    one of `outcomes` (continued to the ending already): then that outcome is this one's too."""
     lines = []
-    ctx = new_context(saves=store, announce=lines.append)
+    ctx = new_context(saves=store, announce=lambda line: lines.append((ctx.clock.ticks, line)))
     assert ctx.nav.continue_game(), ctx.mail.notice
     assert ctx.session.chapter == save.chapter and ctx.session.minigames == save.minigames
     ctx.scenes.apply_pending()
-    play(ctx, AutoPlayer(policy=ChoicePolicy("open")), ended)
-    games = [line.split()[1] for line in lines if line.startswith("MINIGAME:")]
+    met = []
+
+    def meet_a_continued_save(ctx):
+        began = [tick for tick, line in lines if line.startswith(("CHAPTER:", "MINIGAME:"))]
+        if began and ctx.clock.ticks == began[-1] + 2:  # where the evening's own moments were sampled
+            key = save_key(quit_now(ctx, folder / str(ctx.clock.ticks)).read())
+            if key in outcomes:
+                met.append(outcomes[key])
+
+    assert evenings.play(ctx, AutoPlayer(policy=ChoicePolicy("open")), lambda ctx: evenings.ended(ctx) or met,
+                         meet_a_continued_save)
+    games = [line.split()[1] for _, line in lines if line.startswith("MINIGAME:")]
     # the games finished before the quit keep their results and are not played again
     assert not set(games) & set(save.minigames), (save.minigames, games)
+    if met:
+        games += met[0]["games"]
     if save.chapter == "berlin" or save.minigames:
         assert set(games) | set(save.minigames) == {"stakeout", "cipher", "tail", "deaddrop"}
-    return {"ending": str(ctx.session.story.get("ending_id")), "games": games}
+    ending = met[0]["ending"] if met else str(ctx.session.story.get("ending_id"))
+    return {"ending": ending, "games": games, "joined": bool(met)}
 
 
-def test_a_sigterm_during_a_berlin_game_keeps_the_evening_and_continue_finishes_it(tmp_path):
+def test_a_sigterm_during_a_berlin_game_keeps_the_evening_and_continue_finishes_it(tmp_path, capsys, undrawn):
     """The real thing: a headless run in a data folder is sent SIGTERM while the cipher is being played
-    (just after the stakeout was won); Continue then plays on from the cipher, the stakeout kept."""
-    command = [sys.executable, str(ROOT / "main.py"), "--headless", "--data-dir", str(tmp_path)]
+    (just after the stakeout was won); Continue (the command line's, run in this process, undrawn) then
+    plays on from the cipher, the stakeout kept."""
+    arguments = ["--headless", "--data-dir", str(tmp_path)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    game = subprocess.Popen(command + ["--scene", "berlin", "--autoplay"], stdout=subprocess.PIPE,
+    game = subprocess.Popen([sys.executable, str(ROOT / "main.py"), *arguments, "--window", "480x270", "--scene",
+                             "berlin", "--autoplay"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
     try:
         for line in game.stdout:
@@ -134,9 +135,7 @@ def test_a_sigterm_during_a_berlin_game_keeps_the_evening_and_continue_finishes_
         game.kill()
     save = json.loads((tmp_path / "save.json").read_text(encoding="utf-8"))
     assert save["chapter"] == "berlin" and save["minigames"] == {"stakeout": "won"}
-    result = subprocess.run(command + ["--continue", "--autoplay"], capture_output=True, text=True,
-                            timeout=300, cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    assert cli.main([*arguments, "--continue", "--autoplay"]) == 0
+    lines = capsys.readouterr().out.splitlines()
     assert lines[:-1] == ["MINIGAME: cipher won", "MINIGAME: tail won", "MINIGAME: deaddrop won", "CHAPTER: ending"]
     assert lines[-1].startswith("ENDING: ")

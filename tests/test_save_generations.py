@@ -5,10 +5,11 @@ import json
 import pathlib
 
 import pytest
+
 from game.core.saves import GENERATIONS, SaveData, SaveError, SaveStore
 from game.core.session import Session
-from game.scenes.title import TitleScene
 from game.scenes import new_context
+from game.scenes.title import TitleScene
 
 STORY = Session.new().story.save()
 
@@ -53,7 +54,8 @@ def test_a_bad_save_falls_back_to_the_newest_good_generation_and_says_so(tmp_pat
     before = files(tmp_path)
     ctx = new_context(saves=store, announce=lambda line: None)
     assert ctx.nav.continue_game() and ctx.session.chapter == "visitor"
-    assert "save.json.1" in ctx.mail.notice and str(tmp_path) in ctx.mail.notice and "kept as save.json.bad-" in ctx.mail.notice
+    notice = ctx.mail.notice
+    assert "save.json.1" in notice and str(tmp_path) in notice and "kept as save.json.bad-" in notice
     # nothing is lost: the bad save is kept aside whole, the generations stay
     after = files(tmp_path)
     [bad] = [name for name in after if name.startswith("save.json.bad-")]

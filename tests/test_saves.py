@@ -4,49 +4,34 @@ import json
 
 import pytest
 
-from game.players.autoplay import AutoPlayer, ChoicePolicy
-from game.core.context import TICK, Context
+import evenings
 from game.core.saves import SaveData, SaveError, SaveStore, parse, serialise
 from game.core.session import Session
-from game.scenes.explore import ExploreScene
-from game.scenes.title import TitleScene
+from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.scenes import new_context
-
-
-def evening_until(chapter_id: str, store: SaveStore, extra_ticks: int = 0) -> Context:
-    """Play from the title with the scripted player until `chapter_id` has begun."""
-    ctx = new_context(saves=store, announce=lambda line: None)
-    player = AutoPlayer(policy=ChoicePolicy("open"))
-    ctx.scenes.push(TitleScene(ctx))
-    ctx.scenes.apply_pending()
-    for _ in range(60 * 60 * 20):
-        ctx.scenes.update(player(ctx), TICK)
-        ctx.clock.ticks += 1
-        if ctx.session and ctx.session.chapter == chapter_id:
-            break
-    for _ in range(extra_ticks):
-        ctx.scenes.update(player(ctx), TICK)
-        ctx.clock.ticks += 1
-    return ctx
+from game.scenes.explore import ExploreScene
 
 
 @pytest.mark.parametrize("chapter_id", ["vineyard", "visitor", "dinner", "garden", "berlin", "ending"])
-def test_each_chapter_autosaves_as_it_begins_and_the_save_round_trips(chapter_id, tmp_path):
-    store = SaveStore(tmp_path)
-    ctx = evening_until(chapter_id, store)
-    save = store.read()
+def test_each_chapter_autosaves_as_it_begins_and_the_save_round_trips(chapter_id, open_evening, tmp_path):
+    save = open_evening.autosaves[chapter_id]  # read from the save file as the chapter began
     assert save.chapter == chapter_id and save.intro_pending
+    store = SaveStore(tmp_path)
+    store.write(save)
     # continuing restores the same story state, chapter, items and flags
     resumed = new_context(saves=store, announce=lambda line: None)
     assert resumed.nav.continue_game() and resumed.mail.notice is None
     assert resumed.session.story.save() == save.story
     assert (resumed.session.chapter, resumed.session.items) == (chapter_id, save.items)
-    assert resumed.session.story.get("trust") == ctx.session.story.get("trust")
+    assert resumed.session.story.get("trust") == open_evening.trust[chapter_id]
 
 
 def test_position_and_facing_round_trip_mid_chapter(tmp_path):
     store = SaveStore(tmp_path)
-    ctx = evening_until("vineyard", store, extra_ticks=900)
+    ctx = evenings.from_the_title(saves=store)
+    player = AutoPlayer(policy=ChoicePolicy("open"))
+    evenings.play(ctx, player, until=lambda ctx: ctx.session and ctx.session.chapter == "vineyard")
+    evenings.play(ctx, player, limit=900)
     explore = next(s for s in ctx.scenes.scenes if isinstance(s, ExploreScene))
     store.write(ctx.nav.save_data())
     position, facing = explore.level.player_position, explore.level.player_facing
@@ -66,7 +51,8 @@ def a_save() -> SaveData:
 @pytest.mark.parametrize("damage, message", [
     (lambda text: text[: len(text) // 2], "damaged or cut short"),
     (lambda text: "not json at all", "damaged or cut short"),
-    (lambda text: json.dumps({**json.loads(text), "chapter": "atlantis"}), "'chapter' is not valid: it must be one of vineyard, visitor"),
+    (lambda text: json.dumps({**json.loads(text), "chapter": "atlantis"}),
+     "'chapter' is not valid: it must be one of vineyard, visitor"),
     (lambda text: json.dumps({**json.loads(text), "x": True}), "'x' is not valid: it must be a number of pixels"),
     (lambda text: json.dumps({**json.loads(text), "format": "other"}), "not a save of The Weight of Secrets"),
 ])

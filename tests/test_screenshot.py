@@ -34,12 +34,6 @@ def test_an_unknown_scene_is_a_clear_error(tmp_path):
     assert "maps/atlantis.tmx: map not found" in result.stderr
 
 
-def test_the_content_check_passes_on_the_repository():
-    result = run_main("--check")
-    assert result.returncode == 0, result.stdout
-    assert "content OK" in result.stdout
-
-
 def test_the_title_screen_is_the_starry_sky(tmp_path):
     shot = tmp_path / "title.png"
     result = run_main("--headless", "--frames", "150", "--screenshot", str(shot), "--data-dir", str(tmp_path))

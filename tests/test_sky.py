@@ -11,7 +11,13 @@ import pygame  # noqa: E402
 import pytest  # noqa: E402
 
 from game.world.sky import (  # noqa: E402
-    CATALOGUE_BY_NAME, FIGURES, TRACEABLE, Fireflies, Sky, angular_distance, equatorial_to_galactic,
+    CATALOGUE_BY_NAME,
+    FIGURES,
+    TRACEABLE,
+    Fireflies,
+    Sky,
+    angular_distance,
+    equatorial_to_galactic,
     galactic_to_equatorial,
 )
 
@@ -103,8 +109,8 @@ def test_the_layout_is_the_real_northern_sky(sky):
     # the Milky Way runs through Cygnus and Cassiopeia
     assert abs(equatorial_to_galactic(*_cat("Sadr"))[1]) < 3 and abs(equatorial_to_galactic(*_cat("Navi"))[1]) < 3
     assert sky.band_weight(*sky.project(*_cat("Sadr"))) > 0.5 > sky.band_weight(*sky.project(*_cat("Dubhe")))
-    l, b = equatorial_to_galactic(*galactic_to_equatorial(75.0, 10.0))
-    assert l == pytest.approx(75.0, abs=1e-6) and b == pytest.approx(10.0, abs=1e-6)
+    longitude, latitude = equatorial_to_galactic(*galactic_to_equatorial(75.0, 10.0))
+    assert longitude == pytest.approx(75.0, abs=1e-6) and latitude == pytest.approx(10.0, abs=1e-6)
 
 
 def test_background_is_denser_along_the_milky_way():

@@ -155,8 +155,8 @@ def test_the_evening_left_for_the_title_is_let_go_there(tmp_path):
 def test_closing_the_window_at_the_title_keeps_where_he_was(tmp_path):
     """Closing the window autosaves (game/cli.py); at the title it saved the evening just quit again,
     from its chapter's start."""
-    from game.core.input import InputFrame, Intent
     from game.core.context import TICK
+    from game.core.input import InputFrame, Intent
     from test_menus import tap, walking_in_the_vineyard
 
     ctx = walking_in_the_vineyard(tmp_path)
@@ -187,7 +187,8 @@ import game.core.memory  # sets the threshold when imported
 
 class Info(ctypes.Structure):
     _fields_ = [(name, ctypes.c_size_t) for name in
-                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
+                 "keepcost")]
 
 mallinfo2 = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallinfo2
 mallinfo2.restype = Info

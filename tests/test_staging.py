@@ -11,11 +11,11 @@ from game.content.lint import check_maps
 from game.content.maps import load_map
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
+from game.scenes import new_context
 from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.world.components import Body, Facing, Named, Picture, Position, Seated
 from game.world.level import Level
-from game.scenes import new_context
 
 ROOM = ["#" * 12] + ["#" + "." * 10 + "#"] * 6 + ["#" * 12]
 WALL_GID = 2  # mapkit's tileset: 1 floor, 2 wall (it collides)
@@ -57,7 +57,8 @@ def dressed_room(folder):
     mapkit.write_tileset(folder)
     return mapkit.write_map(folder, "room", ROOM, [
         {"kind": "spawn", "name": "default", "x": 2.5, "y": 3},
-        {"kind": "interactable", "name": "cane", "x": 6, "y": 1, "w": 1, "h": 1, "props": {"knot": "vineyard_tie_cane"}},
+        {"kind": "interactable", "name": "cane", "x": 6, "y": 1, "w": 1, "h": 1,
+         "props": {"knot": "vineyard_tie_cane"}},
         # a wall tile stands in for a picture: shown as a tile object once the cane is tied
         {"kind": "decor", "name": "tied", "gid": WALL_GID, "x": 8, "y": 4, "w": 1, "h": 1,
          "props": {"if_var": "vineyard_tie_cane"}},
@@ -155,7 +156,8 @@ def seated_room(folder, seat_props=None):
     rows[3] = "#......#...#"  # a chair that blocks walking at (7, 3)
     return mapkit.write_map(folder, "room", rows, [
         {"kind": "spawn", "name": "default", "x": 2.5, "y": 3},
-        {"kind": "spawn", "name": "chair", "x": 7.5, "y": 3.9, "props": seat_props or {"facing": "left", "pose": "sit"}},
+        {"kind": "spawn", "name": "chair", "x": 7.5, "y": 3.9,
+         "props": seat_props or {"facing": "left", "pose": "sit"}},
         {"kind": "npc", "name": "sophie", "x": 4.5, "y": 5.5,
          "props": {"sprite": "sophie", "text": "Sit with me.", "pose": "sit", "facing": "right", "seat": "chair"}},
     ])

@@ -4,11 +4,11 @@ a cache or a view added to a scene leaves it alone, and a change of real state c
 import pytest
 
 from game.app import App, RunOptions
+from game.berlin.registry import GAMES, scene_for
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
 from game.diagnostics.state import encode, snapshot, state_hash
 from game.scenes import SCENES
-from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 
 WALK_RIGHT = InputFrame.of(held=[Intent.RIGHT])
 
@@ -64,9 +64,9 @@ def test_changing_real_state_changes_the_hash(change):
     assert state_hash(app.ctx) != before
 
 
-@pytest.mark.parametrize("game_id", MINIGAME_IDS)
+@pytest.mark.parametrize("game_id", list(GAMES))
 def test_a_games_model_declares_its_state(game_id):
-    app = started(lambda ctx: minigame_scene(ctx, game_id), ticks=0)
+    app = started(lambda ctx: scene_for(ctx, game_id), ticks=0)
     scene = app.ctx.scenes.top
     app.tick(InputFrame.of(pressed=[Intent.INTERACT]))  # past the card: the game begins
     for _ in range(30):
@@ -84,7 +84,7 @@ def scenes_of_every_kind(ctx):
     scenes = [make("title"), make("explore", "vineyard", chapter="vineyard"), make("dialogue", "vineyard_intro"),
               make("message", "Marcel", "Les vendanges."), make("pause"), make("settings"), make("controls"),
               make("confirm", "New game", "Replace the evening?", lambda: None), starlit,
-              make("credits", "peace", starlit.sky), *(make("minigame", game) for game in MINIGAME_IDS)]
+              make("credits", "peace", starlit.sky), *(make("minigame", game) for game in GAMES)]
     assert {scene.kind for scene in scenes} == set(SCENES)  # every kind there is
     return scenes
 

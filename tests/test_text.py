@@ -106,7 +106,7 @@ def test_the_cache_of_rendered_texts_stays_within_its_bytes():
     first = small.render("line 0", (255, 255, 255))
     for i in range(1, 200):
         small.render(f"line {i}, a little longer every time" + "." * i, (255, 255, 255))
-        assert small._cache.bytes <= 20_000 or len(small._cache) == 1
+        assert small.cache.bytes <= 20_000 or len(small.cache) == 1
     assert small.render("line 0", (255, 255, 255)) is not first  # the oldest went, and is made again
     recent = small.render("line 199, a little longer every time" + "." * 199, (255, 255, 255))
     assert small.render("line 199, a little longer every time" + "." * 199, (255, 255, 255)) is recent
@@ -199,8 +199,8 @@ def test_panel_nine_slice_borders(art, size, style):
     sw, sh = src.get_size()
     left, top, right, bottom = art.panel_border(style)
     # the four corners are copied pixel for pixel
-    for sx, sy, dx, dy in [(0, 0, 5, 5), (sw - right, 0, 5 + w - right, 5),
-                           (0, sh - bottom, 5, 5 + h - bottom), (sw - right, sh - bottom, 5 + w - right, 5 + h - bottom)]:
+    for sx, sy, dx, dy in [(0, 0, 5, 5), (sw - right, 0, 5 + w - right, 5), (0, sh - bottom, 5, 5 + h - bottom),
+                           (sw - right, sh - bottom, 5 + w - right, 5 + h - bottom)]:
         for y in range(top):
             for x in range(left):
                 assert canvas.get_at((dx + x, dy + y)) == src.get_at((sx + x, sy + y))
@@ -230,7 +230,7 @@ def test_panels_of_every_size_stay_within_the_cache_budget():
     kept = pygame.image.tobytes(first, "RGBA")
     for width in range(100, 400, 7):
         art.panel((width, 120), "cold")
-        assert art._cache.bytes <= 200_000
+        assert art.cache.bytes <= 200_000
     again = art.panel((300, 150))
     assert again is not first and pygame.image.tobytes(again, "RGBA") == kept
     assert art.panel((300, 150)) is again

@@ -8,10 +8,10 @@ from game.core.context import TICK, Context
 from game.core.input import InputFrame, Intent
 from game.core.saves import SaveData, SaveStore
 from game.core.session import Session
+from game.scenes import new_context
 from game.scenes.explore import ExploreScene
 from game.scenes.menu import MenuScene
 from game.scenes.title import TitleScene
-from game.scenes import new_context
 
 STORY = Session.new().story.save()
 
@@ -87,22 +87,11 @@ def test_a_finished_evening_has_nothing_to_continue(tmp_path):
     assert isinstance(ctx.scenes.top, ExploreScene) and ctx.session.chapter == "vineyard"
 
 
-def test_after_the_credits_the_title_does_not_offer_the_ending_again(tmp_path):
+def test_after_the_credits_the_title_does_not_offer_the_ending_again(open_evening):
     """An evening played to its end with the scripted player: the save says it is over, and the title
     that follows the credits offers no Continue (which used to tell the ending again)."""
-    from game.players.autoplay import AutoPlayer, ChoicePolicy
-
-    ctx = new_context(saves=SaveStore(tmp_path), announce=lambda line: None)
-    ctx.scenes.push(TitleScene(ctx))
-    ctx.scenes.apply_pending()
-    player = AutoPlayer(policy=ChoicePolicy("open"))
-    for _ in range(60 * 60 * 20):
-        ctx.scenes.update(player(ctx), TICK)
-        ctx.clock.ticks += 1
-        if ctx.session is not None and ctx.session.ended and isinstance(ctx.scenes.top, TitleScene):
-            break
-    save = ctx.saves.read()
+    save = open_evening.store.read()
     assert save.ending == "peace" and save.chapter == "ending"
-    assert "continue" not in ctx.scenes.top.items
-
+    assert "continue" not in open_evening.title.items
+    ctx = new_context(saves=open_evening.store, announce=lambda line: None)
     assert not ctx.nav.continue_game() and ctx.mail.notice == ctx.strings("saves.evening_over")

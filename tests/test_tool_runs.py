@@ -12,6 +12,7 @@ import time
 import pytest
 
 from conftest import ROOT
+from game import cli
 from game.core.saves import SaveData, SaveStore
 from game.core.session import Session
 from game.core.settings import Settings, save_settings
@@ -44,15 +45,17 @@ RUNS = [
 
 
 @pytest.mark.parametrize("arguments", RUNS, ids=lambda a: " ".join(a))
-def test_a_run_for_tools_reads_the_players_files_and_writes_none(player_home, tmp_path, arguments):
+def test_a_run_for_tools_reads_the_players_files_and_writes_none(player_home, tmp_path, arguments, monkeypatch,
+                                                                 capsys):
+    """Through the command line's code in this process, the player's folders found as platformdirs finds them
+    (the process of its own is the SIGTERM test's below)."""
     home, env = player_home
+    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        monkeypatch.setenv(name, env[name])
     before = snapshot(home)
     record = tmp_path / "run.jsonl"
-    command = [sys.executable, str(ROOT / "main.py"), *(a.format(tmp=tmp_path) for a in arguments),
-               "--record", str(record)]
-    env = {**env, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
-    assert result.returncode in (0, 1), result.stderr  # --autoplay cut short by --frames ends without an ending
+    code = cli.main([*(a.format(tmp=tmp_path) for a in arguments), "--record", str(record)])
+    assert code in (0, 1), capsys.readouterr().err  # --autoplay cut short by --frames ends without an ending
     assert snapshot(home) == before  # not a byte written, renamed or added in the player's folders
     header = json.loads(record.read_text(encoding="utf-8").splitlines()[0])
     # the player's settings were read (so their keys, volumes and language applied), and the save too
@@ -77,8 +80,8 @@ def test_closing_a_tool_run_does_not_save_over_the_players_evening(player_home):
     assert snapshot(home) == before
 
 
-def test_help_says_tool_runs_leave_the_players_files_alone():
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--help"], capture_output=True, text=True,
-                            timeout=60, cwd=ROOT)
-    text = " ".join(result.stdout.split())
+def test_help_says_tool_runs_leave_the_players_files_alone(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    text = " ".join(capsys.readouterr().out.split())
     assert "never write the player's save or settings" in text and "--data-dir" in text

@@ -2,11 +2,11 @@
 
 from game.content.maps import load_map
 from game.core.input import InputFrame, Intent
+from game.scenes import new_context
 from game.scenes.explore import ExploreScene
 from game.scenes.message import MessageScene
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
-from game.scenes import new_context
 
 TICK = 1 / 60
 

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from game.berlin.registry import GAMES
 from game.content import ink_compiler
 from game.content.asset_check import check_assets
 from game.content.chapters import MOODS_FILE, load_cast, load_chapters, load_moods
@@ -225,8 +226,10 @@ def check_ink_sources() -> list[ContentError]:
     return ink_compiler.check_compiled() if ink_compiler.compiler_available() else []
 
 
-def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None) -> list[ContentError]:
-    """The story loads, and the chapters' knots and maps exist (the knots maps name are checked with the maps)."""
+def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None,
+                story_dir: Path = paths.ASSETS / "story") -> list[ContentError]:
+    """The story loads, the chapters' knots and maps exist (the knots maps name are checked with
+    the maps), and the Berlin games fit it (check_games)."""
     problems: list[ContentError] = []
     try:
         story = Story(story_json or STORY_JSON)
@@ -243,6 +246,29 @@ def check_story(maps_dir: Path = paths.MAPS, story_json: Path | None = None) -> 
         if not (maps_dir / f"{chapter.map}.tmx").is_file():
             problems.append(ContentError("assets/story/chapters.toml", f"chapter {chapter.id}",
                                          f"map '{chapter.map}' does not exist"))
+    return problems + check_games(story, story_dir)
+
+
+START_MINIGAME = re.compile(r'start_minigame\(\s*"([^"]*)"\s*\)')
+
+
+def check_games(story, story_dir: Path) -> list[ContentError]:
+    """The story starts only the games the registry lists (game/berlin/registry.py), and declares
+    every Ink variable a game's end sets."""
+    problems = []
+    for source in sorted(story_dir.rglob("*.ink")):
+        for number, text in enumerate(source.read_text(encoding="utf-8-sig").splitlines(), start=1):
+            for game_id in START_MINIGAME.findall(text.split("//")[0]):
+                if game_id not in GAMES:
+                    problems.append(ContentError(relative(source), f"line {number}",
+                                                 f"start_minigame(\"{game_id}\"): there is no such game "
+                                                 f"(games: {', '.join(GAMES)})"))
+    for game in GAMES.values():
+        for name in game.sets:
+            if name not in story.variables:
+                problems.append(ContentError(game.package.replace(".", "/") + "/__init__.py", f"game {game.id}",
+                                             f"its end sets the Ink variable '{name}', which the story does not "
+                                             f"declare (VAR {name} = ...)"))
     return problems
 
 
@@ -274,7 +300,9 @@ CHECKS = (check_maps, check_story, check_moods, check_assets)
 def run_check() -> int:
     """`python main.py --check`: print every problem, exit non-zero if there is any."""
     if not ink_compiler.compiler_available():
-        print("note: Node or the inkjs compiler is missing (npm ci), so the Ink sources were not recompiled")
+        # an installed game never has the compiler: its story.json is checked, not rebuilt from the Ink
+        print("note: the Ink sources were not recompiled: that needs Node and the inkjs compiler in a checkout "
+              "of the game's repository (npm ci)")
     with ThreadPoolExecutor(max_workers=1) as pool:
         compiling = pool.submit(check_ink_sources)  # Node compiles the Ink, a process of its own, meanwhile
         problems = [problem for check in CHECKS for problem in check()]

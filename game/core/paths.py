@@ -1,5 +1,10 @@
 """Where the game's content lives, relative to the package (never the working directory).
 
+In a checkout (`python main.py`, an editable install) assets/ and maps/ are the repository's,
+beside game/, read in place (a map saved in Tiled is reloaded from there). An installed wheel and
+the packaged build carry them inside the game package itself, as game/assets/ and game/maps/
+(pyproject.toml's [tool.hatch...] and game/tools/package.py put them there).
+
 Every name that content or a replay gives (a map, a tileset, a sprite, a font's picture,
 a sound) becomes a file through `inside`, so none can reach a file outside the game's
 folders. A `.tmx` path typed on the command line is the one file taken from elsewhere.
@@ -7,7 +12,18 @@ folders. A `.tmx` path typed on the command line is the one file taken from else
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+
+def _content_root() -> Path:
+    """The folder holding assets/ and maps/: the game package when it carries them, else the checkout.
+
+    The package is found from this file (as importlib.resources would: the game is always installed
+    as files on disk, and reads its content by path), without importlib.resources' imports at start-up.
+    """
+    package = Path(__file__).resolve().parents[1]
+    return package if (package / "maps").is_dir() else package.parent
+
+
+ROOT = _content_root()
 ASSETS = ROOT / "assets"
 MAPS = ROOT / "maps"
 SPRITES = ASSETS / "sprites"

@@ -4,9 +4,10 @@ An unexpected exception during play ends the run with a message on stderr (and, 
 window, a few seconds on screen), and a report in the data folder's `crashes/`:
 `crash-<date>-<time>.txt` holds the traceback, the game's version, the platform, the
 Python and pygame versions, the seed, the chapter, the scenes, and, at the end, the
-run's intents as a replay (`python main.py --replay crashes/crash-….txt` plays the run
-again up to the crash). Nothing is saved on the way out: the last good save stays as it
-was. The content's own errors (ContentError) are not crashes; they keep their message.
+run's intents as a replay (`python main.py --replay crashes/crash-….txt`, or `weight-of-secrets
+--replay …` for an installed game or a build, plays the run again up to the crash). Nothing is
+saved on the way out: the last good save stays as it was. The content's own errors
+(ContentError) are not crashes; they keep their message.
 """
 
 from __future__ import annotations
@@ -14,30 +15,15 @@ from __future__ import annotations
 import platform
 import sys
 import time
-import tomllib
 import traceback
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from game.core import paths
 from game.core.files import write_atomically
+from game.core.version import game_version
 from game.diagnostics.replay import REPLAY_MARKER
 
 EXIT_CODE = 70  # EX_SOFTWARE: the game itself failed
 ON_SCREEN_SECONDS = 12.0
-
-
-def game_version() -> str:
-    """The version from the installed package's metadata, else from pyproject.toml."""
-    try:
-        return version("weight-of-secrets")
-    except PackageNotFoundError:
-        pass
-    try:
-        with open(paths.ROOT / "pyproject.toml", "rb") as handle:
-            return str(tomllib.load(handle)["project"]["version"])
-    except (OSError, KeyError, ValueError):
-        return "unknown"
 
 
 def _pygame_versions() -> str:
@@ -76,8 +62,10 @@ def describe(error: BaseException, ctx=None, argv=None, seed=None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_report(folder: Path, error: BaseException, ctx=None, recorder=None, argv=None, seed=None) -> Path:
-    """Write crashes/crash-<stamp>.txt in `folder` (never the save); returns its path."""
+def write_report(folder: Path, error: BaseException, ctx=None, recorder=None, argv=None, seed=None,
+                 program: str = "python main.py") -> Path:
+    """Write crashes/crash-<stamp>.txt in `folder` (never the save); returns its path. `program` is how
+    the player started the game, for the replay's command line."""
     crashes = Path(folder) / "crashes"
     stamp = time.strftime("%Y%m%d-%H%M%S")
     path = crashes / f"crash-{stamp}.txt"
@@ -87,7 +75,7 @@ def write_report(folder: Path, error: BaseException, ctx=None, recorder=None, ar
         counter += 1
     text = describe(error, ctx, argv, seed)
     if recorder is not None:
-        text += (f"{REPLAY_MARKER} (the run's intents: python main.py --headless --replay {path.name} "
+        text += (f"{REPLAY_MARKER} (the run's intents: {program} --headless --replay {path.name} "
                  f"plays it again, up to the crash) ===\n")
         text += recorder.text(end={"crash": f"{type(error).__name__}: {error}"})
     write_atomically(path, text)

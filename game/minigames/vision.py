@@ -257,8 +257,8 @@ class Walls(list):
     """A game's walls, (x, y, w, h) each, carrying their index once it is first needed: the index and
     the cones cast over it then last as long as the game that holds the walls, and go with it (kept
     in a module-wide table, every game played left its index behind, ~5000 objects each).
-    No game changes its walls once made (a copy made to look ahead may share them: see _shadow in
-    game/players/minigame_players.py)."""
+    No game changes its walls once made (a copy made to look ahead may share them: see shadow in
+    game/berlin/on_foot/players.py)."""
 
     __slots__ = ("index",)
 

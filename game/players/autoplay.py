@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from game.berlin.registry import winner_for
 from game.content.chapters import CHAPTER_IDS
 from game.content.data_files import read_toml, shown
 from game.content.errors import ContentError
 from game.core import paths
 from game.core.input import InputFrame, Intent
-from game.players.minigame_players import strategy_for
-from game.players.scripted import FACE, PathWalker
+from game.players.scripted import FACE, PathWalker, level_walker
 from game.world.components import Area, Dialogue, Door, Trigger
 from game.world.level import OPPOSITE
 from game.world.pathfind import cell_feet, cell_of, find_path
@@ -122,7 +122,7 @@ class AutoPlayer:
             return InputFrame.of(pressed=[Intent.BACK]) if tap and top.offset > 40 else InputFrame()
         if kind == "minigame":  # a Berlin surveillance game: its own scripted winner plays it
             if self._minigame_scene is not top:
-                self._minigame_scene, self._minigame_player = top, strategy_for(top)
+                self._minigame_scene, self._minigame_player = top, winner_for(top)
             return self._minigame_player(ctx)
         return InputFrame()
 
@@ -188,7 +188,7 @@ class AutoPlayer:
         self._skip_what_is_done(scene, session)
         if self.walker is not None and not self.walker.done:
             if self.walker.stuck_ticks < 90:
-                return self.walker.frame()
+                return self.walker.frame(_feet(scene.level))
             self.walker = None  # stuck: plan again from here
         if self.goal is None:
             if not self.steps:
@@ -233,8 +233,8 @@ class AutoPlayer:
                 raise ContentError(level.map.display_path(), goal, "the walkthrough cannot reach this step on foot")
             if len(path) == 1:  # standing in it already: step out and back in
                 path = find_path(level, _here(level), lambda cell: not area.contains(*cell_feet(level, *cell)))
-            self.walker = PathWalker(level, path)
-            return self.walker.frame()
+            self.walker = level_walker(level, path)
+            return self.walker.frame(_feet(level))
         # something to use: stand next to it, face it, press Interact
         if level.focus == entity:
             if not scene.accepts_interact:
@@ -254,8 +254,8 @@ class AutoPlayer:
             raise ContentError(level.map.display_path(), goal, "the walkthrough cannot reach this step on foot")
         if len(path) == 1:  # in the right cell but off its spot (taken up mid-stride): step onto the spot
             path = path * 2
-        self.walker = PathWalker(level, path)
-        return self.walker.frame()
+        self.walker = level_walker(level, path)
+        return self.walker.frame(_feet(level))
 
 
 def find_goal(level, goal: str) -> int | None:
@@ -270,6 +270,11 @@ def find_goal(level, goal: str) -> int | None:
         if dialogue.knot == goal:
             return entity
     return None
+
+
+def _feet(level) -> tuple[float, float]:
+    position = level.player_position
+    return position.x, position.y
 
 
 def _here(level) -> tuple[int, int]:

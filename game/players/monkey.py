@@ -5,7 +5,7 @@ like `--autoplay`, but without a plan: it walks with directions held a while, wa
 to things and uses them, reads or skips dialogue and picks choices at random, opens the
 pause menu, changes settings, rebinds keys, saves and quits to the title and continues,
 and plays the Berlin games with random input or, now and then, the scripted winner
-(game/players/minigame_players.py). Everything it does comes from `random.Random` seeded by the
+(game/berlin/<game>/players.py). Everything it does comes from `random.Random` seeded by the
 run's seed, so a monkey run is replayable; its intents are recorded like any run's.
 
 It soaks one chapter at a time, SECONDS of game time each, starting the chapter afresh
@@ -20,11 +20,11 @@ from __future__ import annotations
 import random
 import weakref
 
+from game.berlin.registry import winner_for
 from game.core.input import InputFrame, Intent, conflict
 from game.core.seeds import derive
 from game.diagnostics.replay import perform
-from game.players.minigame_players import strategy_for
-from game.players.scripted import FACE, PathWalker, path_to
+from game.players.scripted import FACE, level_walker, path_to
 from game.world.components import Interactable
 from game.world.pathfind import cell_feet
 
@@ -212,11 +212,12 @@ class Monkey:
             level.usable_at(*_feet(level, cell), direction) == entity for direction in FACE))
         if path is None:
             return
-        walker = PathWalker(level, path)
+        walker = level_walker(level, path)
         for _ in range(60 * 20):
             if walker.done or walker.stuck_ticks > 60 or scene.level is not level:
                 break
-            yield walker.frame()
+            position = level.player_position
+            yield walker.frame((position.x, position.y))
         position = level.player_position
         for direction, intent in FACE.items():
             if level.usable_at(position.x, position.y, direction) == entity:
@@ -367,7 +368,7 @@ class Monkey:
             self._minigame_scene = weakref.ref(scene)
             self._modes = {id(scene): "random"}
             if self.rng.random() < 0.35:
-                self._modes[id(scene)] = strategy_for(scene)
+                self._modes[id(scene)] = winner_for(scene)
                 self.strategies += 1
         mode = self._modes.get(id(scene), "random")
         if mode != "random":

@@ -13,12 +13,14 @@ touches, in Python, which cost a tenth of a millisecond a frame).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pygame
 import pyscroll
 
 from game.content.maps import MapData
 from game.render.assets import Assets
-from game.render.camera import Camera
+from game.world.camera import Camera
 from game.render.lighting import Glows, Lighting
 from game.render.rain import Rain
 from game.render.sky import FirefliesView
@@ -67,6 +69,19 @@ class MapRenderer(pyscroll.BufferedRenderer):
             super()._clear_surface(surface, None)
 
 
+@dataclass(frozen=True)
+class Figure:
+    """A character drawn among the level's that is no entity of it (the Berlin games' spy, whose
+    game keeps where he is): feet at (x, y), facing "up", "down", "left" or "right"."""
+
+    sheet: str
+    x: float
+    y: float
+    facing: str = "down"
+    moving: bool = False
+    distance: float = 0.0
+
+
 class MapView:
     def __init__(self, map_data: MapData, assets: Assets, view_size: tuple[int, int], clock_ms,
                  light: str | None = None):
@@ -106,8 +121,9 @@ class MapView:
         else:
             self.camera.follow(*target, dt)
 
-    def draw(self, canvas: pygame.Surface, level: Level, alpha: float) -> tuple[int, int]:
-        """Draw the map and its characters; returns the screen offset of map pixel (0, 0)."""
+    def draw(self, canvas: pygame.Surface, level: Level, alpha: float, figures=()) -> tuple[int, int]:
+        """Draw the map and its characters (and `figures` among them); returns the screen offset
+        of map pixel (0, 0)."""
         renderer = self.renderer
         centre = self.camera.at(alpha)
         renderer.center(centre)
@@ -118,7 +134,7 @@ class MapView:
             renderer.center(centre)
         renderer.draw(canvas, canvas.get_rect())
         ox, oy = renderer.get_center_offset()
-        self._draw_characters(canvas, level, alpha, ox, oy)
+        self._draw_characters(canvas, level, alpha, ox, oy, figures)
         self.lighting.apply(canvas)
         view_w, view_h = canvas.get_size()
         lights = [(x + ox, y + oy, radius, colour, flicker, entity)
@@ -145,7 +161,8 @@ class MapView:
                             for entity, position, light in level.world.query(Position, Light)]
         return self._lights
 
-    def _draw_characters(self, canvas: pygame.Surface, level: Level, alpha: float, ox: int, oy: int) -> None:
+    def _draw_characters(self, canvas: pygame.Surface, level: Level, alpha: float, ox: int, oy: int,
+                         extra=()) -> None:
         """Shadows, then characters (and the map's dressing in their layer) from the back of the
         screen to the front, then the tiles above them where they stand under one (with the tiles
         below laid first, as pyscroll does, so a half-transparent canopy is not blended twice), then
@@ -153,21 +170,21 @@ class MapView:
         world = level.world
         view_w, view_h = canvas.get_size()
         shadows, figures, over = [], [], []
-        for entity, position, sprite in world.query(Position, Sprite):
-            x = position.prev_x + (position.x - position.prev_x) * alpha
-            y = position.prev_y + (position.y - position.prev_y) * alpha
+        characters = [(position.prev_x + (position.x - position.prev_x) * alpha,
+                       position.prev_y + (position.y - position.prev_y) * alpha, sprite.sheet, entity)
+                      for entity, position, sprite in world.query(Position, Sprite)]
+        characters += [(figure.x, figure.y, figure.sheet, figure) for figure in extra]
+        for x, y, sheet, who in characters:
             sx, sy = round(x) + ox, round(y) + oy
             if sx < -16 or sy < -8 or sx > view_w + 16 or sy > view_h + 32:
                 continue
-            facing = world.find(entity, Facing)
-            walker = world.find(entity, Walker)
-            seated = world.has(entity, Seated)
-            frame = self.assets.sheet(sprite.sheet).frame(
-                facing.direction if facing else "down",
-                walker.moving if walker else False,
-                walker.distance if walker else 0.0,
-                seated=seated,
-            )
+            if isinstance(who, Figure):
+                pose, seated = (who.facing, who.moving, who.distance), False
+            else:
+                facing, walker, seated = world.find(who, Facing), world.find(who, Walker), world.has(who, Seated)
+                pose = (facing.direction if facing else "down", walker.moving if walker else False,
+                        walker.distance if walker else 0.0)
+            frame = self.assets.sheet(sheet).frame(*pose, seated=seated)
             if not seated:  # a seat grounds a sitter; the shadow would fall on the chair
                 shadows.append((self._shadow, (sx - 6, sy - 3)))
             figures.append((y, len(figures), frame, (sx - 8, sy - 24)))

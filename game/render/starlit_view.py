@@ -6,6 +6,7 @@ import pygame
 
 from game.core.input import Intent
 from game.core.key_labels import key_label
+from game.core.version import game_version
 from game.render import hud, silhouettes
 from game.render.sky_cache import skies_of
 from game.render.surfaces import sparse
@@ -13,6 +14,7 @@ from game.render.surfaces import sparse
 TEXT = (251, 246, 234)
 SOFT = (196, 186, 214)
 ACCENT = (240, 194, 122)
+VERSION = (132, 122, 160)  # the title's version: quiet on the dark ground, legible
 DAWN_FLAG = "dawn"  # the story's set_flag("dawn"): the sky over the bench begins to lighten
 DAWN_SECONDS = 10.0  # from the first grey to the full dawn
 LABEL_GAP = 3  # px between a constellation's figure and its name
@@ -142,6 +144,8 @@ class TitleView:
                 canvas.blit(marker, (x - marker.get_width() - 5, y + 1))
             y += font.line_height + 5
         notice = scene.ctx.mail.notice
+        if not notice:  # a notice's last line may reach the corner: it is what the player must read
+            self._version(canvas, font)
         if notice:  # under the menu, its last line at the bottom: a long one (a save kept aside) grows upward
             lines = font.wrap(notice, canvas.get_width() - 40)[:4]
             top = canvas.get_height() - 4 - len(lines) * font.line_height
@@ -151,3 +155,11 @@ class TitleView:
                           (255, 190, 170), shadow=hud.SHADOW)
         if scene.time < 1.0:
             hud.fade(canvas, 1.0 - scene.time)
+
+    @staticmethod
+    def _version(canvas: pygame.Surface, font) -> None:
+        """The game's version, small in the bottom-right corner on the dark ground (for a bug report)."""
+        label = f"v{game_version()}"
+        width, _ = font.size(label)
+        font.draw(canvas, label, (canvas.get_width() - width - 5, canvas.get_height() - font.line_height - 3),
+                  VERSION)

@@ -120,6 +120,11 @@ class BitmapFont:
         root = Path(assets) if assets is not None else ASSETS
         return cls(root / "fonts" / name)
 
+    @property
+    def cache(self) -> SurfaceCache:
+        """The rendered texts kept for reuse: bounded by their bytes, however long the evening."""
+        return self._cache
+
     def prepare(self) -> None:
         """Convert the atlases for fast blitting; needs a display mode. Safe to call twice."""
         if self._converted or pygame.display.get_surface() is None:

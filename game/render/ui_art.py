@@ -100,6 +100,11 @@ class UiArt:
 
     # -- setup ---------------------------------------------------------------
 
+    @property
+    def cache(self) -> SurfaceCache:
+        """The panels stretched to a size, key caps kept for reuse: bounded by their bytes, however long the evening."""
+        return self._cache
+
     def prepare(self) -> None:
         """Convert the sheet for fast blitting; needs a display mode. Safe to call twice."""
         if self._converted or pygame.display.get_surface() is None:

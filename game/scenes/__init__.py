@@ -7,6 +7,7 @@ run's (tests, tools).
 
 from __future__ import annotations
 
+from game.berlin import registry
 from game.core.context import Context
 from game.core.nav import Navigator
 from game.scenes.credits import CreditsScene
@@ -14,7 +15,6 @@ from game.scenes.dialogue import DialogueScene
 from game.scenes.explore import ExploreScene
 from game.scenes.menu import ConfirmScene, controls_menu, pause_menu, settings_menu
 from game.scenes.message import MessageScene
-from game.scenes.minigames import MINIGAME_IDS, minigame_scene
 from game.scenes.starlit import StarlitScene
 from game.scenes.title import TitleScene
 
@@ -29,12 +29,15 @@ SCENES = {
     "settings": settings_menu,
     "controls": controls_menu,
     "confirm": ConfirmScene,
-    "minigame": minigame_scene,  # a Berlin game by its id
+    "minigame": registry.scene_for,  # a Berlin game by its id (game/berlin/registry.py)
 }
 
 
 def new_context(**services) -> Context:
     """A Context (given `services`, as Context takes them) whose `nav` makes the scenes above."""
     ctx = Context(**services)
-    ctx.nav = Navigator(ctx, SCENES, MINIGAME_IDS)
+    ctx.nav = Navigator(ctx, SCENES, registry.ids())
+    # the games' scenes (and drawing, if this run draws) load with the other scenes, so the first
+    # game the story starts does not stall (~30 ms): the registry names them rather than importing them
+    registry.import_games(ctx.can_draw)
     return ctx

@@ -28,8 +28,6 @@ from game.world.components import Dialogue, Named, Seat, Speech, Sprite
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
 
-# Ink variables that learn whether a game was won (the scenes set the richer results themselves)
-MINIGAME_WON_VARIABLES = {"tail": "berlin_tail_won", "deaddrop": "berlin_drop_won"}
 # after a box, a card or a menu closes, Interact uses nothing for this long: the press that closed
 # it, or one more out of habit, must not open the same thing again
 INTERACT_REST = 0.25
@@ -242,9 +240,6 @@ class ExploreScene(Scene):
     def _after_minigame(self) -> None:
         """Back from a surveillance game: its result is in Ink; the story goes on from `<chapter>_after_<game>`."""
         game, self._minigame = self._minigame, None
-        won_variable = MINIGAME_WON_VARIABLES.get(game)
-        if won_variable:
-            self.ctx.session.story.set(won_variable, self.ctx.session.minigames.get(game) == "won")
         self._play(f"{self.chapter}_after_{game}", f"after the game '{game}'")
 
     # -- the tick ----------------------------------------------------------

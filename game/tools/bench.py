@@ -35,14 +35,14 @@ import pyscroll
 import pytmx
 
 from game.app import App, RunOptions
+from game.berlin import registry
+from game.cli import RUN_GAME
 from game.content.map_files import map_names, map_path
 from game.content.maps import load_map
-from game.core import paths
 from game.core.input import InputFrame, Intent
 from game.core.session import Session
 from game.players.autoplay import AutoPlayer
-from game.players.minigame_players import strategy_for
-from game.players.scripted import PathWalker, path_to
+from game.players.scripted import level_walker, path_to
 from game.world.components import Area, Door
 from game.world.pathfind import cell_of, reachable_cells
 
@@ -103,7 +103,7 @@ def measure_startup(runs: int = STARTUP_RUNS) -> float:
     with tempfile.TemporaryDirectory() as folder:
         for run in range(runs + 1):
             start = time.perf_counter()
-            subprocess.run([sys.executable, str(paths.ROOT / "main.py"), "--headless", "--frames", "1",
+            subprocess.run([sys.executable, "-c", RUN_GAME, "--headless", "--frames", "1",
                             "--data-dir", folder], check=True, env=env, stdout=subprocess.DEVNULL)
             if run:
                 times.append((time.perf_counter() - start) * 1000)
@@ -137,8 +137,9 @@ class Tour:
             path = path_to(level, lambda cell: cell == goal)
             if path is None:
                 return InputFrame()
-            self.walker = PathWalker(level, path)
-        return self.walker.frame()
+            self.walker = level_walker(level, path)
+        position = level.player_position
+        return self.walker.frame((position.x, position.y))
 
 
 def run_game_frames(map_name: str):
@@ -200,22 +201,30 @@ def _always(ctx) -> bool:
     return True
 
 
-# name: (how it starts: a chapter id or "minigame:<id>", when it is busy, what it shows); frames are
-# timed from when it gets busy for as long as the same scene is the one drawn (a minigame: while it
-# is played), so a moment never runs on into the next stage
-MOMENTS = {
-    "visitor": ("visitor", _top_is_dialogue, "dialogue box over the kitchen at dusk"),
-    "dinner": ("dinner", _top_is_dialogue, "the dinner conversation, choices and portraits"),
-    "garden": ("garden", _top_is_dialogue, "dialogue in the night garden, fireflies, lanterns"),
-    "berlin_street": ("berlin", _top_is_dialogue, "the Berlin street in the rain, dialogue open"),
-    "berlin_stakeout": ("minigame:stakeout", _minigame_playing, "the stakeout: the window, the rain, the log"),
-    "berlin_cipher": ("minigame:cipher", _minigame_playing, "the notebook: trying the key, a digit a second"),
-    "berlin_tail": ("minigame:tail", _minigame_playing, "the tail: courier, cones, rain"),
-    "berlin_deaddrop": ("minigame:deaddrop", _minigame_playing, "the dead drop: every patrol, cones, rain"),
-    "ending": ("ending", _always, "the whole night sky, tracing the stars"),
-}
+def moments() -> dict:
+    """name: (how it starts: a chapter id or "minigame:<id>", when it is busy, what it shows); frames
+    are timed from when it gets busy for as long as the same scene is the one drawn (a minigame: while
+    it is played), so a moment never runs on into the next stage. Each Berlin game in the registry is
+    one, berlin_<id>, as its record describes it."""
+    games = {f"berlin_{game.id}": (f"minigame:{game.id}", _minigame_playing, game.bench)
+             for game in registry.GAMES.values()}
+    return {
+        "visitor": ("visitor", _top_is_dialogue, "dialogue box over the kitchen at dusk"),
+        "dinner": ("dinner", _top_is_dialogue, "the dinner conversation, choices and portraits"),
+        "garden": ("garden", _top_is_dialogue, "dialogue in the night garden, fireflies, lanterns"),
+        "berlin_street": ("berlin", _top_is_dialogue, "the Berlin street in the rain, dialogue open"),
+        **games,
+        "ending": ("ending", _always, "the whole night sky, tracing the stars"),
+    }
+
+
+def _at_a_persons_pace(name: str) -> bool:
+    """A game the bench plays a move a second, as a person thinks (not at the solver's speed)."""
+    game = registry.GAMES.get(name.removeprefix("berlin_"))
+    return game is not None and game.bench_at_a_persons_pace
+
+
 READING_TICKS = 60
-THINKING = {"berlin_cipher"}  # games played at a person's pace, a move a second (not the solver's)
 BUSY_WITHIN_TICKS = 60 * 120  # a moment that isn't busy after two minutes of play is a bug
 
 
@@ -249,7 +258,7 @@ def run_moment(name: str, start: str, busy):
         ctx.session.chapter = start
         ctx.nav.chapter(start)
     ctx.scenes.apply_pending()
-    player = strategy_for(ctx.scenes.top) if a_game else AutoPlayer()
+    player = registry.winner_for(ctx.scenes.top) if a_game else AutoPlayer()
     for _ in range(BUSY_WITHIN_TICKS):
         if busy(ctx):
             break
@@ -263,7 +272,7 @@ def run_moment(name: str, start: str, busy):
     for index in range(WARMUP_FRAMES + MEASURED_FRAMES):
         if not len(ctx.scenes) or _stage(ctx) is not stage or (a_game and not busy(ctx)):
             break
-        reading = reading + 1 if _top_is_dialogue(ctx) or name in THINKING else 0
+        reading = reading + 1 if _top_is_dialogue(ctx) or _at_a_persons_pace(name) else 0
         # a dialogue is read at a person's pace (a key press a second), so the box stays open
         frame = player(ctx) if reading % READING_TICKS == 0 else InputFrame()
         FRAMES.start()
@@ -291,7 +300,7 @@ def figures(frames: list[float], baseline: list[float]) -> dict:
 
 
 def measure_moment(name: str) -> dict:
-    start, busy, what = MOMENTS[name]
+    start, busy, what = moments()[name]
     app, map_name, frames, centres = run_moment(name, start, busy)
     map_name = map_name or "garden"  # under the sky: the garden is the map behind it
     if not all(centres):
@@ -389,7 +398,7 @@ def measure_autoplay_rss() -> float:
     """Peak memory (MB) of a whole headless `--autoplay` run, title to credits."""
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
     with tempfile.TemporaryDirectory() as folder:
-        code = (f"import resource, subprocess, sys; subprocess.run([sys.executable, {str(paths.ROOT / 'main.py')!r}, "
+        code = (f"import resource, subprocess, sys; subprocess.run([sys.executable, '-c', {RUN_GAME!r}, "
                 f"'--headless', '--autoplay', '--data-dir', {folder!r}], check=True, stdout=subprocess.DEVNULL); "
                 "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
         out = subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True)
@@ -413,13 +422,13 @@ def main() -> int:
         "startup_ms": round(startup, 1),
         "peak_rss_mb": round(peak_rss, 1),
     }
-    moments = {name: measure_moment(name) for name in MOMENTS}
-    berlin = {name.removeprefix("berlin_"): moments.pop(name) for name in list(moments) if name.startswith("berlin_")}
+    measured = {name: measure_moment(name) for name in moments()}
+    berlin = {name.removeprefix("berlin_"): measured.pop(name) for name in list(measured) if name.startswith("berlin_")}
     busiest = max(berlin, key=lambda name: berlin[name]["frame_ms_p99"])
     result["chapters"] = {"vineyard": {"shows": "walking the vineyard, the camera moving", "map": map_name, **walking},
-                          **{name: moments[name] for name in ("visitor", "dinner", "garden")},
+                          **{name: measured[name] for name in ("visitor", "dinner", "garden")},
                           "berlin": {**berlin[busiest], "moment": busiest},
-                          "ending": moments["ending"]}
+                          "ending": measured["ending"]}
     result["berlin"] = berlin
     result["journey"] = measure_journey()
     result.update(FRAMES.hitches())

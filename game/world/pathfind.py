@@ -1,6 +1,8 @@
-"""Paths over the map's cells, for the scripted player, the benchmark and content checks.
+"""Paths over a map's cells, for the scripted players, the benchmark and content checks.
 
-A cell is walkable when a body standing at its centre touches nothing solid.
+One `Grid` for every walk planned: a level's cells for the player's body (`level_grid`: a cell is
+walkable when a body standing at its feet point touches nothing solid), or a Berlin map's cells
+as its collision grid has them (`map_grid`).
 """
 
 from __future__ import annotations
@@ -10,11 +12,18 @@ from collections import deque
 
 from game.world.components import Body, Position, Solid
 
+LEVEL_FEET = (0.5, 0.75)  # where in a cell a body stands on a level (fractions of its width, height)
+
+
+def point_cell(x: float, y: float, tile_w: int, tile_h: int) -> tuple[int, int]:
+    """The cell a point lies in; feet on a cell's lower edge stand in the cell above it."""
+    return int(x // tile_w), int((y - 0.01) // tile_h)
+
 
 def cell_feet(level, cx: int, cy: int) -> tuple[float, float]:
     """Where a body's feet stand in the middle of a cell."""
     tw, th = level.map.tile_w, level.map.tile_h
-    return cx * tw + tw / 2, cy * th + th * 0.75
+    return (cx + LEVEL_FEET[0]) * tw, (cy + LEVEL_FEET[1]) * th
 
 
 def walkable(level, cx: int, cy: int, body: Body | None = None, ignore: int | None = None) -> bool:
@@ -23,7 +32,48 @@ def walkable(level, cx: int, cy: int, body: Body | None = None, ignore: int | No
 
 
 def cell_of(level, x: float, y: float) -> tuple[int, int]:
-    return int(x // level.map.tile_w), int((y - 0.01) // level.map.tile_h)
+    return point_cell(x, y, level.map.tile_w, level.map.tile_h)
+
+
+class Grid:
+    """A map's cells for planning a walk: `can_stand(cell)` says which are open, `feet` where in a
+    cell one stands (fractions of its width and height)."""
+
+    def __init__(self, width: int, height: int, tile_w: int, tile_h: int, can_stand,
+                 feet: tuple[float, float] = (0.5, 0.5)):
+        self.width, self.height, self.tile_w, self.tile_h = width, height, tile_w, tile_h
+        self.can_stand = can_stand
+        self.feet_at = feet
+
+    def open(self, cell: tuple[int, int]) -> bool:
+        cx, cy = cell
+        return 0 <= cx < self.width and 0 <= cy < self.height and self.can_stand(cell)
+
+    def cell(self, point) -> tuple[int, int]:
+        return point_cell(point[0], point[1], self.tile_w, self.tile_h)
+
+    def feet(self, cell) -> tuple[float, float]:
+        return (cell[0] + self.feet_at[0]) * self.tile_w, (cell[1] + self.feet_at[1]) * self.tile_h
+
+    def path(self, start: tuple[int, int], goal_test, limit: int = 200_000) -> list[tuple[int, int]] | None:
+        """The cells from `start` to the nearest open cell where goal_test(cell) is true; None if none."""
+        return breadth_first(start, goal_test, self.open, limit)
+
+
+def level_grid(level, avoid: frozenset = frozenset()) -> Grid:
+    """The level's cells for the player's body, as they are now; cells in `avoid` (doors, say) are
+    never stepped on."""
+    player = level.player
+    body = level.world.get(player, Body)
+    collision = level.collision
+    return Grid(collision.width, collision.height, level.map.tile_w, level.map.tile_h,
+                lambda cell: cell not in avoid and walkable(level, *cell, body=body, ignore=player), LEVEL_FEET)
+
+
+def map_grid(data) -> Grid:
+    """A map's cells as its collision grid has them (a Berlin game on foot: the spy's body is small)."""
+    blocked, width = data.blocked, data.width
+    return Grid(width, data.height, data.tile_w, data.tile_h, lambda cell: not blocked[cell[1] * width + cell[0]])
 
 
 def breadth_first(start: tuple[int, int], goal_test, can_step, limit: int = 200_000) -> list[tuple[int, int]] | None:
@@ -49,14 +99,9 @@ def breadth_first(start: tuple[int, int], goal_test, can_step, limit: int = 200_
 
 def find_path(level, start: tuple[int, int], goal_test, limit: int = 200_000,
               avoid: frozenset = frozenset()) -> list[tuple[int, int]] | None:
-    """Breadth-first search from `start` to the nearest cell where goal_test(cell) is true.
-
-    Cells in `avoid` (doors, say) are never stepped on.
-    """
-    player = level.player
-    body = level.world.get(player, Body)
-    return breadth_first(start, goal_test,
-                         lambda cell: cell not in avoid and walkable(level, *cell, body=body, ignore=player), limit)
+    """The player's walk on `level` from `start` to the nearest cell where goal_test(cell) is
+    true, never through a cell in `avoid` (doors, say)."""
+    return level_grid(level, avoid).path(start, goal_test, limit)
 
 
 def walkable_grid(level, ignore: int | None = None) -> bytearray:

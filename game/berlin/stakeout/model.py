@@ -115,6 +115,12 @@ def clock_text(minutes: float) -> str:
     return f"{m // 60:02d}:{m % 60:02d}"
 
 
+def key_from_times(arrivals) -> str:
+    """The ring's rule for the cipher's key: the courier's arrival times as a clock shows them,
+    written as digits (09:17 and 14:17 -> 09171417)."""
+    return "".join(clock_text(t).replace(":", "") for t in arrivals)
+
+
 def matches_pattern(visits) -> bool:
     """The courier's rule over one person's visits: two newspaper drops arriving at the same
     minute past the hour."""
@@ -366,8 +372,8 @@ class Stakeout:
 
     def key_clue(self) -> KeyClue:
         first, second = self.courier_visits()[:2]
-        key = clock_text(first.t_in).replace(":", "") + clock_text(second.t_in).replace(":", "")
-        return KeyClue(key, (first.t_in, second.t_in))
+        times = (first.t_in, second.t_in)
+        return KeyClue(key_from_times(times), times)
 
 
 def door_seconds(seed: int, time_scale: float, assist: bool = False, dt: float = 1 / 60) -> tuple[list[float], float]:
@@ -386,7 +392,7 @@ def door_seconds(seed: int, time_scale: float, assist: bool = False, dt: float =
     return list(shown.values()), seconds
 
 
-if __name__ == "__main__":  # python -m game.minigames.stakeout: the figures of a day at the window
+if __name__ == "__main__":  # python -m game.berlin.stakeout.model: the figures of a day at the window
     import json
     import statistics
 

@@ -1,19 +1,17 @@
 """What the tail and the dead drop share: a Berlin map read for the model (walls from the
-collision grid, cover, lights, routes, places), the camera, walking and hiding by intents.
+collision grid, cover, lights, routes, places), walking and hiding by intents, and the words of
+the line under the meter. The model keeps the player's screen and says who watches him; the
+view (game/berlin/on_foot/view.py) draws them.
 """
 
 from __future__ import annotations
 
 import math
 
+from game.berlin.scene import MinigameScene
 from game.content.maps import MapData, load_map
-from game.core.context import CANVAS_SIZE
 from game.core.input import InputFrame, Intent
-from game.core.seeds import DEFAULT_SEED
 from game.minigames.vision import Light, rects_from_grid
-from game.render import minigame_views as views
-from game.render.camera import Camera
-from game.scenes.minigames.base import MinigameScene
 
 
 def map_walls(data: MapData) -> list:
@@ -56,44 +54,46 @@ def spawn_point(data: MapData):
 
 
 class OnFootScene(MinigameScene):
+    """`map_name`: the game's map (a map name in maps/, or a Path); its own by default."""
+
     map_name = ""
 
-    def __init__(self, ctx, seed: int = DEFAULT_SEED, map_name: str | None = None):
-        super().__init__(ctx, seed)
+    def __init__(self, ctx, game, seed: int, map_name=None):
+        super().__init__(ctx, game, seed)
         self.map_name = map_name or self.map_name
         self.map = load_map(self.map_name, images=ctx.can_draw)
         self.walls = map_walls(self.map)
         self.cover = map_cover(self.map)
         self.lights = map_lights(self.map)
-        self.camera = Camera(CANVAS_SIZE[0], CANVAS_SIZE[1], *self.map.pixel_size)
         self.model = self.build_model()
         self.clean = True
         self.last_seen_by: list[str] = []
         self.moving = False
         self.walked = 0.0
         self.heading = math.pi / 2  # where he last walked (for his sprite)
-        self.camera.jump_to(*self.model.player)
 
     def snapshot(self) -> dict:
-        """The camera counts: only watchers it shows may raise suspicion. (Walls, cover and lights come
-        from the map.)"""
-        return {**super().snapshot(), "map": self.map.display_path(), "camera": [self.camera.x, self.camera.y],
-                "clean": self.clean, "last_seen_by": list(self.last_seen_by), "moving": self.moving,
-                "walked": self.walked, "heading": self.heading}
+        """(Walls, cover and lights come from the map; the player's screen is the model's.)"""
+        return {**super().snapshot(), "map": self.map.display_path(), "clean": self.clean,
+                "last_seen_by": list(self.last_seen_by), "moving": self.moving, "walked": self.walked,
+                "heading": self.heading}
 
     def build_model(self):
         raise NotImplementedError
 
     @property
-    def view_rect(self) -> tuple[float, float, float, float]:
-        """What the camera shows, in map pixels (only watchers in it can raise suspicion)."""
-        w, h = CANVAS_SIZE
-        return (self.camera.x - w / 2, self.camera.y - h / 2, float(w), float(h))
+    def watcher_sheets(self) -> dict[str, str]:
+        """Each watcher's sprite sheet, by his name, as the map gives it."""
+        return {}
+
+    @property
+    def camera(self):
+        """What the player's screen shows: the model's (the game's rules play by it)."""
+        return self.model.screen
 
     def reset_view(self) -> None:
         self.clean = True
         self.last_seen_by = []
-        self.camera.jump_to(*self.model.player)
 
     def walk(self, frame: InputFrame, dt: float) -> None:
         """Move by the move vector (a stick's tilt walks slower)."""
@@ -112,7 +112,6 @@ class OnFootScene(MinigameScene):
             self.last_seen_by = list(self.model.seen_by)
         if self.model.suspicion.state != "calm":
             self.clean = False
-        self.camera.follow(self.model.player[0], self.model.player[1] - 8, dt)
 
     def clean_bonus(self, result: str) -> dict:
         """berlin_clean goes up by one for a clean win (never a '?')."""
@@ -133,5 +132,22 @@ class OnFootScene(MinigameScene):
     def hide_pressed(frame: InputFrame) -> bool:
         return Intent.INTERACT in frame.pressed
 
-    def draw_play(self, canvas, alpha: float) -> None:
-        views.draw_on_foot(canvas, self.ctx.assets, self, alpha)
+    # -- the line under the meter ------------------------------------------------------
+    def status(self) -> str:
+        """What to do now."""
+        return ""
+
+    def action_hint(self):
+        """The game's own key hint here, (intent, words), over hiding's; None."""
+        return None
+
+    def hud_words(self) -> tuple[str, list]:
+        """What to do now (the status line) and what the keys do here (the hints)."""
+        status, action = self.status(), self.action_hint()
+        if action is not None:
+            return status, [action]
+        if self.model.hidden:
+            return status + "  " + self.t("on_foot.hidden"), []
+        if self.model.in_cover:
+            return status, [(Intent.INTERACT, self.t("on_foot.hint_hide"))]
+        return status, []

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import math
 
+from game.berlin.deaddrop.model import DeadDrop, PatrolSpec
+from game.berlin.on_foot.scene import OnFootScene, objects_of, place, place_point, spawn_point
 from game.content.errors import ContentError
 from game.core.input import InputFrame, Intent
-from game.minigames.deaddrop import DeadDrop, PatrolSpec
-from game.minigames.vision import in_cover
-from game.scenes.minigames.on_foot import OnFootScene, objects_of, place, place_point, spawn_point
 
 
 class DeadDropScene(OnFootScene):
-    game_id = "deaddrop"
-    title = "The dead drop"
     map_name = "berlin_churchyard"
 
     def build_model(self) -> DeadDrop:
@@ -28,8 +25,9 @@ class DeadDropScene(OnFootScene):
                               fov=math.radians(spec.props["fov"]), range=float(spec.props["range"]),
                               pause=spec.props["pause"], name=spec.name or f"guard {n + 1}")
                    for n, spec in enumerate(objects_of(self.map, "patrol"))]
-        # each guard's sheet (the patrol's `sprite`), in the guards' order, for the view
-        self.guard_sprites = [spec.props.get("sprite") or "berlin_guard" for spec in objects_of(self.map, "patrol")]
+        # each guard's sheet (the patrol's `sprite`), by his name, for the view
+        self.guard_sheets = {patrol.name: spec.props.get("sprite") or "berlin_guard"
+                             for patrol, spec in zip(patrols, objects_of(self.map, "patrol"))}
         drop, way_out = place(self.map, "drop"), place(self.map, "exit")
         if drop is None or way_out is None:
             raise ContentError(shown, None, "the dead drop needs a place with role 'drop' and one with role 'exit'")
@@ -41,7 +39,11 @@ class DeadDropScene(OnFootScene):
         if start is None:
             raise ContentError(shown, None, "the dead drop needs a 'default' spawn")
         return DeadDrop(patrols, place_point(drop), exit_zone, start, self.walls, self.cover, self.lights,
-                        seed=self.seed, assist=self.assist)
+                        seed=self.seed, assist=self.assist, map_size=self.map.pixel_size)
+
+    @property
+    def watcher_sheets(self) -> dict[str, str]:
+        return self.guard_sheets
 
     def intro_lines(self) -> list[str]:
         keys = self.keys()
@@ -54,10 +56,23 @@ class DeadDropScene(OnFootScene):
         holding = Intent.INTERACT in frame.held
         if model.at_drop and not model.swapped:
             model.act(holding)
-        elif self.hide_pressed(frame) and in_cover(model.player, model.cover):
+        elif self.hide_pressed(frame) and model.in_cover:
             model.hide()
-        model.update(dt, view_rect=self.view_rect)
+        model.update(dt)
         self.after_update(dt)
+
+    def status(self) -> str:
+        model = self.model
+        if model.interrupted:
+            return self.t("deaddrop.status_seen")
+        if model.swapped:
+            return self.t("deaddrop.status_swapped")
+        return self.t("deaddrop.status_at_drop" if model.at_drop else "deaddrop.status_reach")
+
+    def action_hint(self):
+        if self.model.at_drop and not self.model.swapped:
+            return (Intent.INTERACT, self.t("deaddrop.hint_swap"))
+        return None
 
     def failure_lines(self) -> list[str]:
         who = [self.watcher_name(name) for name in self.seen_names()] or [self.t("deaddrop.a_patrol")]

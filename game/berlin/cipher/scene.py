@@ -12,22 +12,17 @@ The messages are data: [minigames.cipher.messages] in the strings, in the player
 
 from __future__ import annotations
 
+from game.berlin.cipher.model import Notebook, broadcast
+from game.berlin.scene import MinigameScene
+from game.berlin.stakeout.model import Stakeout, clock_text
 from game.core.input import InputFrame, Intent
-from game.core.seeds import DEFAULT_SEED
-from game.minigames.cipher import Notebook, broadcast
-from game.minigames.stakeout import Stakeout, clock_text
-from game.render import minigame_views as views
-from game.scenes.minigames.base import MinigameScene
 
 MESSAGES = "minigames.cipher.messages"
 
 
 class CipherScene(MinigameScene):
-    game_id = "cipher"
-    title = "The coded message"
-
-    def __init__(self, ctx, seed: int = DEFAULT_SEED):
-        super().__init__(ctx, seed)
+    def __init__(self, ctx, game, seed: int):
+        super().__init__(ctx, game, seed)
         day = Stakeout(seed)  # the same day as the stakeout: his arrival times are the key
         self.clue = day.key_clue()
         self.courier = day.people_by_id[day.solution()]
@@ -126,6 +121,3 @@ class CipherScene(MinigameScene):
     def story_results(self, result: str) -> dict:
         reading = self.model.reading if self.model.reading is not None else ""
         return {"message_decoded": result == "won", "decoded_text": reading}
-
-    def draw_play(self, canvas, alpha: float) -> None:
-        views.draw_cipher(canvas, self.ctx.assets, self)

@@ -8,15 +8,13 @@ Move with the direction intents; Interact hides in cover (until he moves).
 
 from __future__ import annotations
 
+from game.berlin.on_foot.scene import OnFootScene, objects_of, place, place_point, spawn_point
+from game.berlin.tail.model import Tail
 from game.content.errors import ContentError
 from game.core.input import InputFrame
-from game.minigames.tail import Tail
-from game.scenes.minigames.on_foot import OnFootScene, objects_of, place, place_point, spawn_point
 
 
 class TailScene(OnFootScene):
-    game_id = "tail"
-    title = "The tail"
     map_name = "berlin_tail"
 
     def build_model(self) -> Tail:
@@ -26,7 +24,12 @@ class TailScene(OnFootScene):
         self.courier_sprite = routes[0].props.get("sprite") or "berlin_courier"  # his sheet, from the map
         handler = place(self.map, "handler")
         return Tail(routes[0].points, self.walls, self.cover, self.lights, seed=self.seed, assist=self.assist,
-                    start=spawn_point(self.map), handler=place_point(handler) if handler else None)
+                    start=spawn_point(self.map), handler=place_point(handler) if handler else None,
+                    map_size=self.map.pixel_size)
+
+    @property
+    def watcher_sheets(self) -> dict[str, str]:
+        return {"courier": self.courier_sprite}
 
     def intro_lines(self) -> list[str]:
         return [self.t("tail.intro_follow"), self.t("tail.intro_cone"), self.t("tail.intro_check"),
@@ -36,8 +39,16 @@ class TailScene(OnFootScene):
         self.walk(frame, dt)
         if self.hide_pressed(frame):
             self.model.hide()
-        self.model.update(dt, view_rect=self.view_rect)
+        self.model.update(dt)
         self.after_update(dt)
+
+    def status(self) -> str:
+        model = self.model
+        if model.lost_him:
+            return self.t("tail.status_lost")
+        if model.out_of_sight:
+            return self.t("tail.status_out_of_sight")
+        return self.t("tail.status_meeting" if model.courier_state == "meeting" else "tail.status_follow")
 
     def failure_lines(self) -> list[str]:
         reason = self.model.reason

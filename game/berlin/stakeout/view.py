@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import pygame
 
+from game.berlin.cards import NIGHT, SODIUM, STONE, STONE_DARK, TEXT, WARN, WINDOW_DARK, WINDOW_LIT, cold_text
 from game.render import hud
 from game.render.key_hints import hint_rows, signature
-from game.render.minigame_views import (COATS, NIGHT, SODIUM, STONE, STONE_DARK, TEXT, WINDOW_DARK,
-                                        WARN, WINDOW_LIT, cold_text, draw_person)
 from game.render.rain import Rain
 from game.render.surfaces import Composed, mix
 
@@ -30,8 +29,66 @@ SUSPECT_ROW = 19  # a man in the list of those seen: his head and shoulders, his
 THUMB = (14, SUSPECT_ROW - 2)
 
 
+COATS = {"grey": (128, 128, 132), "black": (34, 34, 40), "navy": (40, 52, 96), "brown": (104, 72, 48),
+         "camel": (184, 150, 100), "green": (64, 96, 64), "burgundy": (112, 36, 52), "white": (216, 214, 206)}
+HAT_COLOURS = {"trilby": (60, 56, 52), "flat cap": (90, 84, 72), "beret": (40, 40, 60), "headscarf": (170, 60, 70),
+               "fur hat": (120, 96, 70)}
+ITEM_COLOURS = {"newspaper": (226, 222, 206), "briefcase": (90, 60, 40), "shopping bag": (170, 150, 110),
+                "flowers": (220, 90, 120), "umbrella": (30, 30, 40), "parcel": (170, 130, 80)}
+
+
+
+def draw_person(canvas: pygame.Surface, person, x: int, y: int, carrying: str = "nothing", scale: int = 1) -> None:
+    """A small figure, feet at (x, y): coat colour, hat, build, what he carries."""
+    tall = {"tall": 4, "short": -3, "stout": 0, "thin": 2}.get(person.build, 0)
+    wide = {"stout": 3, "thin": -1}.get(person.build, 0)
+    h = (22 + tall) * scale
+    w = (8 + wide) * scale
+    coat = COATS.get(person.coat, (100, 100, 100))
+    shade = tuple(int(c * 0.72) for c in coat)  # the side away from the light, the arms, the buttons
+    legs = (30, 30, 34)
+    pygame.draw.rect(canvas, legs, (x - w // 2 + 1, y - 6 * scale, 2 * scale, 6 * scale))  # legs
+    pygame.draw.rect(canvas, legs, (x + w // 2 - 3 * scale, y - 6 * scale, 2 * scale, 6 * scale))
+    pygame.draw.rect(canvas, (18, 18, 20), (x - w // 2, y - scale, 3 * scale, scale))  # shoes
+    pygame.draw.rect(canvas, (18, 18, 20), (x + w // 2 - 3 * scale, y - scale, 3 * scale, scale))
+    body = pygame.Rect(x - w // 2, y - h + 6 * scale, w, h - 6 * scale)
+    pygame.draw.rect(canvas, coat, body)
+    pygame.draw.rect(canvas, shade, (body.right - 2 * scale, body.y, 2 * scale, body.h))
+    pygame.draw.rect(canvas, shade, (body.x, body.y + scale, scale, body.h * 3 // 5))  # the near arm
+    for button in range(3):
+        pygame.draw.rect(canvas, shade, (x, body.y + (3 + 3 * button) * scale, scale, scale))
+    pygame.draw.rect(canvas, shade, (x - 2 * scale, body.y, 4 * scale, scale))  # the collar
+    head = (x, y - h + 3 * scale)
+    pygame.draw.circle(canvas, (220, 190, 160), head, 3 * scale)
+    if scale > 1:  # eyes, when the figure is big enough to have them
+        eye = scale // 2
+        for dx in (-scale, scale):
+            pygame.draw.rect(canvas, (60, 44, 40), (head[0] + dx - eye, head[1], eye, eye))
+    hat = person.hat
+    if hat in HAT_COLOURS:
+        colour = HAT_COLOURS[hat]
+        if hat == "trilby":
+            pygame.draw.rect(canvas, colour, (head[0] - 5 * scale, head[1] - 2 * scale, 10 * scale, scale))
+            pygame.draw.rect(canvas, colour, (head[0] - 3 * scale, head[1] - 5 * scale, 6 * scale, 3 * scale))
+        elif hat == "fur hat":
+            pygame.draw.rect(canvas, colour, (head[0] - 4 * scale, head[1] - 6 * scale, 8 * scale, 4 * scale))
+        elif hat == "headscarf":
+            pygame.draw.rect(canvas, colour, (head[0] - 4 * scale, head[1] - 4 * scale, 8 * scale, 5 * scale))
+        else:
+            pygame.draw.rect(canvas, colour, (head[0] - 4 * scale, head[1] - 4 * scale, 8 * scale, 2 * scale))
+    if carrying in ITEM_COLOURS:
+        colour = ITEM_COLOURS[carrying]
+        hand = (x + w // 2, y - 12 * scale)
+        if carrying == "umbrella":
+            pygame.draw.line(canvas, colour, hand, (hand[0] + 1, hand[1] + 10 * scale), scale)
+        else:
+            size = {"newspaper": (3, 7), "briefcase": (6, 5), "shopping bag": (5, 6), "flowers": (3, 6),
+                    "parcel": (6, 5)}[carrying]
+            pygame.draw.rect(canvas, colour, (hand[0], hand[1], size[0] * scale, size[1] * scale))
+
+
 class StakeoutView:
-    def __init__(self, assets, seed: int):
+    def __init__(self, scene, assets):
         self.assets = assets
         self.backdrop = Composed()
         self.street = Composed()
@@ -40,10 +97,11 @@ class StakeoutView:
         self.hints = Composed()
         self.log = Composed()
         self.suspects = Composed()
-        self.rain = Rain(seed, VIEW.size)
+        self.rain = Rain(scene.seed, VIEW.size)
         self._rain_seconds: float | None = None
 
-    def draw(self, canvas: pygame.Surface, scene, seconds: float, reduced_flashing: bool) -> None:
+    def draw(self, canvas: pygame.Surface, scene, alpha: float) -> None:
+        seconds, reduced_flashing = scene.ctx.clock.seconds, scene.ctx.settings.reduced_flashing
         model = scene.model
         canvas.blit(self.backdrop.get(None, self._compose_backdrop), (0, 0))
         language = scene.ctx.strings.language
@@ -178,7 +236,7 @@ class StakeoutView:
             row = pygame.Rect(content.x, y, content.w, SUSPECT_ROW)
             chosen = index == scene.pick
             colour = accent if chosen else (WARN if pid in model.accused else text_colour)
-            image.blit(_thumbnail(model.people_by_id[pid]), (row.x + 2, row.y + 1))
+            image.blit(thumbnail(model.people_by_id[pid]), (row.x + 2, row.y + 1))
             count = scene.t("stakeout.logged", count=len(scene.rows_of(pid)))
             count_w = font.size(count)[0]
             room = row.right - 4 - count_w - 6 - (row.x + THUMB[0] + 6)
@@ -202,7 +260,7 @@ class StakeoutView:
         self.rain.draw(canvas.subsurface(VIEW))
 
 
-def _thumbnail(person) -> pygame.Surface:
+def thumbnail(person) -> pygame.Surface:
     """His head and shoulders, cut from his figure: small enough for one line of the list."""
     figure = pygame.Surface((24, 40), pygame.SRCALPHA)
     draw_person(figure, person, 12, 39, scale=1)

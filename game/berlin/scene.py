@@ -1,30 +1,30 @@
-"""What the four Berlin surveillance games share: the "How it works" card shown first, the
-result card (Continue after a win; Retry / Give up after a loss), assist from the settings,
-and finishing (the result into the session and Ink, the MINIGAME line, the pop).
+"""What the Berlin surveillance games share: the "How it works" card shown first, the result
+card (Continue after a win; Retry / Give up after a loss), assist from the settings, drawing
+through the game's view, and finishing (the result into the session and Ink, the MINIGAME line,
+the pop).
 
-A game scene subclasses MinigameScene, makes its pure-logic `self.model` (it has `assist`,
-`reset()` and `outcome`: None, "won" or "lost") and fills in: `game_id`, `intro_lines()`,
-`reset_view()` (what the scene shows of an attempt, back to its start), `play(frame, dt)`,
-`failure_lines()` (what went wrong), `story_results(result)` (the Ink variables to set) and
-`draw_play(canvas, alpha)`.
+A game's scene subclasses MinigameScene, is made with its record (`game`, game/berlin/record.py)
+and its seed, makes its pure-logic `self.model` (it has `assist`, `reset()` and `outcome`: None,
+"won" or "lost") and fills in: `intro_lines()`, `reset_view()` (what the scene shows of an
+attempt, back to its start), `play(frame, dt)`, `failure_lines()` (what went wrong) and
+`story_results(result)` (the Ink variables to set: among the record's `sets`). Its record's view
+draws the game under the cards.
 """
 
 from __future__ import annotations
 
+from game.berlin import cards
 from game.core.input import InputFrame, Intent
 from game.core.key_labels import key_label
 from game.core.scenes import Scene
-from game.core.seeds import DEFAULT_SEED
-from game.render import minigame_views as views
 
 
 class MinigameScene(Scene):
     kind = "minigame"
-    game_id = ""
-    title = ""
 
-    def __init__(self, ctx, seed: int = DEFAULT_SEED):
+    def __init__(self, ctx, game, seed: int):
         super().__init__(ctx)
+        self.game = game  # its record: what the rest of the game knows of it
         self.seed = seed
         self.phase = "intro"  # "intro", "play", "result"
         self.view = None  # what drawing keeps between frames, made by the first draw (not state)
@@ -33,6 +33,10 @@ class MinigameScene(Scene):
         self.attempts = 0
         self.finished = False
         self.result: str | None = None  # the result recorded when finishing
+
+    @property
+    def game_id(self) -> str:
+        return self.game.id
 
     def snapshot(self) -> dict:
         """The card or the game under way, and the model's state; a game adds what its scene keeps."""
@@ -77,9 +81,6 @@ class MinigameScene(Scene):
 
     def story_results(self, result: str) -> dict:
         return {}
-
-    def draw_play(self, canvas, alpha: float) -> None:
-        pass
 
     @property
     def covers_canvas(self) -> bool:
@@ -133,10 +134,20 @@ class MinigameScene(Scene):
         session = self.ctx.session
         if session is not None:
             session.minigames[self.game_id] = result
-            for name, value in self.story_results(result).items():
+            for name, value in self.ink_results(result).items():
                 session.story.set(name, value)
         self.ctx.announce(f"MINIGAME: {self.game_id} {result}")
         self.ctx.scenes.pop()
+
+    def ink_results(self, result: str) -> dict:
+        """The Ink variables the end sets: the game's own, and its record's won_variable."""
+        values = dict(self.story_results(result))
+        if self.game.won_variable:
+            values[self.game.won_variable] = result == "won"
+        undeclared = sorted(set(values) - set(self.game.sets))
+        if undeclared:
+            raise ValueError(f"game '{self.game_id}' sets {', '.join(undeclared)}, not among its record's sets")
+        return values
 
     # -- text for the cards --------------------------------------------------------
     def t(self, key: str, /, **values) -> str:
@@ -161,7 +172,7 @@ class MinigameScene(Scene):
                       coat=self.word("looks.coat", person.coat), hat=self.word("looks.hat", person.hat))
 
     def display_title(self) -> str:
-        return self.t(f"{self.game_id}.title") if self.game_id else self.title
+        return self.t(f"{self.game_id}.title")
 
     def choice_label(self, choice: str) -> str:
         return self.t(choice)  # "continue", "retry" or "give_up"
@@ -186,13 +197,15 @@ class MinigameScene(Scene):
         if not self.ctx.can_draw:
             return
         if self.phase == "intro":
-            views.draw_backdrop(canvas, self.ctx.clock.seconds)
-            views.draw_card(canvas, self.ctx.assets, self.display_title(),
+            cards.draw_backdrop(canvas, self.ctx.clock.seconds)
+            cards.draw_card(canvas, self.ctx.assets, self.display_title(),
                             [self.t("how_it_works")] + self.intro_lines(),
                             footer=self.t("begin", key=key_label(self.ctx, Intent.INTERACT)), note=self.intro_note())
             return
-        self.draw_play(canvas, alpha)
+        if self.view is None:
+            self.view = self.game.load("view")(self, self.ctx.assets)
+        self.view.draw(canvas, self, alpha)
         if self.phase == "result":
-            views.draw_card(canvas, self.ctx.assets, self.result_title(), self.result_lines(),
+            cards.draw_card(canvas, self.ctx.assets, self.result_title(), self.result_lines(),
                             choices=[self.choice_label(c) for c in self.choices], cursor=self.cursor,
                             dim=True)

@@ -1,4 +1,9 @@
-"""A camera that follows its target smoothly and never shows past the map's edge."""
+"""What a screen shows of a map: a camera that follows its target smoothly and never shows past
+the map's edge.
+
+Pure logic: the map view draws through it, and the Berlin games on foot play by it (only a
+watcher on the player's screen can raise suspicion).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,9 @@ FOLLOW_RATE = 7.0  # higher follows more tightly; 7 settles in about half a seco
 
 
 class Camera:
-    def __init__(self, view_w: int, view_h: int, map_w: int, map_h: int):
+    """`map_w` and `map_h` None: a map with no edges (a game's rules tried on their own)."""
+
+    def __init__(self, view_w: int, view_h: int, map_w: float | None, map_h: float | None):
         self.view_w, self.view_h = view_w, view_h
         self.map_w, self.map_h = map_w, map_h
         self.x = self.y = 0.0
@@ -16,10 +23,7 @@ class Camera:
 
     def clamp(self, x: float, y: float) -> tuple[float, float]:
         """Keep the view inside the map; a map smaller than the view is centred."""
-        half_w, half_h = self.view_w / 2, self.view_h / 2
-        x = self.map_w / 2 if self.map_w <= self.view_w else min(max(x, half_w), self.map_w - half_w)
-        y = self.map_h / 2 if self.map_h <= self.view_h else min(max(y, half_h), self.map_h - half_h)
-        return x, y
+        return _clamp(x, self.view_w, self.map_w), _clamp(y, self.view_h, self.map_h)
 
     def jump_to(self, x: float, y: float) -> None:
         self.x, self.y = self.clamp(x, y)
@@ -35,8 +39,25 @@ class Camera:
         if abs(tx - self.x) < 0.05 and abs(ty - self.y) < 0.05:
             self.x, self.y = tx, ty
 
+    @property
+    def rect(self) -> tuple[float, float, float, float]:
+        """What it shows now, in map pixels: (x, y, w, h)."""
+        return (self.x - self.view_w / 2, self.y - self.view_h / 2, float(self.view_w), float(self.view_h))
+
+    def snapshot(self) -> dict:
+        """Its state as plain data: where it looks (where it looked a tick ago only smooths the drawing)."""
+        return {"x": self.x, "y": self.y, "view": [self.view_w, self.view_h]}
+
     def at(self, alpha: float) -> tuple[int, int]:
         """The camera centre for drawing, between the last two ticks, on whole pixels."""
         x = self.prev_x + (self.x - self.prev_x) * alpha
         y = self.prev_y + (self.y - self.prev_y) * alpha
         return round(x), round(y)
+
+
+def _clamp(centre: float, view: float, size: float | None) -> float:
+    if size is None:
+        return centre
+    if size <= view:
+        return size / 2
+    return min(max(centre, view / 2), size - view / 2)

@@ -16,8 +16,8 @@ The rules, in plain words:
   player this tick (``vision.visibility``: nearness, light, cover, hiding). At ``?`` that guard
   stops and checks: he looks at the player for ``CHECK_TIME`` s, and goes on looking as long as
   he still sees him. ``!`` = made = lost.
-  **Fairness**: only guards inside ``view_rect`` (the camera; by default 480x270 around the
-  player) can raise it. ``seen_by`` names who sees him right now, so the scene can show why.
+  **Fairness**: only guards on the player's screen (``screen``, 480x270, following him as the
+  camera does) can raise it. ``seen_by`` names who sees him right now, so the scene can show why.
 - **Win**: the swap done, reach the exit zone (a rectangle).
 - **Assist**: suspicion rises half as fast, the swap takes ``ASSIST_SWAP_TIME`` s and is not lost
   when the button is let go.
@@ -29,10 +29,9 @@ import math
 import random
 from dataclasses import dataclass
 
-from game.minigames.on_foot import OnFoot
+from game.minigames.on_foot import OnFoot, Watcher
 from game.minigames.suspicion import Suspicion
-from game.minigames.vision import (Observer, Polyline, Walls, cone_points,
-                                   point_in_rect, view_rect_around, visibility)
+from game.minigames.vision import Observer, Polyline, Walls, cone_points, point_in_rect
 
 DROP_RADIUS = 16.0
 SWAP_TIME = 1.5
@@ -144,8 +143,10 @@ class Guard:
 
 
 class DeadDrop(OnFoot):
+    """`map_size` (w, h px) is the map's, for the player's screen; None: a yard with no edges."""
+
     def __init__(self, patrols, drop, exit_zone, start, walls=(), cover=(), lights=(),
-                 seed: int = 0, assist: bool = False):
+                 seed: int = 0, assist: bool = False, map_size=None):
         self.patrol_specs = [p if isinstance(p, PatrolSpec) else PatrolSpec(**p) for p in patrols]
         self.drop = (float(drop[0]), float(drop[1]))
         self.exit_zone = tuple(exit_zone)
@@ -155,6 +156,7 @@ class DeadDrop(OnFoot):
         self.lights = list(lights)
         self.seed = seed
         self.assist = assist
+        self._make_screen(map_size)
         self.reset()
 
     def reset(self) -> None:
@@ -163,6 +165,7 @@ class DeadDrop(OnFoot):
         self.guards = [Guard(spec, [rng.uniform(0, PAUSE_JITTER) for _ in range(len(spec.route) + 1)])
                        for spec in self.patrol_specs]
         self.player = self.start
+        self._centre_screen()
         self.hidden = False
         self._moved = self._ran = self._acting = False
         self.progress = 0.0
@@ -181,8 +184,8 @@ class DeadDrop(OnFoot):
                 "hidden": self.hidden, "moved": self._moved, "ran": self._ran, "acting": self._acting,
                 "progress": self.progress, "swapped": self.swapped, "interrupted": self.interrupted,
                 "guards": [guard.snapshot() for guard in self.guards], "suspicion": self.suspicion.snapshot(),
-                "seen_amount": self.seen_amount, "seen_by": list(self.seen_by), "outcome": self.outcome,
-                "reason": self.reason}
+                "seen_amount": self.seen_amount, "seen_by": list(self.seen_by), "screen": self.screen.snapshot(),
+                "outcome": self.outcome, "reason": self.reason}
 
     # --- what the scene reads
     @property
@@ -201,6 +204,16 @@ class DeadDrop(OnFoot):
         return [cone_points(o.pos, o.facing, o.fov, o.range, self.walls)
                 for o in (g.observer() for g in self.guards)]
 
+    def watchers(self) -> list[Watcher]:
+        """The patrols, in the map's order: the meter's state shows over those who see him, a '?'
+        over one who checks where he saw him."""
+        state, watchers = self.suspicion.state, []
+        for guard in self.guards:
+            sees = guard.spec.name in self.seen_by
+            mark = state if sees and state != "calm" else ("?" if guard.state == "check" else "calm")
+            watchers.append(Watcher(guard.spec.name, guard.observer(), guard.state == "walk", sees, mark))
+        return watchers
+
     # --- intents
 
     def act(self, holding: bool = True) -> None:
@@ -208,23 +221,15 @@ class DeadDrop(OnFoot):
         self._acting = holding
 
     # --- time
-    def update(self, dt: float, view_rect=None) -> None:
-        if self.outcome is not None:
-            return
+    def _play(self, dt: float) -> None:
         self.time += dt
         self.interrupted = False
         for guard in self.guards:
             guard.update(dt)
-        view = view_rect if view_rect is not None else view_rect_around(self.player)
         acting = self._acting and self.at_drop and not self.swapped
         best, best_guard = 0.0, None
         self.seen_by = []
-        for guard in self.guards:
-            observer = guard.observer()
-            if not point_in_rect(observer.pos, view):
-                guard.seeing = None
-                continue  # off-screen: fair play
-            amount = visibility(observer, self.player, self.walls, self.lights, self.cover, self.hidden)
+        for guard, amount in zip(self.guards, self.sightings([g.observer() for g in self.guards])):
             guard.seeing = self.player if amount > 0 else None
             if amount > 0:
                 self.seen_by.append(guard.spec.name)

@@ -20,9 +20,9 @@ The rules, in plain words:
   running), stopped by walls. ``hide()`` works inside a cover rectangle and lasts until he moves.
 - **Suspicion** (suspicion.py) rises from the courier's ``vision.visibility`` of the player
   (nearness, light, cover, hiding), more when the player moves or runs, and cools when unseen.
-  ``!`` = made = lost. **Fairness**: only an observer inside ``view_rect`` (the camera, by default
-  480x270 around the player) can raise it; nothing spots the player from off-screen.
-- **Losing him**: the player is *in contact* while the courier is on his screen (``view_rect``)
+  ``!`` = made = lost. **Fairness**: only an observer on the player's screen (``screen``, 480x270,
+  following him as the camera does) can raise it; nothing spots the player from off-screen.
+- **Losing him**: the player is *in contact* while the courier is on his screen
   or within ``CONTACT_PX`` and in line of sight. Each tick in contact notes ``last_known`` (where
   he was) and ``last_heading`` (the way his route goes on from there), so the moment he turns a
   corner out of sight the scene can mark where he was last seen and where he went. Out of
@@ -39,10 +39,9 @@ from __future__ import annotations
 import math
 import random
 
-from game.minigames.on_foot import OnFoot
+from game.minigames.on_foot import OnFoot, Watcher
 from game.minigames.suspicion import Suspicion
-from game.minigames.vision import (Observer, Polyline, Walls, cone_points, line_of_sight,
-                                   point_in_rect, view_rect_around, visibility)
+from game.minigames.vision import Observer, Polyline, Walls, cone_points, line_of_sight, point_in_rect
 
 COURIER_SPEED = 40.0
 COURIER_FOV = math.radians(100)
@@ -70,8 +69,10 @@ DECAY = 0.2
 
 
 class Tail(OnFoot):
+    """`map_size` (w, h px) is the map's, for the player's screen; None: a street with no edges."""
+
     def __init__(self, route, walls=(), cover=(), lights=(), seed: int = 0, assist: bool = False,
-                 start=None, handler=None, courier_range: float = COURIER_RANGE):
+                 start=None, handler=None, courier_range: float = COURIER_RANGE, map_size=None):
         self.route = Polyline(route)
         self.walls = Walls(walls)
         self.cover = [tuple(c) for c in cover]
@@ -88,6 +89,7 @@ class Tail(OnFoot):
             start = (x0 + math.cos(back) * 80, y0 + math.sin(back) * 80)
         self.start = (float(start[0]), float(start[1]))
         self.moves = self._plan_moves()
+        self._make_screen(map_size)
         self.reset()
 
     def _plan_moves(self) -> list[tuple[float, str]]:
@@ -121,7 +123,7 @@ class Tail(OnFoot):
         self.lost_for = 0.0
         self.last_known = self.courier_pos
         self.last_heading = self.route.heading_at(AHEAD_PX)
-        self.view = view_rect_around(self.player)
+        self._centre_screen()
         self.outcome: str | None = None
         self.reason: str | None = None
         self.time = 0.0
@@ -135,7 +137,7 @@ class Tail(OnFoot):
                 "suspicion": self.suspicion.snapshot(), "seen_amount": self.seen_amount,
                 "seen_by": list(self.seen_by), "out_of_contact": self.out_of_contact, "lost_him": self.lost_him,
                 "lost_for": self.lost_for, "last_known": list(self.last_known), "last_heading": self.last_heading,
-                "view": list(self.view), "outcome": self.outcome, "reason": self.reason}
+                "screen": self.screen.snapshot(), "outcome": self.outcome, "reason": self.reason}
 
     # --- what the scene reads
     @property
@@ -151,6 +153,13 @@ class Tail(OnFoot):
         x, y = self.courier_pos
         return Observer(x, y, self.facing, COURIER_FOV, self.courier_range)
 
+    def watchers(self) -> list[Watcher]:
+        """The courier, the one watcher: the meter's state shows over his head, or a '?' for his tell."""
+        state = self.suspicion.state
+        mark = state if state != "calm" else ("?" if self.tell else "calm")
+        return [Watcher("courier", self.courier_observer(), self.courier_state in ("walk", "double_back"),
+                        "courier" in self.seen_by, mark)]
+
     def cone(self) -> list[tuple[float, float]]:
         o = self.courier_observer()
         return cone_points(o.pos, o.facing, o.fov, o.range, self.walls)
@@ -160,7 +169,7 @@ class Tail(OnFoot):
         """He is on the player's screen (his head still shows when his feet are just below it),
         or near enough and in line of sight."""
         c = self.courier_pos
-        x, y, w, h = self.view
+        x, y, w, h = self.screen_rect
         if point_in_rect(c, (x, y, w, h + FIGURE_PX)):
             return True
         return (math.hypot(c[0] - self.player[0], c[1] - self.player[1]) <= CONTACT_PX
@@ -175,17 +184,11 @@ class Tail(OnFoot):
     def refind_grace(self) -> float:
         return ASSIST_REFIND_GRACE if self.assist else REFIND_GRACE
 
-    # --- the player's intents
-
     # --- time
-    def update(self, dt: float, view_rect=None) -> None:
-        if self.outcome is not None:
-            return
+    def _play(self, dt: float) -> None:
         self.time += dt
         self._update_courier(dt)
-        view = view_rect if view_rect is not None else view_rect_around(self.player)
-        self.view = tuple(view)
-        self._update_suspicion(dt, view)
+        self._update_suspicion(dt)
         self._moved = self._ran = False
         if self.outcome is None:
             self._update_contact(dt)
@@ -258,15 +261,9 @@ class Tail(OnFoot):
                 self._set_state("gone")
                 self.outcome, self.reason = "lost", "missed"
 
-    def _update_suspicion(self, dt: float, view) -> None:
-        observer = self.courier_observer()
-        self.seen_amount = 0.0
-        self.seen_by = []
-        if point_in_rect(observer.pos, view):
-            self.seen_amount = visibility(observer, self.player, self.walls, self.lights, self.cover,
-                                          hidden=self.hidden)
-            if self.seen_amount > 0:
-                self.seen_by = ["courier"]
+    def _update_suspicion(self, dt: float) -> None:
+        self.seen_amount = self.sightings([self.courier_observer()])[0]
+        self.seen_by = ["courier"] if self.seen_amount > 0 else []
         self.suspicion.update(dt, self.seen_amount, self._moved, self._ran)
         if self.suspicion.question and self.courier_state not in ("check", "gone"):
             self._set_state("check")  # he turns and checks

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.berlin.scene import MinigameScene
+from game.berlin.stakeout.model import MAX_STRIKES, MIN_LOG_ENTRIES, DoorEvent, Stakeout, clock_text
 from game.core.input import InputFrame, Intent
-from game.core.seeds import DEFAULT_SEED
-from game.minigames.stakeout import MAX_STRIKES, MIN_LOG_ENTRIES, DoorEvent, Stakeout, clock_text
-from game.render.stakeout_view import StakeoutView
-from game.scenes.minigames.base import MinigameScene
 
 FAST_SCALE = 6.0  # fast-forward, while nobody is at the door
 SPEEDS = {"paused": 0.0, "normal": 1.0, "fast": FAST_SCALE}
@@ -32,11 +30,8 @@ class Row:
 
 
 class StakeoutScene(MinigameScene):
-    game_id = "stakeout"
-    title = "The stakeout"
-
-    def __init__(self, ctx, seed: int = DEFAULT_SEED):
-        super().__init__(ctx, seed)
+    def __init__(self, ctx, game, seed: int):
+        super().__init__(ctx, game, seed)
         self.model = Stakeout(seed, assist=self.assist)
         # what the player wrote and whom he has seen: kept from one attempt to the next
         self.rows: list[Row] = []
@@ -213,8 +208,3 @@ class StakeoutScene(MinigameScene):
         direction = self.t("stakeout.going_in" if event.direction == "in" else "stakeout.coming_out")
         return self.t("stakeout.caption", label=self.label(event.person_id), description=self.describe(event.person_id),
                       direction=direction, carrying=self.carrying(event.carrying))
-
-    def draw_play(self, canvas, alpha: float) -> None:
-        if self.view is None:
-            self.view = StakeoutView(self.ctx.assets, self.seed)
-        self.view.draw(canvas, self, self.ctx.clock.seconds, self.ctx.settings.reduced_flashing)
