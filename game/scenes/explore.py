@@ -24,7 +24,7 @@ from game.scenes.arrival import Arrival
 from game.scenes.map_loading import build, read_again, read_map
 from game.scenes.map_sounds import MapSounds
 from game.scenes.transition import Transition, memory_between
-from game.world.components import Dialogue, Interactable, Named, Seat, Speech, Sprite
+from game.world.components import Dialogue, Named, Seat, Speech, Sprite
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
 
@@ -337,11 +337,10 @@ class ExploreScene(Scene):
 
     # -- what he can use -------------------------------------------------
     def prompt(self) -> str | None:
-        """The verb shown for what the player faces ('Look', 'Talk', …), or None."""
-        if self.level.focus is None or self.transitioning:
+        """The verb shown for what Interact would use now ('Look', 'Talk', …), or None."""
+        if self.level.usable is None or self.transitioning:
             return None
-        interactable = self.level.world.find(self.level.focus, Interactable)
-        return interactable.prompt if interactable else None
+        return self.level.verb(self.level.usable)
 
     @property
     def covers_canvas(self) -> bool:
