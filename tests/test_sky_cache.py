@@ -109,3 +109,47 @@ def test_the_game_keeps_the_title_sky_in_its_data_folder_and_shows_the_same_titl
     first = title(tmp_path / "first.png")
     assert len(list((tmp_path / "data" / "cache").glob("sky-1962-480x236-*"))) == 2
     assert title(tmp_path / "second.png") == first
+
+
+def test_a_frozen_build_without_source_keeps_its_sky_under_its_version(tmp_path, monkeypatch):
+    """A packaged build has no .py beside its code: its version keys the sky, so a new release draws it
+    afresh while each start of one release reads it back."""
+    from game.render import sky_cache
+    from game.world import sky as sky_module
+
+    monkeypatch.setattr(sky_module, "__file__", str(tmp_path / "not-there" / "sky.py"))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    keys = {}
+    for release in ("1.0.0", "1.0.1"):
+        monkeypatch.setattr(sky_cache, "game_version", lambda release=release: release)
+        sky_cache.code_hash.cache_clear()
+        keys[release] = sky_cache.code_hash()
+    sky_cache.code_hash.cache_clear()
+    monkeypatch.setattr(sky_cache, "game_version", lambda: "1.0.1")
+    cache = SkyCache(tmp_path / "cache")
+    drawn = drawn_count(monkeypatch)
+    first = cache.sky(SEED, *SIZE)
+    again = SkyCache(tmp_path / "cache").sky(SEED, *SIZE)
+    sky_cache.code_hash.cache_clear()
+    assert None not in keys.values() and keys["1.0.0"] != keys["1.0.1"]
+    assert drawn == [SEED] and same_sky(first, again)
+    monkeypatch.delattr(sys, "frozen")
+    assert sky_cache.code_hash() is None  # no source and not a build: nothing is kept
+    sky_cache.code_hash.cache_clear()
+
+
+def test_the_sky_shown_again_is_not_painted_again_and_another_sky_is(monkeypatch):
+    """The credits show the ending's sky again: its static layer is the one just painted (painting it
+    again took a visible 35-60 ms frame), pixel for pixel; another sky is painted as ever."""
+    painted = []
+    original = SkyView._build_static
+    monkeypatch.setattr(SkyView, "_build_static", lambda view: (painted.append(view.sky.seed), original(view))[1])
+    cache = SkyCache(None)
+    sky = Sky(SEED, *SIZE)
+    first = cache.view(sky, SIZE)
+    again = cache.view(sky, SIZE)
+    assert painted == [SEED]
+    assert pixels(again.static) == pixels(first.static) == pixels(SkyView(Sky(SEED, *SIZE), SIZE).static)
+    cache.view(Sky(SEED + 1, *SIZE), SIZE)
+    cache.view(sky, (SIZE[0], SIZE[1] - 20))
+    assert painted == [SEED, SEED, SEED + 1, SEED]

@@ -5,7 +5,8 @@ start-up reads them back in a few milliseconds instead.
 A sky is kept in the cache folder (game/core/files.py: cache_dir) as two files named by its key: the
 seed, the size, and a hash of the code that draws it (game/world/sky.py, game/render/sky.py) and of
 pygame's version, so a change to either draws it afresh; keeping a sky removes those kept under
-another hash. Where that code cannot be read (a frozen build), nothing is kept. A file that cannot be
+another hash. A frozen build (python -m game.package) has no source to hash: its code is fixed by its
+version, so the version keys it instead. A file that cannot be
 read or written is no error: the sky is drawn as it is without a cache.
 """
 
@@ -14,11 +15,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 import pygame
 
+from game.core.version import game_version
 from game.render import sky as sky_view_module
 from game.render.sky import SkyView
 from game.world import sky as sky_module
@@ -34,8 +37,11 @@ def code_hash() -> str | None:
     for module in (sky_module, sky_view_module):
         try:
             digest.update(Path(module.__file__).read_bytes())
-        except (OSError, TypeError):  # no source beside the code (a frozen build)
-            return None
+        except (OSError, TypeError):  # no source beside the code
+            if not getattr(sys, "frozen", False):
+                return None
+            digest = hashlib.sha256(f"{pygame.version.ver} build {game_version()}".encode())
+            break
     return digest.hexdigest()[:16]
 
 
@@ -46,6 +52,9 @@ class SkyCache:
         self.folder = Path(folder) if folder is not None else None
         self.writable = writable
         self.version = version if version is not None else code_hash()
+        # the static layer last painted, with its sky and size: the credits show the ending's sky again,
+        # and painting it afresh took 35-60 ms of their first frame
+        self._last: tuple[Sky, tuple[int, int], pygame.Surface] | None = None
 
     @property
     def keeps(self) -> bool:
@@ -68,7 +77,16 @@ class SkyCache:
         return sky
 
     def view(self, sky: Sky, size: tuple[int, int]) -> SkyView:
-        """A SkyView of `sky` at `size`, its static layer read back when kept, else painted (and kept)."""
+        """A SkyView of `sky` at `size`, its static layer the last one's when it showed the same sky, else
+        read back when kept, else painted (and kept)."""
+        size = (int(size[0]), int(size[1]))
+        if self._last is not None and self._last[0] is sky and self._last[1] == size:
+            return SkyView(sky, size, static=self._last[2])
+        view = self._view(sky, size)
+        self._last = (sky, size, view.static)
+        return view
+
+    def _view(self, sky: Sky, size: tuple[int, int]) -> SkyView:
         if not self.keeps:
             return SkyView(sky, size)
         path = self._path(sky.seed, size, sky.latitude_deg, ".png")
