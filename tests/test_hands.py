@@ -220,7 +220,47 @@ def test_the_press_that_closes_a_message_and_the_next_one_do_not_reopen_it(two_r
     run(ctx, InputFrame(), 15)
     run(ctx, InputFrame.of(pressed=[Intent.INTERACT]))
     run(ctx, InputFrame())
-    assert isinstance(ctx.scenes.top, MessageScene), "a deliberate press later uses it again"
+    assert ctx.scenes.top is scene, "standing still, he has just read it: it waits until he moves"
+    run(ctx, InputFrame.of([Intent.DOWN]), 2)  # a step back, and up to it again
+    run(ctx, InputFrame.of([Intent.UP]), 2)
+    run(ctx, InputFrame.of(pressed=[Intent.INTERACT]))
+    run(ctx, InputFrame())
+    assert isinstance(ctx.scenes.top, MessageScene), "a deliberate press after a step uses it again"
+
+
+def test_reading_on_past_a_chores_last_line_never_reopens_it_and_the_done_chore_offers_look(app):
+    """The playtester's old vine: read with Enter at a reader's pace, then one more Enter 2.5 s after the
+    last line. The chore stays closed, no prompt offers it while he stands there, and once he has
+    stepped away and back it offers Look (not Tend) and shows what he thinks of it now."""
+    ctx = app.ctx
+    ctx.session = Session.new()
+    ctx.session.chapter = "vineyard"
+    scene = explore(ctx, "vineyard")
+    level = scene.level
+    vine = named(level, "old_vine")
+    stand_above(level, vine)
+    assert scene.prompt() == "Tend"
+    run(ctx, InputFrame.of(pressed=[Intent.INTERACT]))
+    ctx.scenes.apply_pending()
+    assert isinstance(ctx.scenes.top, DialogueScene)
+    for _ in range(200):  # a press every half second, as a reader does
+        if ctx.scenes.top is scene:
+            break
+        run(ctx, InputFrame.of(pressed=[Intent.INTERACT]))
+        run(ctx, InputFrame(), 29)
+    assert ctx.scenes.top is scene
+    assert ctx.session.story.visits("vineyard_tend_vine") == 1 and vine not in level.chores_left
+    assert scene.prompt() is None, "a prompt offers what Interact will not use"
+    run(ctx, InputFrame(), int(2.5 * 60))
+    run(ctx, InputFrame.of(pressed=[Intent.INTERACT]))
+    run(ctx, InputFrame(), 2)
+    assert ctx.scenes.top is scene, "one more Enter, 2.5 s on, opened the old vine again"
+    run(ctx, InputFrame.of([Intent.UP]), 4)  # a step away, and back
+    run(ctx, InputFrame.of([Intent.DOWN]), 4)
+    assert level.focus == vine and scene.prompt() == "Look"
+    run(ctx, InputFrame.of(pressed=[Intent.INTERACT]))
+    ctx.scenes.apply_pending()
+    assert isinstance(ctx.scenes.top, DialogueScene), "a deliberate press after a step looks at it again"
 
 
 def test_the_press_that_finishes_a_line_does_not_choose_and_choices_wait_to_be_read():
@@ -295,3 +335,14 @@ def test_the_gossip_on_the_lane_is_overheard_only_before_he_has_met_the_neighbou
     level = lane()
     assert fired(level, Intent.RIGHT) == []
     assert fired(level, Intent.LEFT) == []
+
+
+# -- the yard's way out ------------------------------------------------------------------------
+def test_holding_down_from_the_mas_door_walks_him_out_through_the_yard_wall():
+    """From the start at the mas door, holding Down: past the yard wall into the vines, not stopped at it."""
+    level = Level(load_map("vineyard"))
+    start = level.player_position.x
+    hold(level, [Intent.DOWN], 60 * 4)
+    wall_bottom = 17 * 16  # the yard wall's row of tiles ends here
+    assert level.player_position.y > wall_bottom + 24, f"he stopped at y={level.player_position.y:.0f}"
+    assert abs(level.player_position.x - start) < 1  # straight down, no side-stepping round it

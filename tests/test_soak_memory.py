@@ -204,32 +204,6 @@ print(mallinfo2().hblkhd - before, canvas.get_height() * canvas.get_pitch())
 
 
 
-def test_while_a_berlin_game_has_the_screen_the_street_lets_its_view_go():
-    """A game covers the whole screen; the street's map view (~2 MB of buffers) waited under it beside
-    the game's own. It goes, and is made again for the story that goes on over the street."""
-    from game.app import App, RunOptions
-    from game.content.story import StoryAction
-
-    app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
-    app.ctx.session = Session.new()
-    app.ctx.nav.chapter("berlin")
-    app.ctx.scenes.apply_pending()
-    street = app.ctx.scenes.top
-    view = weakref.ref(street.view)
-    app.ctx.session.carry_out([StoryAction("start_minigame", ("stakeout",))])
-    street.resume()  # what the dialogue's end does
-    app.ctx.scenes.apply_pending()
-    game = app.ctx.scenes.top
-    assert game.game_id == "stakeout"
-    app.render(0.0)
-    assert view() is None
-    game.finish("lost")
-    app.ctx.scenes.apply_pending()
-    assert street.view is not None and app.ctx.scenes.scenes[0] is street
-    app.render(0.0)
-    assert app.canvas.get_at((240, 20))[:3] != (0, 0, 0)  # the street is drawn again under the dialogue
-
-
 def test_no_code_comes_in_mid_evening():
     """Imported when the first game started, the games stalled that frame (~30 ms) and their code
     (~1.7 MB) came in mid-chapter; every module is now imported as the game starts, so going to a

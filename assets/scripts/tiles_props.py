@@ -20,10 +20,12 @@ import sys
 
 try:
     from assets.scripts import tiles_interior as interior
+    from assets.scripts import tiles_provence as provence
     from assets.scripts.tiles_draw import T, Img, Sheet
 except ImportError:  # run as a script
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
     import tiles_interior as interior  # type: ignore
+    import tiles_provence as provence  # type: ignore
     from tiles_draw import T, Img, Sheet  # type: ignore
 
 
@@ -198,6 +200,43 @@ def bucket() -> Img:
     return img
 
 
+def old_vine(frame: int) -> Img:
+    """The old vine, planted before the war, in its row: two tiles high, the lower a piece of the row
+    (wires, leaves, the frame's rustle) round a trunk thick as a wrist, its bark split and dark,
+    twisting up into a gnarled head whose pruned arms rise above the row into the upper tile."""
+    img = Img(T, 2 * T)
+    img.blit(provence.vine("mid", 1, frame), 0, T)
+    img.ellipse(8.0, T + 14.0, 5.0, 1.6, "soil_4")  # the wide shadow of its foot
+    wood = Img(T, 2 * T)
+    # the pruned arms, spreading out of the head, knuckled where each year's cane was cut
+    for x0, y0, x1, y1 in ((7, T + 5, 3, T - 3), (8, T + 5, 8, T - 5), (9, T + 5, 13, T - 2)):
+        wood.line(x0, y0, x1, y1, "wood_3")
+        wood.line(x0 + 1, y0, x1 + 1, y1, "wood_4")
+    for x, y in ((2, T - 4), (3, T - 4), (7, T - 6), (8, T - 6), (13, T - 3), (14, T - 3)):
+        wood.px(x, y, "wood_3")  # the knuckles
+    # the trunk: twisting, its bark split, a burr catching the sun
+    for y in range(T + 4, T + 15):
+        k = 1 if T + 7 <= y <= T + 10 else 0
+        wood.px(6 + k, y, "wood_2")
+        wood.px(7 + k, y, "wood_3" if y % 3 else "wood_2")
+        wood.px(8 + k, y, "wood_3")
+        wood.px(9 + k, y, "wood_4")
+    wood.hline(5, 10, T + 14, "wood_4")  # the flared foot
+    wood.outline("ink", sides="lrtb")
+    for x, y in ((7, T + 6), (8, T + 9), (7, T + 12), (9, T + 11)):
+        wood.px(x, y, "wood_4")  # the splits in its bark
+    wood.px(8, T + 8, "wood_1")
+    img.blit(wood, 0, 0)
+    # it still bears: a few leaves on its arms, and a heavy bunch under the head
+    for cx, cy in ((4.0, T - 2.0), (12.5, T - 1.0), (9.5, T - 4.5)):
+        img.ellipse(cx, cy, 1.7, 1.2, "vine_3")
+        img.px(int(cx) - 1, int(cy) - 1, "vine_2")
+    for x, y in ((11, T + 9), (12, T + 9), (13, T + 9), (11, T + 10), (12, T + 10), (12, T + 11)):
+        img.px(x, y, "grape_2" if (x + y) % 2 else "grape_3")
+    img.px(11, T + 9, "grape_1")
+    return img
+
+
 def pinched_leaves() -> Img:
     """The yellowed leaves and greedy shoots he pinched off the old vine, at its foot."""
     img = Img(T, T)
@@ -237,6 +276,13 @@ def build() -> Sheet:
     sheet.add("basket_full", basket(full=True))
     sheet.add("bucket", bucket())
     sheet.add("pinched_leaves", pinched_leaves())
+    # the old vine, laid in its row in place of a young stock (its head in the layer above him); it
+    # rustles with the row
+    for part, top in (("head", 0), ("stock", T)):
+        names = [f"old_vine_{part}_f{f}" for f in range(3)]
+        for f, name in enumerate(names):
+            sheet.add(name, old_vine(f).sub(0, top, T, T), collides=part == "stock")
+        sheet.animate(names[0], [names[0], names[2], names[1]], [1550, 220, 260])
     return sheet
 
 

@@ -21,6 +21,7 @@ from game.core import paths
 from game.core.input import InputFrame, Intent
 from game.players.scripted import FACE, PathWalker, level_walker
 from game.world.components import Area, Dialogue, Door, Trigger
+from game.world.level import OPPOSITE
 from game.world.pathfind import cell_feet, cell_of, find_path
 
 WALKTHROUGH = paths.ASSETS / "story" / "walkthrough.toml"
@@ -245,6 +246,8 @@ class AutoPlayer:
         if level.focus == entity:
             if not scene.accepts_interact:
                 return InputFrame()  # a box has just closed: Interact would be ignored
+            if level.usable != entity:  # just used: he turns away and back before using it again
+                return InputFrame.of([FACE[OPPOSITE[level.player_facing]]])
             self.goal = None
             return InputFrame.of(pressed=[Intent.INTERACT])
         position = level.player_position

@@ -71,17 +71,25 @@ def prompt_rect(size: tuple[int, int], target: pygame.Rect, figures: list[pygame
 
 GLINT_PERIOD = 2.4  # seconds between two twinkles of a chore's glint
 GLINT_COLOUR = (255, 246, 210)
+GLINT_REST, GLINT_STEADY = 0.6, 0.85  # its strength between twinkles, and held steady (reduced flashing)
 
 
 def _glint(strength: float) -> pygame.Surface:
-    """A small four-pointed sparkle, `strength` 0-1 of its full brightness."""
-    sparkle = pygame.Surface((7, 7), pygame.SRCALPHA)
+    """A four-pointed sparkle, `strength` 0-1 of its full brightness, ringed in dark so it shows on
+    pale sand and among leaves alike."""
+    sparkle = pygame.Surface((9, 9), pygame.SRCALPHA)
     alpha = round(255 * strength)
-    for offset, share in ((1, 0.8), (2, 0.45), (3, 0.2)):  # arms fading from the centre
-        colour = (*GLINT_COLOUR, round(alpha * share))
-        for x, y in ((3 - offset, 3), (3 + offset, 3), (3, 3 - offset), (3, 3 + offset)):
-            sparkle.set_at((x, y), colour)
-    sparkle.set_at((3, 3), (255, 255, 255, alpha))
+    lit = {(4, 4): (255, 255, 255, alpha)}
+    for offset, share in ((1, 1.0), (2, 0.8), (3, 0.5)):  # arms fading from the centre
+        for x, y in ((4 - offset, 4), (4 + offset, 4), (4, 4 - offset), (4, 4 + offset)):
+            lit[x, y] = (*GLINT_COLOUR, round(alpha * share))
+    ring = (*SHADOW, round(alpha * 0.85))
+    for x, y in lit:
+        for nx, ny in ((x - 1, y), (x + 1, y), (x, y - 1), (x, y + 1)):
+            if (nx, ny) not in lit:
+                sparkle.set_at((nx, ny), ring)
+    for point, colour in lit.items():
+        sparkle.set_at(point, colour)
     return sparkle
 
 
@@ -89,19 +97,26 @@ _GLINTS = [None] * 9  # the sparkle at strengths 0/8 … 8/8, made once
 
 
 def draw_glints(canvas: pygame.Surface, level, offset, seconds: float, steady: bool) -> None:
-    """A faint sparkle over each chore not done yet on this map, twinkling (steady with reduced flashing)."""
+    """A sparkle over each chore not done yet on this map, twinkling (steady with reduced flashing).
+    Not over the one he can use now (its prompt shows it), nor ever over his own figure."""
     ox, oy = offset
+    feet = level.player_position
+    him = pygame.Rect(round(feet.x) - 8, round(feet.y) - 24, 16, 24)
     for entity in level.chores_left:
+        if entity == level.usable:
+            continue
         x, y, w, h = level.use_rect(entity)
         if steady:
-            strength = 0.6
+            strength = GLINT_STEADY
         else:  # each chore twinkles in its own time: a soft rise and fall, then rest
             phase = (seconds / GLINT_PERIOD + entity * 0.37) % 1.0
-            strength = 0.35 + 0.65 * max(0.0, 1.0 - abs(phase - 0.5) * 4)
+            strength = GLINT_REST + (1 - GLINT_REST) * max(0.0, 1.0 - abs(phase - 0.5) * 4)
         level_index = round(strength * 8)
         sparkle = _GLINTS[level_index] = _GLINTS[level_index] or _glint(level_index / 8)
-        cx, cy = round(x + w / 2) + ox, round(y + min(h, 16) / 3) + oy
-        canvas.blit(sparkle, (cx - 3, cy - 3))
+        cx, cy = round(x + w / 2), round(y + min(h, 16) / 3)
+        if him.colliderect((cx - 4, cy - 4, 9, 9)):
+            continue
+        canvas.blit(sparkle, (cx - 4 + ox, cy - 4 + oy))
 
 
 def message_box_rect(canvas: pygame.Surface, player_y: int | None) -> pygame.Rect:

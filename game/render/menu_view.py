@@ -25,8 +25,9 @@ def draw(canvas: pygame.Surface, assets, title: str, labels: list[str], cursor: 
     rect = pygame.Rect(0, 0, width, height)
     rect.center = canvas.get_rect().center
     notes = _notes_panel(assets, *aside, height) if aside else None
-    if notes is not None:  # the two side by side, centred together
+    if notes is not None:  # the two side by side, centred together: clear of a line's box, top or bottom
         rect.x = (canvas.get_width() - width - GAP - notes.get_width()) // 2
+        rect.y = (canvas.get_height() - notes.get_height()) // 2
         canvas.blit(notes, (rect.right + GAP, rect.y))
         laid_out("the menu's notes", aside[0], notes.get_rect(topleft=(rect.right + GAP, rect.y)), canvas.get_rect())
     laid_out("the menu", title, rect, canvas.get_rect())
@@ -58,7 +59,7 @@ def _notes_panel(assets, heading: str, lines: list[str], min_height: int) -> pyg
     rows = [(heading, ui.accent_color(), 0)]
     for line in lines:
         for index, part in enumerate(font.wrap(line, inner - 8)):
-            rows.append((("· " if index == 0 else "  ") + part, ui.text_color(), 4 if index == 0 else 0))
+            rows.append((("· " if index == 0 else "  ") + part, ui.text_color(), 2 if index == 0 else 0))
     height = max(min_height, top + bottom + 8 + len(rows) * (font.line_height + 2) + sum(gap for *_, gap in rows))
     panel = pygame.Surface((NOTES_WIDTH, height), pygame.SRCALPHA)
     content = ui.draw_panel(panel, panel.get_rect(), padding=4)

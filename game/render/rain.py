@@ -89,29 +89,47 @@ def _wrapped_blit(sheet: pygame.Surface, size, x: float, y: float) -> tuple:
     return sheet, (0, 0), (width - x, height - y, width, height)
 
 
+def _sheets_for(seed: int, size: tuple[int, int], drops, splash_sets):
+    """The rain's sheets (a layer's drops each, and each scatter's splash frames) for a seed and size,
+    drawn once and kept: drawing them takes ~25 ms of Python, which a view made as the player comes
+    back from a Berlin game, or a game's first frame, showed as a hitch. The sheets follow from the
+    seed and size alone (the drops and splashes are drawn from them)."""
+    key = (seed, tuple(size))
+    if key not in _KEPT_SHEETS:
+        while len(_KEPT_SHEETS) >= KEPT_SHEETS:
+            _KEPT_SHEETS.pop(next(iter(_KEPT_SHEETS)))
+        streaks = [[_streak(length, colour) for length in range(5)] for colour in STREAK_COLOURS]
+        sheets = []
+        for layer, (_, colour, lengths) in enumerate(LAYERS):
+            pixels = [(int(x) + px, int(y) + py, light)
+                      for index, (drop_layer, x, y) in enumerate(drops) if drop_layer == layer
+                      for px, py, light in streaks[colour][lengths[index % len(lengths)]]]
+            sheets.append(_sparse_sheet(size, pixels, repeats=2))
+        frames = [_splash(f) for f in range(3)]
+        splash_sheets = [[_sparse_sheet(size, [(int(x) - 2 + px, int(y) - 1 + py, light)
+                                               for x, y in spots for px, py, light in frame])
+                          for frame in frames] for spots in splash_sets]
+        _KEPT_SHEETS[key] = (sheets, splash_sheets)
+    return _KEPT_SHEETS[key]
+
+
+KEPT_SHEETS = 4  # the street's, the stakeout's, the tail's and the churchyard's (each a few KB, run-length encoded)
+_KEPT_SHEETS: dict[tuple, tuple[list, list]] = {}
+
+
 class Rain:
     def __init__(self, seed: int, size: tuple[int, int], reduced_flashing: bool = False):
         self.width, self.height = size
         self.reduced_flashing = reduced_flashing
         self._rng = rng = random.Random(seed)
         self.count = min(600, max(1, int(self.width * self.height * DROPS_PER_PIXEL + 0.5)))
-        streaks = [[_streak(length, colour) for length in range(5)] for colour in STREAK_COLOURS]
         # the drops: (layer, x, y) on its sheet; each sheet falls as a whole
         self.drops = [(i % len(LAYERS), rng.uniform(0, self.width), rng.uniform(0, self.height))
                       for i in range(self.count)]
-        self._sheets = []
-        for layer, (_, colour, lengths) in enumerate(LAYERS):
-            pixels = [(int(x) + px, int(y) + py, light)
-                      for index, (drop_layer, x, y) in enumerate(self.drops) if drop_layer == layer
-                      for px, py, light in streaks[colour][lengths[index % len(lengths)]]]
-            self._sheets.append(_sparse_sheet(size, pixels, repeats=2))
         # landings: a few scatters on the ground (below the top sixth), each in three frames
-        frames = [_splash(f) for f in range(3)]
         self.splash_sets = [[(rng.uniform(2, self.width - 3), rng.uniform(self.height * 0.15, self.height - 1))
                              for _ in range(SPLASHES_PER_SET)] for _ in range(SPLASH_SETS)]
-        self._splash_sheets = [[_sparse_sheet(size, [(int(x) - 2 + px, int(y) - 1 + py, light)
-                                                     for x, y in spots for px, py, light in frame])
-                                for frame in frames] for spots in self.splash_sets]
+        self._sheets, self._splash_sheets = _sheets_for(seed, size, self.drops, self.splash_sets)
         self.time = 0.0
         self.flash = 0.0  # 0..1, how bright the sky is lit now
         self._next_flash = rng.uniform(*FLASH_EVERY)

@@ -52,6 +52,9 @@ class SkyCache:
         self.folder = Path(folder) if folder is not None else None
         self.writable = writable
         self.version = version if version is not None else code_hash()
+        # the static layer last painted, with its sky and size: the credits show the ending's sky again,
+        # and painting it afresh took 35-60 ms of their first frame
+        self._last: tuple[Sky, tuple[int, int], pygame.Surface] | None = None
 
     @property
     def keeps(self) -> bool:
@@ -74,7 +77,16 @@ class SkyCache:
         return sky
 
     def view(self, sky: Sky, size: tuple[int, int]) -> SkyView:
-        """A SkyView of `sky` at `size`, its static layer read back when kept, else painted (and kept)."""
+        """A SkyView of `sky` at `size`, its static layer the last one's when it showed the same sky, else
+        read back when kept, else painted (and kept)."""
+        size = (int(size[0]), int(size[1]))
+        if self._last is not None and self._last[0] is sky and self._last[1] == size:
+            return SkyView(sky, size, static=self._last[2])
+        view = self._view(sky, size)
+        self._last = (sky, size, view.static)
+        return view
+
+    def _view(self, sky: Sky, size: tuple[int, int]) -> SkyView:
         if not self.keeps:
             return SkyView(sky, size)
         path = self._path(sky.seed, size, sky.latitude_deg, ".png")

@@ -162,4 +162,4 @@ class TitleView:
         label = f"v{game_version()}"
         width, _ = font.size(label)
         font.draw(canvas, label, (canvas.get_width() - width - 5, canvas.get_height() - font.line_height - 3),
-                  VERSION, verbatim=True)  # a version number: the same in every language
+                  VERSION, verbatim=True)  # a number, the same in every language: the text watch leaves it

@@ -21,10 +21,10 @@ from game.core.watch import FileWatch
 from game.core.whereabouts import Destination
 from game.render import hud, key_hints
 from game.scenes.arrival import Arrival
-from game.scenes.map_loading import build, read_again, read_map, view_of
+from game.scenes.map_loading import build, read_again, read_map
 from game.scenes.map_sounds import MapSounds
 from game.scenes.transition import Transition, memory_between
-from game.world.components import Dialogue, Interactable, Named, Seat, Speech, Sprite
+from game.world.components import Dialogue, Named, Seat, Speech, Sprite
 from game.world.events import DoorEntered, Interacted, TriggerFired
 from game.world.level import Level
 
@@ -209,7 +209,8 @@ class ExploreScene(Scene):
             return
         self.level.refresh_conditions()  # the story may have changed who is here
         if self._minigame is not None:
-            self.view = view_of(self.ctx, self.level.map, self.level, self._light)
+            if self.view is not None:  # the story may have moved him while the game was played
+                self.view.follow(self.level, 0.0, jump=True)
             self._after_minigame()
         else:
             knot = self.ctx.session.story.current_knot
@@ -228,9 +229,8 @@ class ExploreScene(Scene):
 
     def start_minigame(self, game_id: str) -> None:
         self._minigame = game_id
-        # the game covers the whole screen until it ends: the map's view (~2 MB of buffers) need
-        # not wait under it beside the game's own; it is made again on the way back
-        self.view = None
+        # the map's view (~2 MB of buffers) waits under the game: made again on the way back, it took
+        # 30 to 60 ms of the frame that shows the map again, a hitch the player saw
         self.ctx.nav.minigame(game_id)
 
     @property
@@ -344,11 +344,10 @@ class ExploreScene(Scene):
 
     # -- what he can use -------------------------------------------------
     def prompt(self) -> str | None:
-        """The verb shown for what the player faces ('Look', 'Talk', …), or None."""
-        if self.level.focus is None or self.transitioning:
+        """The verb shown for what Interact would use now ('Look', 'Talk', …), or None."""
+        if self.level.usable is None or self.transitioning:
             return None
-        interactable = self.level.world.find(self.level.focus, Interactable)
-        return interactable.prompt if interactable else None
+        return self.level.verb(self.level.usable)
 
     @property
     def covers_canvas(self) -> bool:

@@ -4,10 +4,15 @@ effect into and out of a flashback chapter; and the title card shown as he arriv
 The map's scene (game/scenes/explore.py) asks it to `leave` for a destination, fades out with
 `fade_out` until the picture is black (then loads the place and calls `arrive`), and fades in
 with `fade_in`. While either runs, `covering` is True: he cannot be moved, nothing is used.
+
+The picture is covered a tick before the move (`shade`), and nothing on it moves while it is
+covered: loading a map takes tens of milliseconds of one frame, and that frame must be one the
+player sees no change across, not the last step of a fade or the memory's rain falling.
 """
 
 from __future__ import annotations
 
+from game.core.context import TICK
 from game.core.whereabouts import Destination
 from game.render import hud, memory_transition
 
@@ -33,6 +38,10 @@ class Transition:
         self.going_to: Destination | None = None
         self.card = ""  # the title shown as he arrives: the chapter's, or the place's
         self.arrived_at = 0.0  # game time he arrived (the title card and the first words count from it)
+        # drawing only (not state): how long the picture has been fully covered, and since when; the
+        # memory's rain stands still meanwhile and falls on from where it stood
+        self._covered_since: float | None = None
+        self._covered_for = 0.0
 
     @property
     def covering(self) -> bool:
@@ -57,6 +66,28 @@ class Transition:
 
     def _seconds(self) -> float:
         return MEMORY_SECONDS if self.memory else FADE_SECONDS
+
+    @property
+    def shade(self) -> float:
+        """How far the picture is covered as drawn (0..1): fading out, it is covered a tick before the
+        move, so the frame that loads the next place follows a covered one."""
+        if self.going_to is None:
+            return self.fade
+        step = TICK / self._seconds()
+        if self.fade + step >= 1.0:  # the next tick moves him (as fade_out sums it)
+            return 1.0
+        return self.fade / (1.0 - step)
+
+    def _held_seconds(self, now: float, shade: float) -> float:
+        """The time the effect is drawn at: the clock, less the time the picture has stood covered."""
+        if shade >= 1.0:
+            if self._covered_since is None:
+                self._covered_since = now
+            return self._covered_since - self._covered_for
+        if self._covered_since is not None:
+            self._covered_for += now - self._covered_since
+            self._covered_since = None
+        return now - self._covered_for
 
     def leave(self, destination: Destination, memory: str | None) -> None:
         """Fade out toward `destination`."""
@@ -89,8 +120,9 @@ class Transition:
         """The title card, then the fade or the memory effect over the finished map."""
         if self.card_showing(now):
             hud.draw_title_card(canvas, assets, self.card, self.since_arrival(now) / TITLE_SECONDS)
-        if self.fade > 0.0 and self.memory:
-            memory_transition.draw(canvas, self.fade, self.memory, now, reduced_flashing,
+        shade = self.shade
+        if shade > 0.0 and self.memory:
+            memory_transition.draw(canvas, shade, self.memory, self._held_seconds(now, shade), reduced_flashing,
                                    arriving=self.going_to is None)
-        elif self.fade > 0.0:
-            hud.fade(canvas, self.fade)
+        elif shade > 0.0:
+            hud.fade(canvas, shade)

@@ -16,7 +16,12 @@ timed, and names the moments where work piles up: each chapter's start, each map
 Berlin game opened and begun, with the worst frame from half a second before to a second after.
 `hitches` counts the frames over 8.3 ms (half a 60 Hz frame) across every timed frame of the
 bench (not the bare renderer's); `hitches_cpu` counts those whose main thread itself spent that
-long (on a shared machine a frame can be long only because another process had the core).
+long (on a shared machine a frame can be long only because another process had the core). A long
+frame the player cannot see is not a hitch: one made while the screen showed a still picture (the
+frame before it drew exactly what it draws) or a dark one (every pixel within 40 of black: the
+fade's black, the warm night closing in); the game loads places behind such frames.
+`unseen_long_frames` counts those (wall time), and each journey moment names its worst frame in
+CPU time too (`worst_cpu_ms`) and its worst seen one (`worst_seen_cpu_ms`).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import sys
 import tempfile
 import time
 
+import pygame
 import pyscroll
 import pytmx
 
@@ -53,29 +59,53 @@ HITCH_MS = 1000 / 60 / 2  # half a frame at 60 Hz: over it, a 120 Hz display mis
 STARTUP_RUNS = 5
 
 
+DARK = 41  # a pixel within 40 of black in every channel is dark
+
+
+def dark(canvas) -> bool:
+    """Whether every pixel of the picture is dark (the screen is black, or nearly)."""
+    width, height = canvas.get_size()
+    return pygame.mask.from_threshold(canvas, (0, 0, 0, 255), (DARK, DARK, DARK, 255)).count() == width * height
+
+
 class FrameLog:
     """Every frame the bench times, in wall time (what a player sees) and the main thread's CPU time
-    (what the game itself spent), for the hitch counts."""
+    (what the game itself spent), and whether the player could see it was late, for the hitch counts."""
 
     def __init__(self):
         self.wall: list[float] = []
         self.cpu: list[float] = []
+        self.seen: list[bool] = []
         self._started = (0.0, 0.0)
+        self._shown: tuple[bytes, bool] | None = None  # the picture on screen: its pixels, and whether dark
 
     def start(self) -> None:
         self._started = (time.perf_counter(), time.thread_time())
 
-    def stop(self, keep: bool = True) -> float:
-        """The frame's wall time (ms); kept for the counts when `keep`."""
+    def stop(self, canvas, keep: bool = True) -> float:
+        """The frame's wall time (ms) (the picture it drew on `canvas` looked at after the clocks stop);
+        kept for the counts when `keep`."""
         wall = (time.perf_counter() - self._started[0]) * 1000
+        cpu = (time.thread_time() - self._started[1]) * 1000
+        picture = (canvas.get_buffer().raw, dark(canvas))
+        # late and seen: the screen showed something that moved or lit up while it was made
+        seen = self._shown is not None and not self._shown[1] and self._shown[0] != picture[0]
+        self._shown = picture
         if keep:
             self.wall.append(wall)
-            self.cpu.append((time.thread_time() - self._started[1]) * 1000)
+            self.cpu.append(cpu)
+            self.seen.append(seen)
         return wall
 
+    def forget_picture(self) -> None:
+        """A new run: nothing is on screen yet."""
+        self._shown = None
+
     def hitches(self) -> dict:
-        return {"hitches": sum(ms > HITCH_MS for ms in self.wall),
-                "hitches_cpu": sum(ms > HITCH_MS for ms in self.cpu), "timed_frames": len(self.wall)}
+        return {"hitches": sum(ms > HITCH_MS and seen for ms, seen in zip(self.wall, self.seen)),
+                "hitches_cpu": sum(ms > HITCH_MS and seen for ms, seen in zip(self.cpu, self.seen)),
+                "unseen_long_frames": sum(ms > HITCH_MS and not seen for ms, seen in zip(self.wall, self.seen)),
+                "timed_frames": len(self.wall)}
 
 
 FRAMES = FrameLog()
@@ -156,13 +186,14 @@ def run_game_frames(map_name: str):
     scene = app.ctx.scenes.top
     tour = Tour(scene)
     frame_ms, centres = [], []
+    FRAMES.forget_picture()
     for index in range(WARMUP_FRAMES + MEASURED_FRAMES):
         frame = tour(app.ctx)  # the scripted player plans outside the timed frame, as a person would
         FRAMES.start()
         pg.event.pump()
         app.tick(frame)
         app.render(0.5)
-        elapsed = FRAMES.stop(keep=index >= WARMUP_FRAMES)
+        elapsed = FRAMES.stop(app.canvas, keep=index >= WARMUP_FRAMES)
         if index >= WARMUP_FRAMES:
             frame_ms.append(elapsed)
             centres.append(scene.view.camera.at(0.5))
@@ -269,6 +300,7 @@ def run_moment(name: str, start: str, busy):
     frame_ms, centres, map_name = [], [], None
     reading = 0
     stage = _stage(ctx)
+    FRAMES.forget_picture()
     for index in range(WARMUP_FRAMES + MEASURED_FRAMES):
         if not len(ctx.scenes) or _stage(ctx) is not stage or (a_game and not busy(ctx)):
             break
@@ -279,7 +311,7 @@ def run_moment(name: str, start: str, busy):
         app.pygame.event.pump()
         app.tick(frame)
         app.render(0.5)
-        elapsed = FRAMES.stop(keep=index >= WARMUP_FRAMES)
+        elapsed = FRAMES.stop(app.canvas, keep=index >= WARMUP_FRAMES)
         if index >= WARMUP_FRAMES:
             frame_ms.append(elapsed)
             shown, centre = _map_and_centre(ctx)
@@ -358,13 +390,15 @@ def run_journey() -> tuple[list[float], list[tuple[int, str]]]:
     frames, events = [], []
     seen = whereabouts(ctx)
     ended_at = None
+    first = len(FRAMES.wall)
+    FRAMES.forget_picture()
     while len(ctx.scenes) and not ctx.mail.quit_requested and len(frames) < JOURNEY_FRAME_LIMIT:
         frame = player(ctx)
         FRAMES.start()
         app.pygame.event.pump()
         app.tick(frame)
         app.render(0.5)
-        frames.append(FRAMES.stop())
+        frames.append(FRAMES.stop(app.canvas))
         now = whereabouts(ctx)
         events += [(len(frames) - 1, name) for name in events_between(seen, now)]
         seen = now
@@ -374,24 +408,31 @@ def run_journey() -> tuple[list[float], list[tuple[int, str]]]:
             break
     if ended_at is None:
         raise RuntimeError("bench: the autoplayer's evening never reached an ending")
-    return frames, events
+    return slice(first, len(FRAMES.wall)), events
 
 
-def moments_of(frames: list[float], events: list[tuple[int, str]]) -> list[dict]:
-    """Each event's moment: its worst frame and how many of its frames were hitches."""
+def moments_of(log: FrameLog, frames: slice, events: list[tuple[int, str]]) -> list[dict]:
+    """Each event's moment: its worst frame (wall, CPU, and the worst CPU of those seen) and how many
+    of its frames were hitches (seen, over 8.3 ms: wall and CPU)."""
     moments = []
     for index, name in events:
-        around = frames[max(0, index - BEFORE_FRAMES):index + AFTER_FRAMES + 1]
-        moments.append({"moment": name, "worst_ms": round(max(around), 3),
-                        "hitches": sum(ms > HITCH_MS for ms in around)})
+        around = slice(frames.start + max(0, index - BEFORE_FRAMES), frames.start + index + AFTER_FRAMES + 1)
+        wall, cpu, seen = log.wall[around], log.cpu[around], log.seen[around]
+        moments.append({"moment": name, "worst_ms": round(max(wall), 3), "worst_cpu_ms": round(max(cpu), 3),
+                        "worst_seen_cpu_ms": round(max((ms for ms, s in zip(cpu, seen) if s), default=0.0), 3),
+                        "hitches": sum(ms > HITCH_MS and s for ms, s in zip(wall, seen)),
+                        "hitches_cpu": sum(ms > HITCH_MS and s for ms, s in zip(cpu, seen))})
     return moments
 
 
 def measure_journey() -> dict:
     frames, events = run_journey()
-    return {"frames": len(frames), "frame_ms_median": round(statistics.median(frames), 3),
-            "frame_ms_max": round(max(frames), 3), "hitches": sum(ms > HITCH_MS for ms in frames),
-            "moments": moments_of(frames, events)}
+    wall, cpu, seen = FRAMES.wall[frames], FRAMES.cpu[frames], FRAMES.seen[frames]
+    return {"frames": len(wall), "frame_ms_median": round(statistics.median(wall), 3),
+            "frame_ms_max": round(max(wall), 3), "frame_cpu_ms_max": round(max(cpu), 3),
+            "hitches": sum(ms > HITCH_MS and s for ms, s in zip(wall, seen)),
+            "hitches_cpu": sum(ms > HITCH_MS and s for ms, s in zip(cpu, seen)),
+            "moments": moments_of(FRAMES, frames, events)}
 
 
 def measure_autoplay_rss() -> float:

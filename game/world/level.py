@@ -72,6 +72,9 @@ class Level:
         self.player = self.world.create(Player(), Position(0, 0), Facing(), Walker(), Body(10, 6),
                                         Sprite(player_sheet or map_data.player_sprite))
         self.focus: int | None = None
+        # the thing just used: Interact on it waits until he moves or turns, so the press that reads
+        # on past a conversation's last line never opens it again
+        self.resting: int | None = None
         self._inside: set[int] = set()
         self._index()
         self.refresh_conditions()
@@ -113,7 +116,7 @@ class Level:
         (The collision grid and the area indexes are worked out from these, and left out.)"""
         return {"map": self.map.display_path(), "chapter": self.chapter, "ticks": self.ticks,
                 "world": self.world.snapshot(), "focus": self.focus, "inside": sorted(self._inside),
-                "chores_left": list(self.chores_left),
+                "chores_left": list(self.chores_left), "resting": self.resting,
                 "placed": {str(object_id): entity for object_id, entity in self._placed.items()}}
 
     # -- placing ----------------------------------------------------------
@@ -246,12 +249,14 @@ class Level:
         if (position.x, position.y, facing.direction) != before:
             events.extend(self._enter_areas(position.x, position.y))
             self.focus = self._find_focus()
+            self.resting = None
 
-        if Intent.INTERACT in frame.pressed and self.focus is not None and not events:
+        if Intent.INTERACT in frame.pressed and self.usable is not None and not events:
             target = self.focus
             target_facing = self.world.find(target, Facing)
             if target_facing is not None:  # people turn to the one who speaks to them
                 target_facing.direction = OPPOSITE[facing.direction]
+            self.resting = target
             events.append(Interacted(target))
         return events
 
@@ -308,6 +313,17 @@ class Level:
             if best is None or rank < best:
                 nearest, best = entity, rank
         return nearest
+
+    @property
+    def usable(self) -> int | None:
+        """What Interact would use now: what he faces, unless he has just used it and not moved since."""
+        return self.focus if self.focus != self.resting else None
+
+    def verb(self, entity: int) -> str:
+        """What using a thing is called now ('Tend', 'Talk', …): its prompt, or Look once its chore is done."""
+        if self.world.has(entity, Chore) and entity not in self.chores_left:
+            return "Look"
+        return self.world.get(entity, Interactable).prompt
 
     def _find_focus(self) -> int | None:
         position = self.world.get(self.player, Position)
