@@ -16,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 # in dependency order
-GENERATORS = ("tiles_provence", "tiles_interior", "tiles_garden", "tiles_berlin", "tiles_props", "characters", "font", "ui", "sounds", "tiled_project")
+GENERATORS = ("tiles_provence", "tiles_interior", "tiles_garden", "tiles_berlin", "tiles_props", "characters", "font",
+              "ui", "sounds", "tiled_project")
 
 # what each generator writes, as patterns from the project folder: every file they match is its
 OUTPUTS = {

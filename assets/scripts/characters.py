@@ -30,14 +30,14 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import pygame  # noqa: E402
 
 try:
-    from assets.scripts.palette import rgb
     from assets.scripts.characters_data import CHARACTERS
     from assets.scripts.characters_portraits import EXPRESSIONS, PORTRAIT_MAKERS
+    from assets.scripts.palette import rgb
 except ImportError:  # run as a script from anywhere
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-    from palette import rgb  # type: ignore
     from characters_data import CHARACTERS  # type: ignore
     from characters_portraits import EXPRESSIONS, PORTRAIT_MAKERS  # type: ignore
+    from palette import rgb  # type: ignore
 
 FRAME_W, FRAME_H = 16, 24
 DIRECTIONS = ("down", "left", "right", "up")

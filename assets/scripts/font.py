@@ -1339,7 +1339,7 @@ class Glyph:
         self.pixels = pixels
 
     @classmethod
-    def from_rows(cls, rows: list[str], top: int) -> "Glyph":
+    def from_rows(cls, rows: list[str], top: int) -> Glyph:
         pixels = {(x, top + y) for y, row in enumerate(rows) for x, c in enumerate(row) if c == "#"}
         return cls(len(rows[0]) if rows else 0, pixels)
 
@@ -1350,7 +1350,7 @@ class Glyph:
         """The lit columns of one row."""
         return sorted(x for x, py in self.pixels if py == y)
 
-    def with_grid(self, grid: list[str], x0: int, y0: int) -> "Glyph":
+    def with_grid(self, grid: list[str], x0: int, y0: int) -> Glyph:
         """This glyph with a grid's lit pixels added at (x0, y0); moved right if they overhang left."""
         pixels = set(self.pixels)
         pixels |= {(x0 + x, y0 + y) for y, row in enumerate(grid) for x, c in enumerate(row) if c == "#"}

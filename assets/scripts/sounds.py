@@ -150,7 +150,8 @@ def decay_env(n: int, tau: float, attack: float = 0.0005) -> list[float]:
     return [(i / at if i < at else 1.0) * math.exp(-k * max(0, i - at)) for i in range(n)]
 
 
-def tone(freq: float, n: int, tau: float, phase: float = 0.0, glide: float = 0.0, attack: float = 0.0005) -> list[float]:
+def tone(freq: float, n: int, tau: float, phase: float = 0.0, glide: float = 0.0,
+         attack: float = 0.0005) -> list[float]:
     """A decaying sine; glide moves the pitch by that ratio over the tone (bubbles, chirps)."""
     out = [0.0] * n
     ph = phase
@@ -518,7 +519,8 @@ def soft_blip(notes, length: float, level: float) -> list[float]:
     out = zeros(secs(length))
     for at, m, tau in notes:
         f = midi_hz(m)
-        s = add(tone(f, len(out) - secs(at), tau, attack=0.004), scale(tone(2 * f, len(out) - secs(at), tau / 2, attack=0.004), 0.25))
+        s = add(tone(f, len(out) - secs(at), tau, attack=0.004),
+                scale(tone(2 * f, len(out) - secs(at), tau / 2, attack=0.004), 0.25))
         mix_into(out, s, secs(at))
     return fade(normalise(out, level), 0.001, 0.02)
 
@@ -688,7 +690,8 @@ def render_music(rng: random.Random, melody, chords, beat_s: float, slow_from: f
             length = (at(b0 + beat + 1) - at(b0 + beat) + 0.15) if not last else 3.0
             for name in upper:
                 s = pluck(rng, midi_hz(note(name)), length, 1.6 if not last else 2.5, 0.75)
-                mix_into(out, s, secs(at(b0 + beat) + strum), (0.13 if bar < guitar_melody_bars else 0.2) * (0.85 if beat == 2 else 1.0))
+                level = (0.13 if bar < guitar_melody_bars else 0.2) * (0.85 if beat == 2 else 1.0)
+                mix_into(out, s, secs(at(b0 + beat) + strum), level)
                 strum += rng.uniform(0.012, 0.02)
     for k, (start, beats, m) in enumerate(melody):
         length = at(start + beats) - at(start)

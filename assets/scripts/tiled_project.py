@@ -338,8 +338,8 @@ then fill in its fields. Whatever the instance sets wins over the template.
 - **Chores**: an interactable with `chore` set is something he has to see to. A faint glint marks
   it until it is done, and the pause menu lists it under *Still to do*. `chore` is the key of its
   words in the `[chores]` table of `assets/strings/en.toml` (`--check` fails when it lacks them, or
-  a language's catalogue does not translate them). It is done once its `knot` has been played, or, with `done_if` (an Ink
-  variable, `!name` for false, as in `if_var`), once that holds: the dining table is done when
+  a language's catalogue does not translate them). It is done once its `knot` has been played, or,
+  with `done_if` (an Ink variable, `!name` for false, as in `if_var`), once that holds: the dining table is done when
   `heard_knock`. A chore is listed in the chapters its `chapters` property names or, without one,
   in the chapters that start on its map (`assets/story/chapters.toml`), wherever he is then.
 - **Solids** are rectangles that block walking where no colliding tile does.

@@ -19,13 +19,20 @@ import sys
 
 try:
     from assets.scripts.palette import PROVENCE
-    from assets.scripts.tiles_draw import (CORNER_SETS, T, Img, PeriodicNoise, Sheet, add_connection_set, corner_key,
-                                           ragged_join)
+    from assets.scripts.tiles_draw import (
+        CORNER_SETS,
+        Img,
+        PeriodicNoise,
+        Sheet,
+        T,
+        add_connection_set,
+        corner_key,
+        ragged_join,
+    )
 except ImportError:  # run as a script
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
     from palette import PROVENCE  # type: ignore
-    from tiles_draw import (CORNER_SETS, T, Img, PeriodicNoise, Sheet, add_connection_set, corner_key,  # type: ignore
-                            ragged_join)
+    from tiles_draw import CORNER_SETS, Img, PeriodicNoise, Sheet, T, add_connection_set, corner_key, ragged_join  # type: ignore
 
 SEED = 1983
 STYLES = {  # facade plaster ramps: light, mid, dark
@@ -353,8 +360,8 @@ def facade(style: str, row: str, kind: str, seed: int) -> Img:
             img.line(4, 8, 8, 6, "b_paper_2")  # graffiti
             img.line(8, 6, 11, 9, "b_paper_2")
     elif kind == "posters":
-        for i, (px_, py, w, h, c) in enumerate(((1, 3, 6, 8, "b_paper_1"), (8, 2, 7, 9, "b_paper_3"),
-                                                 (4, 6, 6, 7, "b_paper_2"))):
+        for px_, py, w, h, c in ((1, 3, 6, 8, "b_paper_1"), (8, 2, 7, 9, "b_paper_3"),
+                                 (4, 6, 6, 7, "b_paper_2")):
             img.rect(px_, py, w, h, c)
             img.hline(px_ + 1, px_ + w - 2, py + 2, "b_ink_soft")
             img.px(px_ + w - 1, py + h - 1, dark)  # a peeling corner
@@ -1025,7 +1032,8 @@ def build() -> Sheet:
         # a tired tube: mostly on, a stutter, a dim spell
         sheet.animate(f"neon_{part}_f0", [f"neon_{part}_f{f}" for f in (0, 2, 0, 2, 0, 1, 0)],
                       [2200, 70, 120, 60, 1800, 400, 900] if part == 0 else [2600, 90, 1400, 300, 80, 200, 1500])
-    for kind, variants in (("plain", 4), ("ridge", 2), ("eave", 2), ("eave_n", 1), ("entry_n", 1), ("chimney", 1), ("skylight", 1),
+    for kind, variants in (("plain", 4), ("ridge", 2), ("eave", 2), ("eave_n", 1), ("entry_n", 1), ("chimney", 1),
+                           ("skylight", 1),
                            ("skylight_lit", 1), ("antenna", 1)):
         for v in range(variants):
             sheet.add(f"roof_{kind}{v if variants > 1 else ''}", roof(kind, v), collides=True)

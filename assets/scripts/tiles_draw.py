@@ -80,7 +80,7 @@ class Img:
         self.w, self.h = w, h
         self.d = [[fill] * w for _ in range(h)]
 
-    def copy(self) -> "Img":
+    def copy(self) -> Img:
         out = Img(self.w, self.h)
         out.d = [row[:] for row in self.d]
         return out
@@ -137,14 +137,14 @@ class Img:
                     if only_if is None or self.get(x, y) in only_if:
                         self.px(x, y, c)
 
-    def blit(self, other: "Img", ox: int, oy: int):
+    def blit(self, other: Img, ox: int, oy: int):
         for y in range(other.h):
             for x in range(other.w):
                 c = other.d[y][x]
                 if c is not None:
                     self.px(ox + x, oy + y, c)
 
-    def sub(self, x, y, w, h) -> "Img":
+    def sub(self, x, y, w, h) -> Img:
         out = Img(w, h)
         for yy in range(h):
             for xx in range(w):
@@ -175,7 +175,7 @@ class Img:
                     target.px(x, y, c)
         return target
 
-    def remap(self, fn) -> "Img":
+    def remap(self, fn) -> Img:
         out = self.copy()
         for y in range(self.h):
             for x in range(self.w):
@@ -183,7 +183,7 @@ class Img:
                     out.d[y][x] = fn(out.d[y][x], x, y)
         return out
 
-    def flip_x(self) -> "Img":
+    def flip_x(self) -> Img:
         out = Img(self.w, self.h)
         out.d = [row[::-1] for row in self.d]
         return out
@@ -344,7 +344,7 @@ def connection_key(n: bool, e: bool, s: bool, w: bool) -> str:
     return "".join(side for side, on in zip("nesw", (n, e, s, w)) if on) or "o"
 
 
-def add_connection_set(wang: WangSet, colour: str, prefix: str, sheet: "Sheet") -> None:
+def add_connection_set(wang: WangSet, colour: str, prefix: str, sheet: Sheet) -> None:
     """Every `<prefix>_<sides>` piece of a wall, fence or hedge, as an edge set that joins on those sides."""
     for bits in range(1, 16):
         sides = [bool(bits & 1), bool(bits & 2), bool(bits & 4), bool(bits & 8)]

@@ -27,12 +27,12 @@ import sys
 try:
     from assets.scripts import tiles_provence as prov
     from assets.scripts.palette import PROVENCE
-    from assets.scripts.tiles_draw import CORNER_SETS, T, Img, PeriodicNoise, Sheet, corner_key, corner_value
+    from assets.scripts.tiles_draw import CORNER_SETS, Img, PeriodicNoise, Sheet, T, corner_key, corner_value
 except ImportError:  # run as a script
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
     import tiles_provence as prov  # type: ignore
     from palette import PROVENCE  # type: ignore
-    from tiles_draw import CORNER_SETS, T, Img, PeriodicNoise, Sheet, corner_key, corner_value  # type: ignore
+    from tiles_draw import CORNER_SETS, Img, PeriodicNoise, Sheet, T, corner_key, corner_value  # type: ignore
 
 SEED = 1999
 
@@ -445,9 +445,9 @@ def add_terrain_sets(sheet: Sheet, ground: dict[str, Img]) -> None:
             sheet.probability(f"n_{tile}", chance)
 
     distances = {"near vines": 1, "far vines": 2}  # how many steps darker
-    rows = sheet.wang("Vine rows by night", "edge", [(name, PROVENCE[DARK_VINES["vine_2"] if steps == 1 else "cypress_3"],
-                                                      f"dark{steps}_vine_mid0") for name, steps in distances.items()],
-                      "dark1_vine_mid0")
+    colours = [(name, PROVENCE[DARK_VINES["vine_2"] if steps == 1 else "cypress_3"], f"dark{steps}_vine_mid0")
+               for name, steps in distances.items()]
+    rows = sheet.wang("Vine rows by night", "edge", colours, "dark1_vine_mid0")
     for name, steps in distances.items():
         prov.add_vine_rows(rows, name, f"dark{steps}_vine_{{}}")
 

@@ -21,12 +21,12 @@ import sys
 try:
     from assets.scripts import tiles_interior as interior
     from assets.scripts import tiles_provence as provence
-    from assets.scripts.tiles_draw import T, Img, Sheet
+    from assets.scripts.tiles_draw import Img, Sheet, T
 except ImportError:  # run as a script
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
     import tiles_interior as interior  # type: ignore
     import tiles_provence as provence  # type: ignore
-    from tiles_draw import T, Img, Sheet  # type: ignore
+    from tiles_draw import Img, Sheet, T  # type: ignore
 
 
 # ------------------------------------------------------------------ the dinner table

@@ -21,14 +21,39 @@ import sys
 
 try:
     from assets.scripts.palette import PROVENCE
-    from assets.scripts.tiles_draw import (CORNER_SETS, LIGHTER, T, Img, PeriodicNoise, Sheet, WangSet,
-                                           add_connection_set, corner_key, corner_value, ragged_join, scatter,
-                                           shade)
+    from assets.scripts.tiles_draw import (
+        CORNER_SETS,
+        LIGHTER,
+        Img,
+        PeriodicNoise,
+        Sheet,
+        T,
+        WangSet,
+        add_connection_set,
+        corner_key,
+        corner_value,
+        ragged_join,
+        scatter,
+        shade,
+    )
 except ImportError:  # run as a script
     sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
     from palette import PROVENCE  # type: ignore
-    from tiles_draw import (CORNER_SETS, LIGHTER, T, Img, PeriodicNoise, Sheet, WangSet,  # type: ignore
-                            add_connection_set, corner_key, corner_value, ragged_join, scatter, shade)
+    from tiles_draw import (  # type: ignore
+        CORNER_SETS,
+        LIGHTER,
+        Img,
+        PeriodicNoise,
+        Sheet,
+        T,
+        WangSet,
+        add_connection_set,
+        corner_key,
+        corner_value,
+        ragged_join,
+        scatter,
+        shade,
+    )
 
 SEED = 1962
 GRASS_VARIANTS = 8
@@ -181,7 +206,7 @@ def vine(kind: str, variant: int, frame: int) -> Img:
     leaves = []
     for _ in range(20):
         leaves.append((rng.randrange(x0 + 1, x1), rng.randrange(1, 9), rng.random()))
-    leaves.sort(key=lambda l: l[1])
+    leaves.sort(key=lambda leaf: leaf[1])
     for cx, cy, r in leaves:
         dx = wobble if cy < 5 and r < 0.6 else 0
         cx += dx
@@ -317,7 +342,8 @@ def olive_tree(variant: int) -> tuple[Img, Img]:
         elif c == "olive_1" and rng.random() < 0.4:
             canopy.px(x, y, "linen_2")
     # the east flank in shade
-    canopy = canopy.remap(lambda c, x, y: shade(c) if x > 36 - (y % 2) and c in ("olive_1", "green_1", "linen_3") else c)
+    canopy = canopy.remap(lambda c, x, y: shade(c) if x > 36 - (y % 2) and c in ("olive_1", "green_1", "linen_3")
+                          else c)
     canopy.outline("ink_soft", sides="rb")
     # limbs reaching into the crown
     for x, y in ((19, 26), (20, 27), (18, 25), (28, 27), (29, 26), (30, 25)):

@@ -27,12 +27,12 @@ from pathlib import Path
 import pygame
 
 try:
-    from assets.scripts.palette import rgb
     from assets.scripts.font import TEXT_GLYPHS, parse_glyphs
+    from assets.scripts.palette import rgb
 except ImportError:  # run as a script from assets/scripts or the repo root
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from palette import rgb  # type: ignore
     from font import TEXT_GLYPHS, parse_glyphs  # type: ignore
+    from palette import rgb  # type: ignore
 
 # ---------------------------------------------------------------------------
 # colour keys per style: a grid character -> (palette name, alpha)
@@ -313,6 +313,9 @@ def generate(root: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     png, js = out_dir / "ui.png", out_dir / "ui.json"
     pygame.image.save(sheet, str(png))
+    def hex_colour(colour) -> str:
+        return "#{:02x}{:02x}{:02x}".format(*colour)
+
     meta = {
         "image": "ui.png",
         "rects": rects,
@@ -320,10 +323,10 @@ def generate(root: Path) -> list[Path]:
         # where a key cap's label goes: the face's inner box [x, y, w, h] in the
         # 1-char cap, and the colour the label is drawn in
         "key_face": [2, 2, 7, 8],
-        "key_label": "#%02x%02x%02x" % rgb("ink"),
+        "key_label": hex_colour(rgb("ink")),
         # rgb of each style's text (fill is dark; text is light)
-        "text": {"warm": "#%02x%02x%02x" % rgb("white"), "cold": "#%02x%02x%02x" % rgb("hair_grey_1")},
-        "accent": {"warm": "#%02x%02x%02x" % rgb("ochre_1"), "cold": "#%02x%02x%02x" % rgb("sky_2")},
+        "text": {"warm": hex_colour(rgb("white")), "cold": hex_colour(rgb("hair_grey_1"))},
+        "accent": {"warm": hex_colour(rgb("ochre_1")), "cold": hex_colour(rgb("sky_2"))},
     }
     js.write_text(json.dumps(meta, sort_keys=True, indent=1) + "\n", encoding="utf-8")
     return [png, js]

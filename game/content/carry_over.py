@@ -15,12 +15,12 @@ import sys
 import tomllib
 from pathlib import Path
 
-from game.core import paths
 from game.content.catalogues import update_catalogue
 from game.content.errors import ContentError
 from game.content.ink_lines import read_source, story_sources
 from game.content.locale import LANGUAGE_NAME, WORDS_CONTEXT, catalogue_path, read_translations
 from game.content.strings import _flatten, load_table
+from game.core import paths
 
 STORY_DIR = paths.ASSETS / "story"
 STRINGS_DIR = paths.ASSETS / "strings"
@@ -55,7 +55,8 @@ def story_pairs(language: str, english_dir: Path = STORY_DIR) -> tuple[dict[str,
         for ours, theirs in zip(english, translated):
             if ours.kind != theirs.kind or ours.tags != theirs.tags:
                 problems.append(f"{path}:{theirs.number}: not in step with {english_path.name}:{ours.number} "
-                                f"({theirs.kind} {theirs.tags} against {ours.kind} {ours.tags}); stopped this file here")
+                                f"({theirs.kind} {theirs.tags} against {ours.kind} {ours.tags}); "
+                                "stopped this file here")
                 break
             if ours.kind == "fragment":
                 pairs[f"{WORDS_CONTEXT}{ours.knot}\x04{ours.text}"] = (ours.text, theirs.text)

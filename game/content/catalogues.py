@@ -20,17 +20,27 @@ from pathlib import Path
 
 import polib
 
-from game.core import paths
-from game.core.paths import relative
 from game.content.chapters import load_cast, load_endings
 from game.content.errors import ContentError
 from game.content.glyphs import missing_glyphs
 from game.content.ink_lines import read_story
-from game.content.locale import (LANGUAGE_NAME, LOCALE_DIR, PLACEHOLDER, WORDS_CONTEXT, catalogue_path, map_context,
-                                 read_catalogue, same_text, shipped_languages, template_path)
-from game.content.maps import load_map
+from game.content.locale import (
+    LANGUAGE_NAME,
+    LOCALE_DIR,
+    PLACEHOLDER,
+    WORDS_CONTEXT,
+    catalogue_path,
+    map_context,
+    read_catalogue,
+    same_text,
+    shipped_languages,
+    template_path,
+)
 from game.content.map_files import map_names
+from game.content.maps import load_map
 from game.content.strings import load_table
+from game.core import paths
+from game.core.paths import relative
 from game.world.sky import FIGURES
 
 STORY_DIR = paths.ASSETS / "story"
@@ -101,9 +111,11 @@ def game_entries() -> list[Entry]:
                       [("assets/story/endings.toml", ending.id)]) for ending in load_endings().values()]
     entries += [Entry(f"sky.{figure.id}", figure.name, "a constellation's name", [("game/world/sky.py", figure.id)])
                 for figure in FIGURES.values()]
-    entries += [Entry(f"cast.{member.id}", member.name, "a name in the dialogue box", [("assets/story/cast.toml", member.id)])
+    entries += [Entry(f"cast.{member.id}", member.name, "a name in the dialogue box",
+                      [("assets/story/cast.toml", member.id)])
                 for member in load_cast().values()]
-    entries.append(Entry(LANGUAGE_NAME, "English", "the name of your language, in your language (the settings list it)"))
+    entries.append(Entry(LANGUAGE_NAME, "English",
+                         "the name of your language, in your language (the settings list it)"))
     return entries
 
 
@@ -236,15 +248,16 @@ def check_catalogue(path: Path, template: list[Entry], whole: bool = True) -> li
         wanted.add(key)
         item = entries.get(key)
         if item is None:
-            problems.append(ContentError(shown, 1, f"{_name(*key)}: not translated (no entry; English: {entry.english!r})"))
+            problems.append(ContentError(shown, 1,
+                                         f"{_name(*key)}: not translated (no entry; English: {entry.english!r})"))
         else:
             problems += _entry_problems(shown, item, entry.english)
     for key, item in entries.items():
         if key in wanted or not item.msgstr:
             continue
         if whole:
-            problems.append(ContentError(shown, item.linenum, f"{key[0]}: not in the game any more "
-                                                              f"(python -m game.content.catalogues update {path.parent.parent.name})"))
+            update = f"python -m game.content.catalogues update {path.parent.parent.name}"
+            problems.append(ContentError(shown, item.linenum, f"{key[0]}: not in the game any more ({update})"))
         else:
             problems += _entry_problems(shown, item, item.msgid)
     return problems

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.core import paths
 from game.content.data_files import field, read_toml, shown
 from game.content.errors import ContentError
 from game.content.map_files import map_path
+from game.core import paths
 
 CHAPTER_IDS = ("vineyard", "visitor", "dinner", "garden", "berlin", "ending")
 CHAPTERS_FILE = paths.ASSETS / "story" / "chapters.toml"
@@ -65,7 +65,8 @@ def load_chapters(path: Path = CHAPTERS_FILE) -> dict[str, Chapter]:
         raise ContentError(file, "chapter", "chapters must be [[chapter]] tables, one per chapter")
     for index, entry in enumerate(entries, start=1):
         place = f"chapter {entry.get('id') if isinstance(entry.get('id'), str) else index}"
-        fields = {name: field(path, place, entry, name, str) for name in ("id", "title", "map", "spawn", "light", "intro")}
+        fields = {name: field(path, place, entry, name, str)
+                  for name in ("id", "title", "map", "spawn", "light", "intro")}
         empty = [name for name, value in fields.items() if not value]
         if empty:
             raise ContentError(file, place, f"'{empty[0]}' must not be empty")

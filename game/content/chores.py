@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.core import paths
 from game.content.errors import ContentError
 from game.content.map_files import map_names
 from game.content.maps import load_map
 from game.content.object_kinds import ObjectSpec, chore_done
+from game.core import paths
 
 # map file -> (its modification time, its chore objects): maps are read again only when edited
 _read: dict[Path, tuple[int, list[ObjectSpec]]] = {}

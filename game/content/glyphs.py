@@ -16,9 +16,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from game.core import paths
 from game.content.data_files import field, read_json, shown
 from game.content.errors import ContentError
+from game.core import paths
 
 # A face as the game names it -> its font file under assets/fonts/.
 FACES = {"text": "pixel", "title": "title"}

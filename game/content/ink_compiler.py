@@ -13,9 +13,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from game.core import paths
 from game.content.data_files import shown
 from game.content.errors import ContentError
+from game.core import paths
 
 STORY_SOURCE = paths.ASSETS / "story" / "story.ink"
 COMPILER = paths.ROOT / "node_modules" / "inkjs" / "bin" / "inkjs-compiler.js"

@@ -20,7 +20,8 @@ ID_TAG = re.compile(r"#\s*id:\s*([A-Za-z0-9_.]+)")
 # `{name}` or `{name()}` in a line: a value the game fills in (a placeholder for the translator)
 PRINTED = re.compile(r"\{\s*([A-Za-z_]\w*)\s*(\(\s*\))?\s*\}")
 INLINE_LOGIC = re.compile(r"\{[^}]*[:|][^}]*\}")
-CHOICE = re.compile(r"^(?P<marks>(?:[*+]\s*)+)(?P<before>(?:\([\w]+\)\s*)?(?:\{[^}]*\}\s*)*)\[(?P<inside>[^\]]*)\](?P<after>.*)$")
+CHOICE = re.compile(r"^(?P<marks>(?:[*+]\s*)+)(?P<before>(?:\([\w]+\)\s*)?(?:\{[^}]*\}\s*)*)"
+                    r"\[(?P<inside>[^\]]*)\](?P<after>.*)$")
 FRAGMENT = re.compile(r'(?:\+|\breturn)\s*"([^"]*[A-Za-z,][^"]*)"')
 SEQUENCE_KINDS = ("stopping", "cycle", "shuffle", "once", "shuffle once", "shuffle stopping")
 # what starts a line that is not text: declarations, logic, diverts, knots and stitches

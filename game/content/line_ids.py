@@ -13,8 +13,8 @@ import re
 import sys
 from pathlib import Path
 
-from game.core import paths
 from game.content.ink_lines import CHOICE, SourceLine, read_story
+from game.core import paths
 
 STORY_DIR = paths.ASSETS / "story"
 NUMBERED = re.compile(r"^(.*)\.(\d+)$")

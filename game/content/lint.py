@@ -50,7 +50,7 @@ class StoryNames:
     speakers: frozenset | None
 
     @classmethod
-    def read(cls) -> "StoryNames":
+    def read(cls) -> StoryNames:
         knots = variables = speakers = None
         try:
             story = Story(STORY_JSON)
@@ -95,8 +95,9 @@ def check_links(map_data: MapData, loaded: dict[str, MapData], maps_dir: Path, a
         problems.report(shown, "map", f"map property player_sprite: {problem}")
     for spec in map_data.objects:
         if spec.props.get("seat") and spec.props["seat"] not in map_data.spawns:
+            spawns = ", ".join(sorted(map_data.spawns))
             problems.report(shown, spec.object_id, f"{spec.kind} '{spec.name}': seat '{spec.props['seat']}' is not "
-                                                   f"a spawn of this map (spawns: {', '.join(sorted(map_data.spawns))})")
+                                                   f"a spawn of this map (spawns: {spawns})")
         if spec.kind == "door":
             target, spawn = spec.props["target_map"], spec.props["target_spawn"]
             if target not in loaded:
@@ -150,8 +151,9 @@ def check_story_names(map_data: MapData, story: StoryNames, problems: Problems) 
         for name, _wanted in conditions(spec.props.get("if_var") or ""):
             if story.variables is not None and name not in story.variables and (
                     story.knots is None or name not in story.knots):
-                problems.report(shown, spec.object_id, f"{label}: if_var names '{name}', which is neither a variable "
-                                                       f"nor a knot of the story (a VAR or a knot in assets/story/*.ink)")
+                problems.report(shown, spec.object_id, f"{label}: if_var names '{name}', which is neither a "
+                                                       "variable nor a knot of the story (a VAR or a knot in "
+                                                       "assets/story/*.ink)")
         speaker = spec.props.get("speaker")
         if speaker and story.speakers is not None and speaker.strip().lower() not in story.speakers:
             problems.report(shown, spec.object_id, f"{label}: speaker '{speaker}' is not in the cast "

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import polib
 
+from game.content.errors import ContentError
 from game.core import paths
 from game.core.paths import relative
-from game.content.errors import ContentError
 
 LOCALE_DIR = paths.ASSETS / "locale"
 DOMAIN = "game"
@@ -28,7 +28,8 @@ PSEUDO = "qps-ploc"
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
 MAP_CONTEXT = "map:"
 LANGUAGE_NAME = "language.name"  # a catalogue names its language in that language
-WORDS_CONTEXT = "words:"  # words printed into a line, found by their English: a list's (words:chores_left), its joins (words:join)
+# words printed into a line, found by their English: a list's (words:chores_left), its joins (words:join)
+WORDS_CONTEXT = "words:"
 
 
 def catalogue_path(language: str, folder: Path = LOCALE_DIR) -> Path:
@@ -102,7 +103,8 @@ def read_catalogue(path: Path):
         raise ContentError(relative(path), None, f"not a valid gettext catalogue: {error}") from None
     for number, line in enumerate(text.splitlines(), start=1):
         if not _PO_LINE.fullmatch(line):
-            raise ContentError(relative(path), number, f"not a valid gettext catalogue: .po syntax error: {line.strip()[:60]}")
+            raise ContentError(relative(path), number,
+                               f"not a valid gettext catalogue: .po syntax error: {line.strip()[:60]}")
     try:
         return polib.pofile(text, wrapwidth=0)
     except (OSError, ValueError) as error:

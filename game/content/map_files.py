@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.core import paths
 from game.content.data_files import shown
 from game.content.errors import ContentError
+from game.core import paths
 
 
 def map_path(name_or_path: str | Path, maps_dir: Path = paths.MAPS) -> Path:

@@ -21,13 +21,13 @@ from pathlib import Path
 
 import pytmx
 
-from game.core import paths
-from game.core.paths import relative
 from game.content.errors import ContentError, Problems
 from game.content.map_files import map_names, map_path, unread_map_file
 from game.content.map_properties import BY_NAME, MAP_PROPERTIES
 from game.content.media import check_png
 from game.content.object_kinds import KINDS, ObjectSpec, Registry, did_you_mean, value_problem
+from game.core import paths
+from game.core.paths import relative
 
 TILE_SIZE = 16  # every tile, of maps and tilesets, is 16×16 pixels: the art and the camera assume it
 
@@ -338,7 +338,8 @@ def _template(obj: ET.Element, path: Path, shown: str, problems: Problems) -> Te
             template.size = (float(own_width if own_width is not None else base.get("width", 0)),
                              float(own_height if own_height is not None else base.get("height", 0)))
         except ValueError:
-            raise ContentError(shown, object_id, f"{relative(tx)}: the template's width or height is not a number") from None
+            raise ContentError(shown, object_id,
+                               f"{relative(tx)}: the template's width or height is not a number") from None
     return template
 
 

@@ -13,9 +13,9 @@ import wave
 import zlib
 from pathlib import Path
 
-from game.core import paths
 from game.content.data_files import shown as _shown
 from game.content.errors import ContentError
+from game.core import paths
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # colour type -> (samples per pixel, the bit depths it allows)

@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.berlin.registry import GAMES
-from game.core import paths
-from game.core.paths import relative
 from game.content.chapters import CHAPTER_IDS, load_cast, load_chapters, load_endings
 from game.content.errors import ContentError
 from game.content.ink_lines import CHOICE
 from game.content.map_files import map_names
 from game.content.maps import load_map
 from game.content.object_kinds import conditions
+from game.core import paths
+from game.core.paths import relative
 from game.world.sky import TRACEABLE
 
 STORY_DIR = paths.ASSETS / "story"

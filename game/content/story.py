@@ -21,9 +21,9 @@ from pathlib import Path
 
 from bink.story import Story as InkStory
 
-from game.core import paths
 from game.content.data_files import shown as _shown
 from game.content.errors import ContentError
+from game.core import paths
 
 STORY_JSON = paths.ASSETS / "story" / "story.json"
 
@@ -158,7 +158,7 @@ class Story:
             text = self.path.read_text(encoding="utf-8-sig")  # the Ink compiler writes a byte-order mark
             data = json.loads(text)
         except FileNotFoundError:
-            raise ContentError(shown, None, "compiled story not found (compile the Ink sources: npm run ink)")
+            raise ContentError(shown, None, "compiled story not found (compile the Ink sources: npm run ink)") from None
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
             raise ContentError(shown, None, f"compiled story is not valid JSON: {error}") from error
         except OSError as error:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.core import paths
 from game.content.data_files import read_toml, shown, type_name
 from game.content.errors import ContentError
 from game.content.locale import ENGLISH, LANGUAGE_NAME, LOCALE_DIR, PSEUDO, Translations, shipped_languages
+from game.core import paths
 
 STRINGS_DIR = paths.ASSETS / "strings"
 # the languages a player may choose (English and each catalogue present, read as the game starts)

@@ -31,9 +31,9 @@ from pathlib import Path
 
 import pygame
 
-from game.core import paths
 from game.content.errors import ContentError
 from game.content.media import check_wav
+from game.core import paths
 
 SOUNDS_DIR = paths.ASSETS / "sounds"
 SURFACES = ("grass", "gravel", "stone", "cobbles_wet")
@@ -94,7 +94,7 @@ class Audio:
 
     @classmethod
     def create(cls, enabled: bool = True, sounds_dir: Path | None = None,
-               report: Callable[[str], None] = _stderr, seed: int | None = None) -> "Audio":
+               report: Callable[[str], None] = _stderr, seed: int | None = None) -> Audio:
         """Start the mixer if sound is wanted and a device answers; otherwise a silent Audio."""
         sounds_dir = Path(sounds_dir) if sounds_dir is not None else SOUNDS_DIR
         if not enabled:
@@ -114,8 +114,9 @@ class Audio:
         return cls(mixer, sounds_dir, report=report, seed=seed, owns_mixer=owns)
 
     @classmethod
-    def silent(cls, why: str, sounds_dir: Path | None = None, report: Callable[[str], None] = _stderr) -> "Audio":
-        return cls(None, sounds_dir if sounds_dir is not None else SOUNDS_DIR, why_silent=why or "silent", report=report)
+    def silent(cls, why: str, sounds_dir: Path | None = None, report: Callable[[str], None] = _stderr) -> Audio:
+        return cls(None, sounds_dir if sounds_dir is not None else SOUNDS_DIR, why_silent=why or "silent",
+                   report=report)
 
     @property
     def available(self) -> bool:

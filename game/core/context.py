@@ -63,9 +63,9 @@ class Context:
     scenes: SceneStack = field(default_factory=SceneStack)
     # going somewhere by name: the pause menu, a chapter, the title (game/core/nav.py); a context
     # made by game.scenes.new_context (or the App) has it
-    nav: "Navigator | None" = None
+    nav: Navigator | None = None
     # None when running logic only, with no display at all: scenes then draw nothing
-    assets: "Assets | None" = None
+    assets: Assets | None = None
     clock: GameClock = field(default_factory=GameClock)
     settings: Settings = field(default_factory=Settings)
     # sound: silent unless the App starts the mixer (logic-only runs make no noise)
@@ -73,9 +73,9 @@ class Context:
     # the game's own words in the player's language (the story's are in Ink)
     strings: Strings = field(default_factory=Strings)
     # the evening being played: story state, chapter, where he is (None at the title, and in bare map tests)
-    session: "Session | None" = None
+    session: Session | None = None
     # the save slot (None when this run keeps no saves, as in most tests)
-    saves: "SaveStore | None" = None
+    saves: SaveStore | None = None
     # the keyboard and gamepad reader, for rebinding keys (None in logic-only runs)
     input: object = None
     # the run's seed (--seed): every random thing in the simulation draws from it (game/core/seeds.py)

@@ -49,7 +49,7 @@ class InputFrame:
     stick: tuple[float, float] = (0.0, 0.0)
 
     @classmethod
-    def of(cls, held=(), pressed=(), stick=(0.0, 0.0)) -> "InputFrame":
+    def of(cls, held=(), pressed=(), stick=(0.0, 0.0)) -> InputFrame:
         pressed = frozenset(pressed)
         return cls(frozenset(held) | pressed, pressed, stick)
 
@@ -173,7 +173,7 @@ def safe_bindings(stored: dict[Intent, list[str]], defaults: dict[Intent, list[s
             if intent not in stored or intent in reset:
                 continue
             why = refusal(intent, bindings[intent],
-                          lambda name: _taken(bindings, intent, lambda bound: bound == name),
+                          lambda name, intent=intent: _taken(bindings, intent, lambda bound: bound == name),
                           lambda name: name in COMMON_KEYS)
             if why is not None:
                 reset[intent] = why

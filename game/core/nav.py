@@ -32,14 +32,14 @@ FIRST_CHAPTER = "vineyard"
 
 
 class Navigator:
-    def __init__(self, ctx: "Context", scenes: Mapping[str, Callable[..., "Scene"]], minigame_ids: Collection[str]):
+    def __init__(self, ctx: Context, scenes: Mapping[str, Callable[..., Scene]], minigame_ids: Collection[str]):
         """`scenes`: each scene's factory by name, called with the context and what the scene needs;
         `minigame_ids`: the Berlin games a save may have under way."""
         self.ctx = ctx
         self.scenes = scenes
         self.minigame_ids = minigame_ids
 
-    def make(self, name: str, *args, **kwargs) -> "Scene":
+    def make(self, name: str, *args, **kwargs) -> Scene:
         """The scene called `name`, made for this context."""
         factory = self.scenes.get(name)
         if factory is None:
@@ -79,7 +79,7 @@ class Navigator:
         self._over("minigame", game_id)
 
     # -- instead of everything shown ----------------------------------------------------------
-    def _instead(self, scene: "Scene") -> None:
+    def _instead(self, scene: Scene) -> None:
         self.ctx.scenes.clear_to(scene)
 
     def title(self) -> None:
@@ -95,7 +95,7 @@ class Navigator:
         else:
             self._instead(self.make(chapter.scene, chapter_id))
 
-    def walk(self, map_name: "str | Path") -> None:
+    def walk(self, map_name: str | Path) -> None:
         """A map walked outside any chapter (`--scene cellar`, a map maker's `.tmx`)."""
         self._instead(self.make("explore", map_name))
 
@@ -144,7 +144,7 @@ class Navigator:
         self.title()
 
     # -- keeping the evening --------------------------------------------------------------------
-    def save_data(self) -> "SaveData":
+    def save_data(self) -> SaveData:
         return save_data(self.ctx.session)
 
     def autosave(self) -> None:

@@ -37,7 +37,7 @@ class Scene:
         first (a full-screen clear is a measurable share of a frame at 1080p)."""
         return False
 
-    def __init__(self, ctx: "Context"):
+    def __init__(self, ctx: Context):
         self.ctx = ctx
 
     def enter(self) -> None:
@@ -52,10 +52,10 @@ class Scene:
     def resume(self) -> None:
         """The scene above was popped; this one is on top again."""
 
-    def update(self, frame: "InputFrame", dt: float) -> None:
+    def update(self, frame: InputFrame, dt: float) -> None:
         """Advance one fixed tick of `dt` seconds (only the top scene is updated)."""
 
-    def draw(self, canvas: "pygame.Surface", alpha: float) -> None:
+    def draw(self, canvas: pygame.Surface, alpha: float) -> None:
         """Draw onto the logical canvas; `alpha` is how far we are into the next tick."""
 
     def snapshot(self) -> dict:
@@ -123,7 +123,7 @@ class SceneStack:
         if self._scenes:
             self._scenes.pop().exit()
 
-    def update(self, frame: "InputFrame", dt: float) -> None:
+    def update(self, frame: InputFrame, dt: float) -> None:
         self.apply_pending()
         if self.top is not None:
             self.top.update(frame, dt)
@@ -141,6 +141,6 @@ class SceneStack:
         """True when the first scene drawn paints every pixel (no need to clear the frame)."""
         return bool(self._scenes) and self._scenes[self._first_drawn()].covers_canvas
 
-    def draw(self, canvas: "pygame.Surface", alpha: float) -> None:
+    def draw(self, canvas: pygame.Surface, alpha: float) -> None:
         for scene in self._scenes[self._first_drawn():]:
             scene.draw(canvas, alpha)

@@ -16,7 +16,7 @@ DEFAULT_SEED = 1961
 
 def derive(seed: int, name: str) -> int:
     """An independent 63-bit seed for the system `name`, from the run's seed."""
-    digest = hashlib.sha256(f"{seed}:{name}".encode("utf-8")).digest()
+    digest = hashlib.sha256(f"{seed}:{name}".encode()).digest()
     return int.from_bytes(digest[:8], "big") >> 1
 
 

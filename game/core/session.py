@@ -11,8 +11,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from game.content.chapters import (NEUTRAL, CastMember, Chapter, Ending, load_cast, load_chapters, load_endings,
-                                   load_moods)
+from game.content.chapters import (
+    NEUTRAL,
+    CastMember,
+    Chapter,
+    Ending,
+    load_cast,
+    load_chapters,
+    load_endings,
+    load_moods,
+)
 from game.content.locale import Translations
 from game.content.story import Story, StoryAction
 from game.core.paths import relative
@@ -59,7 +67,7 @@ class Session:
         self.story.translate = self.translations.story_line
 
     @classmethod
-    def new(cls, language: str = "en", seed: int | None = None, replacing: "Session | None" = None) -> "Session":
+    def new(cls, language: str = "en", seed: int | None = None, replacing: Session | None = None) -> Session:
         """A fresh evening; Ink's random seed comes from the run's `seed` (the default seed if None).
 
         `replacing`: the evening this one ends, whose story (one for every language) is told again from

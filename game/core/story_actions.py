@@ -39,15 +39,15 @@ class Handler:
         return self.on_stage is not None
 
 
-def _give_item(session: "Session", item) -> None:
+def _give_item(session: Session, item) -> None:
     session.items.append(str(item))
 
 
-def _set_flag(session: "Session", flag) -> None:
+def _set_flag(session: Session, flag) -> None:
     session.flags.add(str(flag))
 
 
-def _play_sound(session: "Session", sound) -> None:
+def _play_sound(session: Session, sound) -> None:
     session.sounds.append(str(sound))  # for the audio, at the line it belongs to
 
 

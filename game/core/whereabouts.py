@@ -41,6 +41,6 @@ class Whereabouts:
     # the conversation being told (its knot), and the evening as it was before it: a save made during
     # it keeps that moment and tells the conversation again from its start
     conversation: str | None = None
-    before_conversation: "Checkpoint | None" = None
+    before_conversation: Checkpoint | None = None
     # the evening as a chapter played off the map began (under the stars): a save goes back to it
-    chapter_began: "Checkpoint | None" = None
+    chapter_began: Checkpoint | None = None

@@ -222,7 +222,7 @@ def load(path) -> Recording:
     if version > VERSION:
         raise fail(number, f"the replay comes from a newer version of the game (replay version {version}, "
                            f"this game reads up to {VERSION})")
-    recording = Recording(shown, *_read_header(header, lambda message: fail(number, message)))
+    recording = Recording(shown, *_read_header(header, lambda message, number=number: fail(number, message)))
     ended = False
     reached = []  # (line, the tick its run reaches), to name the run that goes past the end
     for number, line in numbered[1:]:
@@ -230,7 +230,7 @@ def load(path) -> Recording:
             raise fail(number, "nothing may follow the end line")
         item = parse(number, line)
         if isinstance(item, list):
-            recording.steps.append(_run(item, lambda message: fail(number, message)))
+            recording.steps.append(_run(item, lambda message, number=number: fail(number, message)))
             recording.ticks += item[0]
             if recording.ticks > LONGEST_TICKS:
                 raise fail(number, f"this run reaches tick {recording.ticks}: longer than any recording "
@@ -248,7 +248,7 @@ def load(path) -> Recording:
                 raise fail(number, "the end line's state and crash must be text")
             recording.end, ended = item, True
         elif isinstance(item, dict):
-            recording.steps.append(_event(item, lambda message: fail(number, message)))
+            recording.steps.append(_event(item, lambda message, number=number: fail(number, message)))
         else:
             raise fail(number, "expected [ticks, held, pressed] or an {…} event")
     if not ended:

@@ -54,7 +54,7 @@ class ChoicePolicy:
         self.guarded_from = guarded_from
 
     @classmethod
-    def for_ending(cls, ending) -> "ChoicePolicy":
+    def for_ending(cls, ending) -> ChoicePolicy:
         return cls(ending.policy, ending.open_from, ending.guarded_from)
 
     def pick(self, story, choices, chapter: str = "") -> int:

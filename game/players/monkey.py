@@ -394,7 +394,8 @@ class Monkey:
 
 
 def _opposite(intent: Intent) -> Intent:
-    return {Intent.UP: Intent.DOWN, Intent.DOWN: Intent.UP, Intent.LEFT: Intent.RIGHT, Intent.RIGHT: Intent.LEFT}[intent]
+    return {Intent.UP: Intent.DOWN, Intent.DOWN: Intent.UP,
+            Intent.LEFT: Intent.RIGHT, Intent.RIGHT: Intent.LEFT}[intent]
 
 
 def _feet(level, cell):

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pygame
 
-from game.core import paths
-from game.core.paths import relative
 from game.content.errors import ContentError
 from game.content.media import load_png
-from game.render.sprites import FRAME_H, FRAME_W, SpriteSheet
+from game.core import paths
+from game.core.paths import relative
 from game.render.sky_cache import NOWHERE, SkyCache
+from game.render.sprites import FRAME_H, FRAME_W, SpriteSheet
 from game.render.text import BitmapFont
 from game.render.ui_art import UiArt
 

@@ -20,11 +20,11 @@ import pyscroll
 
 from game.content.maps import MapData
 from game.render.assets import Assets
-from game.world.camera import Camera
 from game.render.lighting import Glows, Lighting
 from game.render.rain import Rain
 from game.render.sky import FirefliesView
 from game.render.sprites import shadow_surface
+from game.world.camera import Camera
 from game.world.components import Facing, Light, Picture, Position, Seated, Sprite, Walker
 from game.world.level import Level
 from game.world.sky import Fireflies

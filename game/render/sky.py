@@ -329,7 +329,8 @@ class FirefliesView:
         for dx in range(-2, 3):
             for dy in range(-2, 3):
                 d = abs(dx) + abs(dy)
-                colour, share = (core, 1.0) if d == 0 else (halo, 0.42) if d == 1 else (haze, 0.13) if d == 2 else (haze, 0.0)
+                colour, share = ((core, 1.0) if d == 0 else (halo, 0.42) if d == 1
+                                 else (haze, 0.13) if d == 2 else (haze, 0.0))
                 if abs(dx) == 2 and abs(dy) == 2:
                     share = 0.0
                 surface.set_at((2 + dx, 2 + dy), tuple(round(c * share * glow) for c in colour))

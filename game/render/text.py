@@ -125,7 +125,7 @@ class BitmapFont:
     # -- loading ------------------------------------------------------------
 
     @classmethod
-    def load(cls, name: str = "pixel", assets: str | Path | None = None) -> "BitmapFont":
+    def load(cls, name: str = "pixel", assets: str | Path | None = None) -> BitmapFont:
         """A face by name from the assets folder (default: the repo's assets/)."""
         root = Path(assets) if assets is not None else ASSETS
         return cls(root / "fonts" / name)

@@ -21,8 +21,8 @@ from game.content.data_files import field, read_json, shown
 from game.content.errors import ContentError
 from game.content.media import beside, load_png
 from game.core.paths import ASSETS
-from game.render.surfaces import SurfaceCache
 from game.render import text as text_layout
+from game.render.surfaces import SurfaceCache
 from game.render.text import BitmapFont
 
 PAD_NAMES = {"A": "pad_a", "B": "pad_b", "X": "pad_x", "Y": "pad_y",

@@ -340,7 +340,8 @@ class ExploreScene(Scene):
         spec = next((spec for spec in self.level.map.objects if named and spec.object_id == named.object_id), None)
         if spec is None:
             return shown
-        return f"{shown}:{spec.object_id}: {spec.kind} '{spec.name}'" if spec.name else f"{shown}:{spec.object_id}: {spec.kind}"
+        place = f"{shown}:{spec.object_id}: {spec.kind}"
+        return f"{place} '{spec.name}'" if spec.name else place
 
     # -- what he can use -------------------------------------------------
     def prompt(self) -> str | None:

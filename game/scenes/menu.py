@@ -6,8 +6,8 @@ name it is made by (game/scenes/__init__.py: SCENES): "pause", "settings", "cont
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from game.content.chores import chores_left
 from game.content.locale import LANGUAGE_NAME

@@ -56,7 +56,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m game.tools.soak", description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=MINUTES, help=f"game time per chapter (default {MINUTES:g})")
     parser.add_argument("--window", type=float, default=WINDOW_MINUTES,
-                        help=f"minutes at the start and at the end whose peak RSS is compared (default {WINDOW_MINUTES:g})")
+                        help="minutes at the start and at the end whose peak RSS is compared "
+                             f"(default {WINDOW_MINUTES:g})")
     parser.add_argument("--limit-mb", type=float, default=LIMIT_MB,
                         help=f"the most the peak may grow, in MB (default {LIMIT_MB:g})")
     parser.add_argument("--chapters", default=",".join(CHAPTER_IDS), help="comma-separated chapter ids (default all)")

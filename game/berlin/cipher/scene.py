@@ -76,7 +76,8 @@ class CipherScene(MinigameScene):
 
     def hints(self) -> list[tuple]:
         t = self.t
-        hints = [((Intent.UP, Intent.DOWN), t("cipher.hint_digit")), ((Intent.LEFT, Intent.RIGHT), t("cipher.hint_move")),
+        hints = [((Intent.UP, Intent.DOWN), t("cipher.hint_digit")),
+                 ((Intent.LEFT, Intent.RIGHT), t("cipher.hint_move")),
                  (Intent.INTERACT, t("cipher.hint_decode"))]
         if self.model.assist:
             hints.append((Intent.BACK, t("cipher.hint_assist")))

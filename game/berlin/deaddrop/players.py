@@ -66,7 +66,7 @@ class CoverToCover:
 
     # -- planning
     @classmethod
-    def plan(cls, scene, grid) -> "CoverToCover":
+    def plan(cls, scene, grid) -> CoverToCover:
         """Find legs and waits that win, by rehearsal from the attempt's start."""
         m = scene.model
         stops = cover_stops(grid, m.cover)

@@ -188,7 +188,8 @@ def draw_edge_arrow(canvas, assets, target, colour, label: str = "") -> bool:
         font = assets.font()
         width = font.size(label)[0]
         lx = min(max(EDGE, ax - math.cos(angle) * (width / 2 + 12) - width / 2), canvas.get_width() - EDGE - width)
-        ly = min(max(EDGE, ay - math.sin(angle) * 14 - font.line_height / 2), canvas.get_height() - EDGE - font.line_height)
+        ly = min(max(EDGE, ay - math.sin(angle) * 14 - font.line_height / 2),
+                 canvas.get_height() - EDGE - font.line_height)
         font.draw(canvas, label, (round(lx), round(ly)), colour, shadow=hud.SHADOW)
     return True
 

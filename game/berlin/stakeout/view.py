@@ -251,7 +251,8 @@ class StakeoutView:
             room = row.right - 4 - count_w - 6 - (row.x + THUMB[0] + 6)
             suspect = scene.t("stakeout.suspect", label=scene.label(pid), description=scene.describe(pid))
             if font.size(suspect)[0] > room:  # too long: without the word "coat"
-                suspect = scene.t("stakeout.suspect", label=scene.label(pid), description=scene.describe(pid, short=True))
+                suspect = scene.t("stakeout.suspect", label=scene.label(pid),
+                                  description=scene.describe(pid, short=True))
             text_y = row.y + (SUSPECT_ROW - font.cap_height) // 2 - font.cap_top
             font.draw(image, suspect, (row.x + THUMB[0] + 6, text_y), colour, shadow=hud.SHADOW)
             font.draw(image, count, (row.right - 4, text_y), text_colour, shadow=hud.SHADOW, align="right")
