@@ -1,5 +1,6 @@
 """Portraits with moods: the `# mood:` tag of each line chooses the speaker's face."""
 
+import re
 import tomllib
 
 import pygame
@@ -111,3 +112,17 @@ def test_check_names_a_mood_no_expression_is_given_to(tmp_path):
 
 def test_every_mood_the_story_uses_has_a_face():
     assert [str(problem) for problem in check_moods()] == []
+
+
+@pytest.mark.parametrize("speaker", ["stephane", "sophie"])
+def test_the_story_shows_each_of_them_in_every_expression(speaker):
+    """Drawn faces that no line asks for are never seen: each of the two shows all five in play."""
+    with open(MOODS_FILE, "rb") as handle:
+        expression_of = {mood: expression for expression, moods in tomllib.load(handle).items() for mood in moods}
+    shown = {"neutral"}
+    for ink in (paths.ROOT / "assets" / "story").glob("*.ink"):
+        for line in ink.read_text(encoding="utf-8").splitlines():
+            if re.search(rf"#\s*speaker:\s*{speaker}\b", line):
+                mood = re.search(r"#\s*mood:\s*(\w+)", line)
+                shown.add(expression_of.get(mood.group(1), "neutral") if mood else "neutral")
+    assert shown == {"neutral", "warm", "amused", "guarded", "moved"}

@@ -230,7 +230,7 @@ She says it plainly, the way you'd say you were lost, and waits. #id:visitor_fro
 * [Who gave you my name? #id:visitor_front_door.33]
     ~ asked_source = true
     Who gave you my name? # speaker: stephane # mood: wary #id:visitor_front_door.34
-    An old man in an archive in Paris. He said it, and then he pretended he hadn't. # speaker: sophie #id:visitor_front_door.35
+    An old man in an archive in Paris. He said it, and then he pretended he hadn't. # speaker: sophie # mood: guarded #id:visitor_front_door.35
     That was how I knew it was worth the train. # speaker: sophie # mood: amused #id:visitor_front_door.36
     Lemaire, then. Or Duquesne. Either way, an old man who should have known better. #id:visitor_front_door.37
 * [(Laugh.) #id:visitor_front_door.38]
