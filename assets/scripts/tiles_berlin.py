@@ -17,22 +17,20 @@ import pathlib
 import random
 import sys
 
-try:
-    from assets.scripts.palette import PROVENCE
-    from assets.scripts.tiles_draw import (
-        CORNER_SETS,
-        Img,
-        PeriodicNoise,
-        Sheet,
-        T,
-        add_connection_set,
-        corner_key,
-        ragged_join,
-    )
-except ImportError:  # run as a script
-    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-    from palette import PROVENCE  # type: ignore
-    from tiles_draw import CORNER_SETS, Img, PeriodicNoise, Sheet, T, add_connection_set, corner_key, ragged_join  # type: ignore
+if not __package__:  # run as a script: the repository root makes assets.scripts importable
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+
+from assets.scripts.palette import PROVENCE
+from assets.scripts.tiles_draw import (
+    CORNER_SETS,
+    Img,
+    PeriodicNoise,
+    Sheet,
+    T,
+    add_connection_set,
+    corner_key,
+    ragged_join,
+)
 
 SEED = 1983
 STYLES = {  # facade plaster ramps: light, mid, dark

@@ -20,11 +20,10 @@ from xml.sax.saxutils import quoteattr
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import pygame  # noqa: E402
 
-try:
-    from assets.scripts.palette import PROVENCE, rgb
-except ImportError:  # run as a script
-    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-    from palette import PROVENCE, rgb  # type: ignore
+if not __package__:  # run as a script: the repository root makes assets.scripts importable
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+
+from assets.scripts.palette import PROVENCE, rgb
 
 T = 16
 

@@ -24,15 +24,12 @@ import pathlib
 import random
 import sys
 
-try:
-    from assets.scripts import tiles_provence as prov
-    from assets.scripts.palette import PROVENCE
-    from assets.scripts.tiles_draw import CORNER_SETS, Img, PeriodicNoise, Sheet, T, corner_key, corner_value
-except ImportError:  # run as a script
-    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-    import tiles_provence as prov  # type: ignore
-    from palette import PROVENCE  # type: ignore
-    from tiles_draw import CORNER_SETS, Img, PeriodicNoise, Sheet, T, corner_key, corner_value  # type: ignore
+if not __package__:  # run as a script: the repository root makes assets.scripts importable
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+
+from assets.scripts import tiles_provence as prov
+from assets.scripts.palette import PROVENCE
+from assets.scripts.tiles_draw import CORNER_SETS, Img, PeriodicNoise, Sheet, T, corner_key, corner_value
 
 SEED = 1999
 

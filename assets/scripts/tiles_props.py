@@ -18,16 +18,12 @@ from __future__ import annotations
 import pathlib
 import sys
 
-try:
-    from assets.scripts import tiles_interior as interior
-    from assets.scripts import tiles_provence as provence
-    from assets.scripts.tiles_draw import Img, Sheet, T
-except ImportError:  # run as a script
-    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-    import tiles_interior as interior  # type: ignore
-    import tiles_provence as provence  # type: ignore
-    from tiles_draw import Img, Sheet, T  # type: ignore
+if not __package__:  # run as a script: the repository root makes assets.scripts importable
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
 
+from assets.scripts import tiles_interior as interior
+from assets.scripts import tiles_provence as provence
+from assets.scripts.tiles_draw import Img, Sheet, T
 
 # ------------------------------------------------------------------ the dinner table
 

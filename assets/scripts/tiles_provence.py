@@ -19,41 +19,25 @@ import pathlib
 import random
 import sys
 
-try:
-    from assets.scripts.palette import PROVENCE
-    from assets.scripts.tiles_draw import (
-        CORNER_SETS,
-        LIGHTER,
-        Img,
-        PeriodicNoise,
-        Sheet,
-        T,
-        WangSet,
-        add_connection_set,
-        corner_key,
-        corner_value,
-        ragged_join,
-        scatter,
-        shade,
-    )
-except ImportError:  # run as a script
-    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-    from palette import PROVENCE  # type: ignore
-    from tiles_draw import (  # type: ignore
-        CORNER_SETS,
-        LIGHTER,
-        Img,
-        PeriodicNoise,
-        Sheet,
-        T,
-        WangSet,
-        add_connection_set,
-        corner_key,
-        corner_value,
-        ragged_join,
-        scatter,
-        shade,
-    )
+if not __package__:  # run as a script: the repository root makes assets.scripts importable
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+
+from assets.scripts.palette import PROVENCE
+from assets.scripts.tiles_draw import (
+    CORNER_SETS,
+    LIGHTER,
+    Img,
+    PeriodicNoise,
+    Sheet,
+    T,
+    WangSet,
+    add_connection_set,
+    corner_key,
+    corner_value,
+    ragged_join,
+    scatter,
+    shade,
+)
 
 SEED = 1962
 GRASS_VARIANTS = 8
