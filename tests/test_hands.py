@@ -185,8 +185,8 @@ def test_the_prompt_shows_the_key_the_player_bound_to_interact(app):
     ui = app.ctx.assets.ui()
 
     def shows(glyph) -> bool:
-        prompt = frame_of(app, scene, True).subsurface(changed_rect(frame_of(app, scene, True),
-                                                                    frame_of(app, scene, False)))
+        with_prompt = frame_of(app, scene, True)
+        prompt = with_prompt.subsurface(changed_rect(with_prompt, frame_of(app, scene, False)))
         want = glyph.copy()
         for x in range(prompt.get_width() - want.get_width() + 1):
             for y in range(prompt.get_height() - want.get_height() + 1):

@@ -32,16 +32,16 @@ PREFIX = "sky-"
 
 @lru_cache(maxsize=1)
 def code_hash() -> str | None:
-    """A hash of the code that draws a sky, or None where it cannot be read."""
+    """A hash of the code that draws a sky (a frozen build's version), or None where neither is known."""
+    try:
+        sources = [Path(module.__file__).read_bytes() for module in (sky_module, sky_view_module)]
+    except (OSError, TypeError):  # no source beside the code
+        if not getattr(sys, "frozen", False):
+            return None
+        sources = [f"build {game_version()}".encode()]
     digest = hashlib.sha256(pygame.version.ver.encode())
-    for module in (sky_module, sky_view_module):
-        try:
-            digest.update(Path(module.__file__).read_bytes())
-        except (OSError, TypeError):  # no source beside the code
-            if not getattr(sys, "frozen", False):
-                return None
-            digest = hashlib.sha256(f"{pygame.version.ver} build {game_version()}".encode())
-            break
+    for source in sources:
+        digest.update(source)
     return digest.hexdigest()[:16]
 
 
