@@ -8,7 +8,7 @@ import pytest
 
 from game.app import App, RunOptions
 from game.content.chapters import MOODS_FILE, load_moods
-from game.content.lint import check_moods
+from game.content.lint import MOOD_TAG, check_moods
 from game.content.story import Line
 from game.core import paths
 from game.core.input import InputFrame, Intent
@@ -117,12 +117,11 @@ def test_every_mood_the_story_uses_has_a_face():
 @pytest.mark.parametrize("speaker", ["stephane", "sophie"])
 def test_the_story_shows_each_of_them_in_every_expression(speaker):
     """Drawn faces that no line asks for are never seen: each of the two shows all five in play."""
-    with open(MOODS_FILE, "rb") as handle:
-        expression_of = {mood: expression for expression, moods in tomllib.load(handle).items() for mood in moods}
+    expression_of = load_moods()
     shown = {"neutral"}
     for ink in (paths.ROOT / "assets" / "story").glob("*.ink"):
         for line in ink.read_text(encoding="utf-8").splitlines():
             if re.search(rf"#\s*speaker:\s*{speaker}\b", line):
-                mood = re.search(r"#\s*mood:\s*(\w+)", line)
-                shown.add(expression_of.get(mood.group(1), "neutral") if mood else "neutral")
+                moods = MOOD_TAG.findall(line)
+                shown.add(expression_of.get(moods[0].lower(), "neutral") if moods else "neutral")
     assert shown == {"neutral", "warm", "amused", "guarded", "moved"}
