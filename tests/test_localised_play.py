@@ -6,7 +6,9 @@ Each text is drawn once, not once per ending:
 - the pseudo-locale's whole evening, to 'dawn', is the command line's autoplay of tests/test_playthrough.py;
 - the other endings part from it at dinner, so each is played here from dinner on, drawn except while a Berlin
   game is on screen (the games show the same texts in every ending, and that evening drew them);
-- French: one whole evening, every frame drawn.
+- French: one whole evening, drawn; while a Berlin game is being played, one frame in four (what play shows, the
+  clock, the log, the hints, the caption of a man at the door, stays up for seconds; the games' cards, which
+  come and go with a key, are drawn every frame).
 Runs are in this process (`cli.main`) and drawn at the canvas's own size, as the suite's rules ask.
 """
 
@@ -31,14 +33,21 @@ def autoplay(capsys, tmp_path, language: str, ending: str, *start: str) -> list[
     return lines
 
 
-@pytest.fixture
-def berlin_games_undrawn(monkeypatch):
+def draw_berlin_games(monkeypatch, play_every: int | None) -> None:
+    """While a Berlin game is on screen, its play is drawn one frame in `play_every`, and its cards every
+    frame; with None, the game is not drawn at all. Every other scene is drawn every frame."""
     draw = App.render
 
     def render(self, alpha):
-        if self.ctx.scenes.top.kind != "minigame":
+        top = self.ctx.scenes.top
+        if top.kind != "minigame" or (play_every and (top.phase != "play" or self.frames % play_every == 0)):
             draw(self, alpha)
     monkeypatch.setattr(App, "render", render)
+
+
+@pytest.fixture
+def berlin_games_undrawn(monkeypatch):
+    draw_berlin_games(monkeypatch, None)
 
 
 @pytest.mark.parametrize("ending", sorted(set(load_endings()) - {CLI_ENDING}))
@@ -49,7 +58,8 @@ def test_every_ending_in_the_pseudo_locale_shows_every_text_localised_and_in_its
     assert [line for line in lines if line.startswith("TEXT:")] == []
 
 
-def test_an_evening_in_french_fits_its_boxes(capsys, tmp_path):
+def test_an_evening_in_french_fits_its_boxes(capsys, tmp_path, monkeypatch):
+    draw_berlin_games(monkeypatch, 4)
     lines = autoplay(capsys, tmp_path, "fr", "dawn")
     assert "CHAPTER: vineyard" in lines and "MINIGAME: deaddrop won" in lines
     assert [line for line in lines if line.startswith("TEXT:")] == []
