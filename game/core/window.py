@@ -16,6 +16,7 @@ import os
 from typing import Protocol
 
 import pygame
+from pygame._sdl2.video import Renderer, Texture
 
 from game.core.context import CANVAS_SIZE
 
@@ -126,8 +127,6 @@ class RendererWindow:
     (nearest pixel), and `present` waits for the display's refresh where vsync is offered."""
 
     def __init__(self, size: tuple[int, int]):
-        from pygame._sdl2.video import Renderer, Texture  # only a real window needs them
-
         os.environ["SDL_RENDER_SCALE_QUALITY"] = "nearest"  # pixel art: whole pixels, never blurred
         if pygame.display.get_surface() is None:  # the pixel format pictures are converted to
             pygame.display.set_mode((1, 1), pygame.HIDDEN)
@@ -140,7 +139,6 @@ class RendererWindow:
             raise
         self.vsync = True
         self._fullscreen = False
-        self._make_texture = Texture
 
     @property
     def size(self) -> tuple[int, int]:
@@ -173,7 +171,7 @@ class RendererWindow:
         self.renderer.set_viewport(None)
         self.renderer.draw_color = BLACK
         self.renderer.clear()
-        self.renderer.blit(self._make_texture.from_surface(self.renderer, picture), picture.get_rect())
+        self.renderer.blit(Texture.from_surface(self.renderer, picture), picture.get_rect())
         self.renderer.present()
 
     def refresh_rate(self) -> int:
