@@ -4,12 +4,15 @@ pseudo-locale, where every localised text is bracketed) none is shown unlocalise
 
 Each text is drawn once, not once per ending:
 - the pseudo-locale's whole evening, to 'dawn', is the command line's autoplay of tests/test_playthrough.py;
-- the other endings part from it at dinner, so each is played here from dinner on, drawn except while a Berlin
-  game is on screen (the games show the same texts in every ending, and that evening drew them);
-- French: one whole evening, drawn; while a Berlin game is being played, one frame in four (what play shows, the
-  clock, the log, the hints, the caption of a man at the door, stays up for seconds; the games' cards, which
-  come and go with a key, are drawn every frame).
-Runs are in this process (`cli.main`) and drawn at the canvas's own size, as the suite's rules ask.
+- the other endings part from it at dinner, so each is played here from dinner on, without drawing the Berlin
+  games (they show the same texts in every ending, and that evening drew them);
+- French: one whole evening.
+The runs here draw every frame of what shows a text that comes and goes with a key (a conversation, a message,
+a Berlin game's cards, the title, the stars, the credits) and one frame in four of walking and of a game's play,
+whose texts (a prompt, the clock, the log, a caption) stay up for seconds. Drawn every frame, the French evening
+shows no text this misses but rows of the stakeout's log of the same form as others, and an ending from dinner
+none but a door's prompt he walks past within four frames (the whole evening draws it). Runs are in this process
+(`cli.main`) and drawn at the canvas's own size, as the suite's rules ask.
 """
 
 import pygame
@@ -33,33 +36,34 @@ def autoplay(capsys, tmp_path, language: str, ending: str, *start: str) -> list[
     return lines
 
 
-def draw_berlin_games(monkeypatch, play_every: int | None) -> None:
-    """While a Berlin game is on screen, its play is drawn one frame in `play_every`, and its cards every
-    frame; with None, the game is not drawn at all. Every other scene is drawn every frame."""
+TEXT_SCENES = {"dialogue", "message", "title", "starlit", "credits"}
+
+
+def draw_lightly(monkeypatch, berlin_games: bool = True, every: int = 4) -> None:
+    """Draw every frame where a text may come and go with a key, one in `every` elsewhere (see above); with
+    `berlin_games` False, a Berlin game is not drawn at all."""
     draw = App.render
 
     def render(self, alpha):
         top = self.ctx.scenes.top
-        if top.kind != "minigame" or (play_every and (top.phase != "play" or self.frames % play_every == 0)):
+        if top.kind == "minigame" and not berlin_games:
+            return
+        if top.kind in TEXT_SCENES or (top.kind == "minigame" and top.phase != "play") or self.frames % every == 0:
             draw(self, alpha)
     monkeypatch.setattr(App, "render", render)
 
 
-@pytest.fixture
-def berlin_games_undrawn(monkeypatch):
-    draw_berlin_games(monkeypatch, None)
-
-
 @pytest.mark.parametrize("ending", sorted(set(load_endings()) - {CLI_ENDING}))
 def test_every_ending_in_the_pseudo_locale_shows_every_text_localised_and_in_its_box(capsys, tmp_path, ending,
-                                                                                    berlin_games_undrawn):
+                                                                                    monkeypatch):
+    draw_lightly(monkeypatch, berlin_games=False)
     lines = autoplay(capsys, tmp_path, PSEUDO, ending, "--scene", "dinner")
     assert "CHAPTER: berlin" in lines and "CHAPTER: ending" in lines
     assert [line for line in lines if line.startswith("TEXT:")] == []
 
 
 def test_an_evening_in_french_fits_its_boxes(capsys, tmp_path, monkeypatch):
-    draw_berlin_games(monkeypatch, 4)
+    draw_lightly(monkeypatch)
     lines = autoplay(capsys, tmp_path, "fr", "dawn")
     assert "CHAPTER: vineyard" in lines and "MINIGAME: deaddrop won" in lines
     assert [line for line in lines if line.startswith("TEXT:")] == []
