@@ -10,10 +10,11 @@ child processes: /usr/bin/time -f "%U %S" python -m pytest -n auto; today it tak
   contract (exit codes, stdout lines, signals, another user or mount). Anything else goes through
   `game.cli.main([...])` in-process, or the scenes directly. Real runs that draw use `--window 480x270`
   (the canvas's own size) unless the scaling is what is tested.
-- One whole evening drawn by a real process: tests/test_playthrough.py's --autoplay. Other evenings are
-  played in-process on logic only (tests/evenings.py, ~2 CPU-s each); a test that only reads an evening
-  takes the session fixture `open_evening`; a command-line run in-process that need not draw takes
-  `undrawn`.
+- One whole evening drawn by a real process: tests/test_playthrough.py's --autoplay, in the pseudo-locale, so
+  it is also the text watch's evening. Other evenings are played in-process on logic only (tests/evenings.py,
+  ~2 CPU-s each); a test that only reads an evening takes the session fixture `open_evening`; a command-line
+  run in-process that need not draw takes `undrawn`; one that watches the texts draws what shows them
+  (tests/test_localised_play.py: every frame of a conversation, one in four of walking).
 - Expensive setup that tests only read (a loaded map, a compiled story, a generated asset, a recording)
   is a module- or session-scoped fixture; what a test changes is its own (tmp_path).
 - Everything shipped passes `--check` once (tests/test_check.py); the generators are compared with the
