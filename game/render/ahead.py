@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Generator
 
-FRAME_BUDGET = 0.001  # seconds of pieces a frame (a piece takes up to ~3 ms): with the frame's own drawing,
+FRAME_BUDGET = 0.002  # seconds of pieces a frame (a piece takes up to ~3 ms): with the frame's own drawing,
 # well within half a 60 Hz frame
 
 

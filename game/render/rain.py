@@ -21,7 +21,7 @@ import random
 
 import pygame
 
-from game.render.surfaces import sparse
+from game.render.surfaces import sparse_made
 
 DROPS_PER_PIXEL = 1 / 480  # 270 drops at 480x270, shared among the layers
 LAYERS = ((260.0, 0, (2, 3)), (350.0, 1, (3, 4)))  # far and near: fall px/s, colour, streak lengths
@@ -57,9 +57,10 @@ def _splash(frame: int) -> list[tuple[int, int, tuple[int, int, int]]]:
     return [(x, y, dim) for x, y in ((0, 1), (4, 1), (1, 0), (3, 0), (1, 2), (3, 2))]
 
 
-def _sparse_sheet(size, pixels, repeats: int = 1, onto: pygame.Surface | None = None) -> pygame.Surface:
+def _sparse_sheet(size, pixels, repeats: int = 1, onto: pygame.Surface | None = None):
     """A sheet `repeats` screens wide and tall, clear but for `pixels` (x, y, light added), which
-    wrap round the screen's edges and repeat on every screen of it.
+    wrap round the screen's edges and repeat on every screen of it; made a step at a time (a
+    generator yielding between them, returning the sheet).
 
     A pixel that should add light L over the frame is stored as the pale colour L scaled up to
     full brightness, at opacity max(L): blended, it gives frame * (1 - opacity) + L, which over
@@ -78,12 +79,14 @@ def _sparse_sheet(size, pixels, repeats: int = 1, onto: pygame.Surface | None = 
         screen.set_at((x, y), (*(min(255, c * 255 // strength) for c in light), strength))
     sheet = screen
     if repeats > 1:
+        yield
         sheet = pygame.Surface((width * repeats, height * repeats), pygame.SRCALPHA)
         sheet.fill((0, 0, 0, 0))
         # the screen's pixels copied as they are (the greater of each channel and the clear sheet's 0)
         sheet.fblits([(screen, (dx, dy)) for dx in range(0, width * repeats, width)
                       for dy in range(0, height * repeats, height)], pygame.BLEND_RGBA_MAX)
-    return sparse(sheet, onto)
+    yield
+    return (yield from sparse_made(sheet, onto))
 
 
 def _wrapped_blit(sheet: pygame.Surface, size, x: float, y: float) -> tuple:
@@ -113,7 +116,7 @@ _KEPT_SHEETS: dict[tuple, tuple[list, list]] = {}
 
 def sheets_made(seed: int, size: tuple[int, int], onto: pygame.Surface | None = None):
     """The rain's sheets for a seed and size (a layer's drops each, and each scatter's splash frames),
-    drawn a sheet at a time: a generator that yields after each (a millisecond or so) and keeps them
+    drawn a step at a time: a generator that yields after each (a millisecond or two) and keeps them
     when done. Drawing them all at once takes ~25 ms of Python, which a Berlin game's first frame
     showed as a hitch; its intro card draws them a few a frame instead (game/berlin/scene.py). The
     sheets follow from the seed and size alone, so they are kept by those (a Rain made later finds them).
@@ -128,15 +131,17 @@ def sheets_made(seed: int, size: tuple[int, int], onto: pygame.Surface | None = 
         pixels = [(int(x) + px, int(y) + py, light)
                   for index, (drop_layer, x, y) in enumerate(drops) if drop_layer == layer
                   for px, py, light in streaks[colour][lengths[index % len(lengths)]]]
-        sheets.append(_sparse_sheet(size, pixels, repeats=2, onto=onto))
+        sheets.append((yield from _sparse_sheet(size, pixels, repeats=2, onto=onto)))
         yield
     frames = [_splash(f) for f in range(3)]
     splash_sheets = []
     for spots in splash_sets:
-        splash_sheets.append([_sparse_sheet(size, [(int(x) - 2 + px, int(y) - 1 + py, light)
-                                                   for x, y in spots for px, py, light in frame], onto=onto)
-                              for frame in frames])
-        yield
+        scatter = []
+        for frame in frames:
+            pixels = [(int(x) - 2 + px, int(y) - 1 + py, light) for x, y in spots for px, py, light in frame]
+            scatter.append((yield from _sparse_sheet(size, pixels, onto=onto)))
+            yield
+        splash_sheets.append(scatter)
     while len(_KEPT_SHEETS) >= KEPT_SHEETS:
         _KEPT_SHEETS.pop(next(iter(_KEPT_SHEETS)))
     _KEPT_SHEETS[key] = (sheets, splash_sheets)
