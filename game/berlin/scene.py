@@ -67,6 +67,10 @@ class MinigameScene(Scene):
         its heading, then its words (none by default)."""
         return []
 
+    @classmethod
+    def read_ahead(cls, ctx) -> None:
+        """Read into ctx.ahead what the game would read as it starts and takes long (nothing by default)."""
+
     def new_attempt(self) -> None:
         """Start (or restart) the attempt: the model reset with the same seed, then the view."""
         self.model.assist = self.assist
