@@ -21,7 +21,7 @@ import pyscroll
 from game.content.maps import MapData
 from game.render import rain
 from game.render.assets import Assets
-from game.render.lighting import Glows, Lighting, overlay_for
+from game.render.lighting import FLICKER_LEVELS, Glows, Lighting, overlay_for
 from game.render.sky import FirefliesView
 from game.render.sprites import shadow_surface
 from game.world.camera import Camera
@@ -176,6 +176,12 @@ class MapView:
             self._rain_ms = now
             self.rain.draw(canvas)
         return ox, oy
+
+    def prepare_glows(self, level: Level) -> None:
+        """Make the glows of the level's lights (each flicker's), which its first frame would make."""
+        for _, _, radius, colour, flicker, _ in self._lights_of(level):
+            for step in range(FLICKER_LEVELS) if flicker else (FLICKER_LEVELS - 1,):
+                self.glows.surface(radius, colour, step)
 
     def _lights_of(self, level: Level) -> list:
         """The level's lights as (x, y, radius, colour, flicker, entity): they are map objects

@@ -121,7 +121,24 @@ class OnFootView:
             except Exception:
                 pass  # drawn as a stand-in (draw_figure)
             yield
-        return cls(scene, assets, map_view)
+        view = cls(scene, assets, map_view)
+        yield
+        yield from view._first_frame_made(scene)
+        return view
+
+    def _first_frame_made(self, scene):
+        """What the first frame of play would make, made ahead: the map laid in the renderer's buffer
+        where the game starts, the lamps' glows, the walls' index and the watchers' first cones."""
+        model, map_view = scene.model, self.map_view
+        map_view.camera = model.screen
+        map_view.renderer.center(model.screen.at(1.0))
+        yield
+        map_view.prepare_glows(self.level)
+        yield
+        for watcher in model.watchers():
+            seer = watcher.observer
+            cone_points(seer.pos, seer.facing, seer.fov, seer.range, model.walls)
+            yield
 
     more_sheets: frozenset[str] = frozenset()  # who else the game draws in the night's tint
 
