@@ -1,7 +1,8 @@
 """The window and the loop: fixed 60 Hz updates, drawing decoupled and interpolated.
 
-The game draws on a 480×270 canvas that is scaled by a whole number into the
-window, centred, with black bars where the shapes differ. Headless runs use the
+The game draws on a 480×270 canvas that the window (game/core/window.py) scales by a
+whole number, centred, with black bars where the shapes differ; in a real window an SDL
+renderer shows it in step with the display's refresh (vsync). Headless runs use the
 same loop on SDL's dummy drivers, one tick per frame, so they are deterministic.
 """
 
@@ -20,6 +21,7 @@ from game.core.input import InputCollector, InputFrame
 from game.core.memory import release_free_memory
 from game.core.seeds import DEFAULT_SEED, derive
 from game.core.settings import Settings
+from game.core.window import desktop_size, letterbox, open_window
 from game.render import hud, text
 from game.render.assets import Assets
 from game.render.sky_cache import SkyCache
@@ -42,6 +44,7 @@ class RunOptions:
     max_ticks: int | None = None  # stop after this many update ticks (a replay's length)
     cache_dir: Path | None = None  # where skies are kept between runs (None: drawn afresh each run)
     cache_writable: bool = True  # False: a run for tools reads the cache but adds nothing to it
+    renderer: bool | None = None  # the SDL renderer with vsync (None: in a real window, not headless)
 
 
 def init_pygame(headless: bool):
@@ -52,19 +55,6 @@ def init_pygame(headless: bool):
     pygame.display.init()
     pygame.font.init()
     return pygame
-
-
-def letterbox(window_size: tuple[int, int], canvas_size=CANVAS_SIZE):
-    """The rectangle (x, y, w, h) the canvas fills: the largest whole-number scale that fits."""
-    ww, wh = window_size
-    cw, ch = canvas_size
-    scale = min(ww // cw, wh // ch)
-    if scale >= 1:
-        w, h = cw * scale, ch * scale
-    else:  # a window smaller than the canvas: shrink to fit, keeping the shape
-        factor = min(ww / cw, wh / ch)
-        w, h = max(1, int(cw * factor)), max(1, int(ch * factor))
-    return ((ww - w) // 2, (wh - h) // 2, w, h)
 
 
 def window_size_for(scale: int, desktop: tuple[int, int] | None) -> tuple[int, int]:
@@ -82,16 +72,14 @@ class App:
         self.options = options
         self.pygame = pg = init_pygame(options.headless)
         settings = settings or Settings()
-        self.fullscreen = False
         size = options.window_size or window_size_for(settings.window_scale, None if options.headless else
-                                                      (pg.display.get_desktop_sizes() or [None])[0])
+                                                      desktop_size())
         self.windowed_size = size
-        self.window = pg.display.set_mode(size, pg.RESIZABLE)
-        pg.display.set_caption("The Weight of Secrets")
+        self.window = open_window(size, renderer=not options.headless if options.renderer is None
+                                  else options.renderer)
         if options.fullscreen or settings.fullscreen:
             self.toggle_fullscreen()
         self.canvas = pg.Surface(CANVAS_SIZE).convert()
-        self._layout()
         self.collector = InputCollector(pg)
         # held to the Controls menu's rule: what breaks it goes back to its default, told by the command line
         settings.keys, self.bindings_notice = self.collector.load_key_names(settings.keys)
@@ -107,22 +95,22 @@ class App:
         self.screenshot_problem: str | None = None  # why --screenshot's picture could not be written
 
     # -- the window --------------------------------------------------------
-    def _layout(self) -> None:
-        self.window = self.pygame.display.get_surface()
-        self.view_rect = self.pygame.Rect(letterbox(self.window.get_size()))
-        self._bars_dirty = True
+    @property
+    def fullscreen(self) -> bool:
+        return self.window.fullscreen
+
+    @property
+    def view_rect(self):
+        """Where the canvas lies in the window."""
+        return self.pygame.Rect(letterbox(self.window.size))
 
     def toggle_fullscreen(self) -> None:
         """Fullscreen at the desktop's resolution, and back to the window as it was."""
-        pg = self.pygame
-        if self.fullscreen:
-            pg.display.set_mode(self.windowed_size, pg.RESIZABLE)
+        if self.window.fullscreen:
+            self.window.set_windowed(self.windowed_size)
         else:
-            self.windowed_size = self.window.get_size()
-            desktop = pg.display.get_desktop_sizes()[0] if pg.display.get_desktop_sizes() else (0, 0)
-            pg.display.set_mode(desktop, pg.FULLSCREEN)
-        self.fullscreen = not self.fullscreen
-        self._layout()
+            self.windowed_size = self.window.size
+            self.window.set_fullscreen()
 
     def apply_settings(self) -> None:
         """Window, fullscreen and volumes from the settings, at once."""
@@ -132,36 +120,25 @@ class App:
 
     def apply_window_settings(self) -> None:
         """Window scale and fullscreen from the settings, at once."""
-        pg, settings = self.pygame, self.ctx.settings
+        settings = self.ctx.settings
         if settings.fullscreen != self.fullscreen:
             self.toggle_fullscreen()
         if not self.fullscreen:
-            desktop = None if self.options.headless else (pg.display.get_desktop_sizes() or [None])[0]
-            size = window_size_for(settings.window_scale, desktop)
-            if size != self.window.get_size():
-                pg.display.set_mode(size, pg.RESIZABLE)
+            size = window_size_for(settings.window_scale, None if self.options.headless else desktop_size())
+            if size != self.window.size:
+                self.window.set_windowed(size)
                 self.windowed_size = size
-                self._layout()
 
     def present(self) -> None:
-        pg = self.pygame
-        if self._bars_dirty:
-            self.window.fill((0, 0, 0))
-            self._bars_dirty = False
-        target = self.window.subsurface(self.view_rect)
-        if self.view_rect.size == CANVAS_SIZE:
-            target.blit(self.canvas, (0, 0))
-        else:
-            pg.transform.scale(self.canvas, self.view_rect.size, target)
-        pg.display.flip()
+        self.window.present(self.canvas)
 
     def handle_window_event(self, event) -> bool:
         """Window-level events; True when the event was used here."""
         pg = self.pygame
-        if event.type == pg.QUIT:
+        if event.type in (pg.QUIT, pg.WINDOWCLOSE):  # the window's close button (a hidden display stays open)
             self.ctx.quit()
         elif event.type in (pg.VIDEORESIZE, pg.WINDOWSIZECHANGED):
-            self._layout()
+            pass  # the window is measured as each frame is presented
         elif event.type == pg.KEYDOWN and (
             event.key == pg.K_F11 or (event.key == pg.K_RETURN and event.mod & pg.KMOD_ALT)
         ):
@@ -192,9 +169,10 @@ class App:
         ctx = self.ctx
         ctx.scenes.apply_pending()
         clock = pg.time.Clock()
-        refresh = 60
-        if not self.options.headless:
-            refresh = pg.display.get_current_refresh_rate() or 60
+        refresh = 60 if self.options.headless else self.window.refresh_rate()
+        # with vsync, presenting waits for the display; the clock only keeps a window that is not
+        # refreshed (minimised, or a driver without vsync) from spinning
+        cap = min(2 * refresh, 480) if self.window.vsync else min(refresh, 240)
         lag = 0.0
         last = time.perf_counter()
         max_ticks = self.options.max_ticks
@@ -213,13 +191,16 @@ class App:
                 self.tick(frame or InputFrame())
                 lag -= TICK
             self.render(lag / TICK)
+            if ctx.mail.loaded:  # the time a load took is not the game's: no ticks run to catch it up
+                ctx.mail.loaded = False
+                last = time.perf_counter()
             self.frames += 1
             if self.first_frame_at is None:
                 self.first_frame_at = time.time()
             if self.options.frames is not None and self.frames >= self.options.frames:
                 break
             if not self.options.headless:
-                clock.tick(min(refresh, 240))  # sleeps: no busy-waiting
+                clock.tick(cap)  # sleeps: no busy-waiting
         if self.options.screenshot:
             self.screenshot_problem = self.save_screenshot(self.options.screenshot)
 
@@ -269,7 +250,7 @@ class App:
         try:
             directory = os.path.dirname(os.path.abspath(path))
             os.makedirs(directory, exist_ok=True)
-            self.pygame.image.save(self.window, path)
+            self.pygame.image.save(self.window.picture(self.canvas), path)
         except (OSError, self.pygame.error) as problem:  # a folder that cannot be made, a full disk, a folder's name
             return f"the screenshot could not be written to {path}: {getattr(problem, 'strerror', None) or problem}"
         return None

@@ -1,4 +1,4 @@
-from game.app import letterbox
+from game.core.window import letterbox
 from game.world.camera import Camera
 
 

@@ -24,12 +24,12 @@ def user_folders(tmp_path, monkeypatch):
 
 def test_a_short_monkey_run_through_every_chapter_exits_0(capsys, user_folders):
     """Drawn: the monkey opens menus, games and conversations the player sees (the others here need not draw)."""
-    code = cli.main(["--monkey", "4"])
+    code = cli.main(["--monkey", "3"])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert [line for line in out.splitlines() if line.startswith("MONKEY: ") and "done" not in line] == \
         [f"MONKEY: {chapter}" for chapter in CHAPTER_IDS]
-    assert "MONKEY: done, 1440 ticks" in out
+    assert "MONKEY: done, 1080 ticks" in out
     assert out.count("STATE: ") == 1
     config, data = user_folders
     assert not config.exists() and not data.exists()
@@ -73,13 +73,13 @@ def test_the_monkey_only_takes_chapters(capsys):
 
 
 def test_the_soak_reports_memory_as_json(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "game.soak", "--minutes", "0.4", "--window", "0.1",
+    result = subprocess.run([sys.executable, "-m", "game.soak", "--minutes", "0.2", "--window", "0.05",
                              "--chapters", "garden", "--limit-mb", "1000"],
                             capture_output=True, text=True, timeout=300, cwd=ROOT)
     summary = json.loads(result.stdout)
     garden = summary["chapters"]["garden"]
     assert result.returncode == 0 and summary["ok"], result.stderr
-    assert garden["exit"] == 0 and garden["ticks"] == 1440
+    assert garden["exit"] == 0 and garden["ticks"] == 720
     assert garden["rss_first_mb"] > 10 and garden["rss_last_mb"] > 10 and "growth_mb" in garden
 
 

@@ -16,6 +16,7 @@ import evenings
 from conftest import ROOT
 from game import cli
 from game.content.chapters import load_endings
+from game.content.locale import PSEUDO
 from game.players.autoplay import AutoPlayer, ChoicePolicy
 
 BERLIN = ["MINIGAME: stakeout won", "MINIGAME: cipher won", "MINIGAME: tail won", "MINIGAME: deaddrop won"]
@@ -54,14 +55,19 @@ def test_the_command_line_autoplay_reaches_the_ending_asked_for_and_its_recordin
                                                                                              undrawn):
     """The suite's one whole evening played by a real process (drawn at the canvas's own size, headless),
     recorded; the recording replayed in this process without drawing reaches the same STATE: the game's
-    state never depends on what was drawn."""
+    state never depends on what was drawn.
+
+    It is played in the pseudo-locale, so it is also the text watch's whole evening (tests/test_localised_play.py
+    plays the other endings from where they part): every text it shows must be localised, fit its box and have its
+    glyphs, or a TEXT: line follows the STATE."""
     recording = tmp_path / "autoplay.jsonl"
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--headless", "--autoplay", "--ending", CLI_ENDING,
-                             "--window", "480x270", "--record", str(recording), "--data-dir", str(tmp_path / "data")],
+                             "--lang", PSEUDO, "--window", "480x270", "--record", str(recording),
+                             "--data-dir", str(tmp_path / "data")],
                             capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[:-1] == CHAPTERS + [f"ENDING: {CLI_ENDING}"] and lines[-1].startswith("STATE: ")
+    assert lines[:-1] == CHAPTERS + [f"ENDING: {CLI_ENDING}"] and lines[-1].startswith("STATE: "), lines
     header = json.loads(recording.read_text(encoding="utf-8").splitlines()[0])
     assert header["format"] == "weight-of-secrets-replay" and header["version"] == 1
     assert header["start"] == {"scene": None, "continue": False}

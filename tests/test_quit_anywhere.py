@@ -22,7 +22,7 @@ from game.core.saves import SaveStore
 from game.players.autoplay import AutoPlayer, ChoicePolicy
 from game.scenes import new_context
 
-MOMENTS_PER_STRETCH = 6  # two at the stretch's edges (a chapter or game just begun, about to end), four anywhere
+MOMENTS_PER_STRETCH = 4  # two at the stretch's edges (a chapter or game just begun, about to end), two anywhere
 
 
 def quit_now(ctx, folder) -> SaveStore:
@@ -53,7 +53,7 @@ def test_quitting_at_any_sampled_moment_then_continue_reaches_the_same_ending(tm
         picks = [first + 2, last - 2] + [rng.randrange(first, last) for _ in range(MOMENTS_PER_STRETCH - 2)]
         for tick in picks:
             moments[tick] = began
-    assert len(moments) >= 50
+    assert len(moments) >= 36
 
     # the same evening again (the scripted player is deterministic), quitting at each moment
     saves = {}

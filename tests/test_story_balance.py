@@ -6,7 +6,7 @@ Evenings are played on the compiled story through bink, as the game plays it (te
 import playthroughs
 from game.content.chapters import load_endings
 
-RUNS = 1000
+RUNS = 500
 
 
 def test_random_evenings_reach_every_ending_and_no_single_choice_decides_it():

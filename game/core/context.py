@@ -56,6 +56,9 @@ class Mail:
     input_device: str = "keyboard"
     # where on the canvas the player's feet were last drawn, so boxes can avoid covering him
     player_screen_y: int | None = None
+    # a map was loaded this frame (behind a still picture): the App does not make the game catch up the
+    # time it took, so what comes next (a fade in) starts from its first frame
+    loaded: bool = False
 
 
 @dataclass

@@ -86,9 +86,7 @@ def show_on_screen(app, lines: list[str], seconds: float = ON_SCREEN_SECONDS) ->
     """A plain message in the window until a key, a click or `seconds` (pygame's own font, no game code)."""
     try:
         pg = app.pygame
-        window = pg.display.get_surface()
-        if window is None:
-            return
+        window = pg.Surface(app.window.size)
         font = pg.font.Font(None, 26)
         pg.event.clear()
         deadline = time.monotonic() + seconds
@@ -102,7 +100,7 @@ def show_on_screen(app, lines: list[str], seconds: float = ON_SCREEN_SECONDS) ->
                 picture = font.render(line, True, (236, 226, 206))
                 window.blit(picture, ((window.get_width() - picture.get_width()) // 2, y))
                 y += 32
-            pg.display.flip()
+            app.window.show(window)
             time.sleep(0.05)
     except Exception:  # already on the way out: showing the message must never make things worse
         return

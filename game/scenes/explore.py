@@ -137,6 +137,7 @@ class ExploreScene(Scene):
         self.sounds.arrive(map_data.properties, self.light)
         # the map's objects live as long as the map: keep the collector from re-scanning them
         settle(freeze=True)
+        self.ctx.mail.loaded = True
 
     def reload(self) -> bool:
         """F5: read this map, its tilesets and the compiled story again from disk, keeping him where he stands.

@@ -49,6 +49,7 @@ class TitleScene(Scene):
         # the evening just left (its map, its story) is garbage the last map's gc.freeze still holds:
         # let it go now, not when the next map loads beside a new evening
         settle()
+        self.ctx.mail.loaded = True
         self.ctx.audio.ambience("crickets")
         self.ctx.audio.music("motif_title", loops=-1)
 

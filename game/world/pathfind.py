@@ -63,11 +63,11 @@ class Grid:
 def level_grid(level, avoid: frozenset = frozenset()) -> Grid:
     """The level's cells for the player's body, as they are now; cells in `avoid` (doors, say) are
     never stepped on."""
-    player = level.player
-    body = level.world.get(player, Body)
     collision = level.collision
-    return Grid(collision.width, collision.height, level.map.tile_w, level.map.tile_h,
-                lambda cell: cell not in avoid and walkable(level, *cell, body=body, ignore=player), LEVEL_FEET)
+    width = collision.width
+    open_cells = walkable_grid(level, ignore=level.player)  # one pass over the map, not a query per cell
+    return Grid(width, collision.height, level.map.tile_w, level.map.tile_h,
+                lambda cell: open_cells[cell[1] * width + cell[0]] and cell not in avoid, LEVEL_FEET)
 
 
 def map_grid(data) -> Grid:

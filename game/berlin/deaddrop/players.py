@@ -76,8 +76,9 @@ class CoverToCover:
         here = tuple(m.player)
         state = (shadow(scene), cls(grid))
         swapped = False
+        walks: dict = {}
         for _ in range(40):  # legs tried, at most
-            route = cheapest_route(grid, here, stops, m.drop, exit_point, swapped, banned)
+            route = cheapest_route(grid, here, stops, m.drop, exit_point, swapped, banned, walks)
             if route is None:
                 break
             leg = route[:2] if route[0][0] == "drop" and len(route) > 1 else route[:1]
@@ -137,15 +138,20 @@ def cover_stops(grid, cover) -> list:
     return stops
 
 
-def cheapest_route(grid, here, stops, drop, exit_point, swapped: bool, banned: set):
+def cheapest_route(grid, here, stops, drop, exit_point, swapped: bool, banned: set, walks: dict | None = None):
     """The stops to walk through from here, as [(what, point), ...]: cover, the drop (unless the
     swap is made), cover, the exit. Long walks in the open cost more than short hops (squared
-    length), so the route goes from cover to cover where it can."""
+    length), so the route goes from cover to cover where it can. `walks` keeps each walk's cost
+    between calls on the same grid (a plan asks for routes between the same points many times)."""
+    walks = {} if walks is None else walks
+
     def walk(a, b) -> float | None:
-        start = grid.cell(a)
-        path = grid.path(start, lambda c: c == grid.cell(b)) if grid.open(grid.cell(b)) else \
-            grid.path(start, lambda c: math.dist(grid.feet(c), b) <= grid.tile_w)
-        return None if path is None else (len(path) * grid.tile_w) ** 2
+        if (a, b) not in walks:
+            start = grid.cell(a)
+            path = grid.path(start, lambda c: c == grid.cell(b)) if grid.open(grid.cell(b)) else \
+                grid.path(start, lambda c: math.dist(grid.feet(c), b) <= grid.tile_w)
+            walks[a, b] = None if path is None else (len(path) * grid.tile_w) ** 2
+        return walks[a, b]
 
     nodes = [("cover", s) for s in stops]
     best = {(here, swapped): (0.0, [])}
