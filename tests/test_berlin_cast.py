@@ -98,7 +98,8 @@ def test_the_courier_carries_his_paper_in_the_side_and_front_views():
 # -- drawn in the games ----------------------------------------------------------------------
 
 def sheets_drawn(app, monkeypatch, scene) -> list[str]:
-    """The sheet names asked for while drawing one frame of an on-foot game."""
+    """The sheet names asked for while drawing one frame of an on-foot game (its view made first: making
+    it asks for the sheets too)."""
     asked: list[str] = []
     assets = app.ctx.assets
     real = assets.sheet
@@ -111,6 +112,8 @@ def sheets_drawn(app, monkeypatch, scene) -> list[str]:
     app.ctx.scenes.clear_to(scene)
     app.ctx.scenes.apply_pending()
     scene.begin()
+    scene.draw(app.canvas, 0.0)
+    asked.clear()
     scene.draw(app.canvas, 0.0)
     return asked
 

@@ -8,6 +8,7 @@ import pytest
 from game.app import App, RunOptions
 from game.berlin import cards
 from game.berlin.registry import GAMES, scene_for, winner_for
+from game.berlin.scene import CARD_REST
 from game.berlin.stakeout import view as stakeout_view
 from game.berlin.stakeout.model import DOOR_MINUTES_PER_SECOND, MIN_LOG_ENTRIES, clock_text
 from game.berlin.tail.model import LOSE_AFTER
@@ -41,6 +42,8 @@ def start(app, game_id, **kw):
 
 
 def begin(app, scene):
+    """The card read (it takes Interact once it has been up CARD_REST), then Interact."""
+    run(app, NOTHING, CARD_REST)
     app.tick(press(Intent.INTERACT))
     assert scene.phase == "play"
 

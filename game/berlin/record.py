@@ -33,6 +33,7 @@ class Minigame:
     sets: tuple[str, ...] = ()  # the Ink variables its end sets (the story declares them)
     won_variable: str = ""  # one of `sets`: set to whether it was won
     seed_name: str = "berlin"  # its seed is ctx.seed_for(seed_name): games with one name play one day
+    chapter: str = "berlin"  # the chapter whose story starts it: what it can read ahead is read as it begins
     bench: str = ""  # what python -m game.bench's moment of it (berlin_<id>) shows
     bench_at_a_persons_pace: bool = False  # the bench plays it a move a second, not as fast as the winner can
 

@@ -59,6 +59,14 @@ def careless_for(scene, retry: bool = True):
     return scene.game.load("careless")(scene, retry)
 
 
+def read_ahead(ctx, chapter_id: str) -> None:
+    """What the chapter's games can read before they start (the maps of those played on one), read now
+    into ctx.ahead (Navigator.read_ahead)."""
+    for record in GAMES.values():
+        if record.chapter == chapter_id:
+            record.load("scene").read_ahead(ctx)
+
+
 def import_games(can_draw: bool) -> None:
     """Import every game's scene, and its drawing if the run draws, now (~30 ms, ~1.7 MB of code):
     done as the Berlin chapter loads, so the first game does not stall two frames when the story

@@ -17,6 +17,12 @@ from game.berlin import cards
 from game.core.input import InputFrame, Intent
 from game.core.key_labels import key_label
 from game.core.scenes import Scene
+from game.render.ahead import Ahead
+
+# how long the "How it works" card is up before Interact begins the game: a press meant for the words
+# before it (tapping through a conversation) does not skip it unread; meanwhile the game's view is
+# made, a piece a frame (game/render/ahead.py), so the first frame of play does not stall
+CARD_REST = 0.5
 
 
 class MinigameScene(Scene):
@@ -27,7 +33,10 @@ class MinigameScene(Scene):
         self.game = game  # its record: what the rest of the game knows of it
         self.seed = seed
         self.phase = "intro"  # "intro", "play", "result"
-        self.view = None  # what drawing keeps between frames, made by the first draw (not state)
+        self.view = None  # what drawing keeps between frames, made while the card is up (not state)
+        self._view_ahead: Ahead | None = None
+        self._card_drawn = False
+        self.card_seconds = 0.0  # how long the "How it works" card has been up
         self.choices: list[str] = []
         self.cursor = 0
         self.attempts = 0
@@ -42,7 +51,8 @@ class MinigameScene(Scene):
         """The card or the game under way, and the model's state; a game adds what its scene keeps."""
         return {"scene": "minigame", "game": self.game_id, "seed": self.seed, "phase": self.phase,
                 "choices": list(self.choices), "cursor": self.cursor, "attempts": self.attempts,
-                "finished": self.finished, "result": self.result, "model": self.model.snapshot()}
+                "finished": self.finished, "result": self.result, "card_seconds": self.card_seconds,
+                "model": self.model.snapshot()}
 
     # -- what a game fills in ----------------------------------------------------
     @property
@@ -56,6 +66,10 @@ class MinigameScene(Scene):
         """A note from the handler, in character, shown on the card above how the game works:
         its heading, then its words (none by default)."""
         return []
+
+    @classmethod
+    def read_ahead(cls, ctx) -> None:
+        """Read into ctx.ahead what the game would read as it starts and takes long (nothing by default)."""
 
     def new_attempt(self) -> None:
         """Start (or restart) the attempt: the model reset with the same seed, then the view."""
@@ -100,7 +114,8 @@ class MinigameScene(Scene):
             self.ctx.nav.pause()
             return
         if self.phase == "intro":
-            if Intent.INTERACT in pressed:
+            self.card_seconds += dt
+            if Intent.INTERACT in pressed and self.card_seconds >= CARD_REST - 1e-9:
                 self.ctx.audio.play("ui_select")
                 self.begin()
             return
@@ -193,19 +208,40 @@ class MinigameScene(Scene):
         return self.success_lines() if self.outcome == "won" else self.failure_lines()
 
     # -- drawing -------------------------------------------------------------------
+    def _ahead(self, canvas) -> Ahead:
+        """The game's view for `canvas` being made: in pieces if its view says how (a `made`
+        generator), else at once."""
+        if self._view_ahead is None:
+            view = self.game.load("view")
+            made = getattr(view, "made", None)
+            self._view_ahead = Ahead(made(self, self.ctx.assets, canvas) if made else _at_once(view, self))
+        return self._view_ahead
+
     def draw(self, canvas, alpha: float) -> None:
         if not self.ctx.can_draw:
             return
         if self.phase == "intro":
+            if self.view is None and self._card_drawn:  # (the card's first frame composes the card)
+                ahead = self._ahead(canvas)
+                ahead.step()  # before the card: a piece may lay a pixel on the canvas
+                if ahead.done:
+                    self.view = ahead.result()
+            self._card_drawn = True
             cards.draw_backdrop(canvas, self.ctx.clock.seconds)
             cards.draw_card(canvas, self.ctx.assets, self.display_title(),
                             [self.t("how_it_works")] + self.intro_lines(),
                             footer=self.t("begin", key=key_label(self.ctx, Intent.INTERACT)), note=self.intro_note())
             return
         if self.view is None:
-            self.view = self.game.load("view")(self, self.ctx.assets)
+            self.view = self._ahead(canvas).result()
         self.view.draw(canvas, self, alpha)
         if self.phase == "result":
             cards.draw_card(canvas, self.ctx.assets, self.result_title(), self.result_lines(),
                             choices=[self.choice_label(c) for c in self.choices], cursor=self.cursor,
                             dim=True)
+
+
+def _at_once(view, scene):
+    """A view made in one piece (a game whose view is quick to make)."""
+    return view(scene, scene.ctx.assets)
+    yield  # a generator, as Ahead takes

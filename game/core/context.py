@@ -90,6 +90,9 @@ class Context:
     # called when a setting changes, to apply it at once and keep it (the App sets this)
     on_settings_changed: Callable[[], None] = lambda: None
     mail: Mail = field(default_factory=Mail)
+    # what was made ahead of need, by key, each taken once by what needs it: a Berlin game's map, read as
+    # its chapter's place loaded (behind a still picture) rather than on the frame the game starts
+    ahead: dict = field(default_factory=dict)
 
     @property
     def can_draw(self) -> bool:

@@ -32,12 +32,22 @@ FIRST_CHAPTER = "vineyard"
 
 
 class Navigator:
-    def __init__(self, ctx: Context, scenes: Mapping[str, Callable[..., Scene]], minigame_ids: Collection[str]):
+    def __init__(self, ctx: Context, scenes: Mapping[str, Callable[..., Scene]], minigame_ids: Collection[str],
+                 read_ahead: Callable[[Context, str], None] = lambda ctx, chapter_id: None):
         """`scenes`: each scene's factory by name, called with the context and what the scene needs;
-        `minigame_ids`: the Berlin games a save may have under way."""
+        `minigame_ids`: the Berlin games a save may have under way; `read_ahead(ctx, chapter_id)`: what
+        a chapter's games can read before they start, read into ctx.ahead."""
         self.ctx = ctx
         self.scenes = scenes
         self.minigame_ids = minigame_ids
+        self._read_ahead = read_ahead
+
+    def read_ahead(self, chapter_id: str) -> None:
+        """What the chapter's games will read as they start (a map, ~10 ms), read now: asked as the
+        chapter's place loads, behind a still picture, so the frame a game starts on does not stall.
+        What was read for an earlier chapter and not taken goes."""
+        self.ctx.ahead.clear()
+        self._read_ahead(self.ctx, chapter_id)
 
     def make(self, name: str, *args, **kwargs) -> Scene:
         """The scene called `name`, made for this context."""

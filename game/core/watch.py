@@ -31,6 +31,10 @@ class FileWatch:
                 stamps.append(None)
         return tuple(stamps)
 
+    def changed(self) -> bool:
+        """Whether any of the files differs from when they were first watched (at once, not settled)."""
+        return self._stamps() != self._seen
+
     def saved(self) -> bool:
         stamps = self._stamps()
         if stamps != self._seen:

@@ -26,14 +26,32 @@ PRESETS = {
 class Lighting:
     def __init__(self, preset: str, size: tuple[int, int]):
         self.preset = preset if preset in PRESETS else "afternoon"
-        top, bottom, vignette = PRESETS[self.preset]
-        self.overlay: pygame.Surface | None = None
-        if self.preset != "none":
-            self.overlay = _build_overlay(size, top, bottom, vignette)
+        self.overlay = overlay_for(self.preset, size)
 
     def apply(self, canvas: pygame.Surface) -> None:
         if self.overlay is not None:
             canvas.blit(self.overlay, (0, 0), special_flags=pygame.BLEND_MULT)
+
+
+# the overlays made last, by (preset, size): the same for every view in that light and size, only
+# read (blitted) once made, so a Berlin game's view takes the street's instead of making its own
+# (a few ms of Python on the frame that shows the game)
+KEPT_OVERLAYS = 2
+_KEPT_OVERLAYS: dict[tuple, pygame.Surface] = {}
+
+
+def overlay_for(preset: str, size: tuple[int, int]) -> pygame.Surface | None:
+    """The light's picture multiplied over a frame of `size` (None for "none"), kept by both; an unknown
+    light is the afternoon's."""
+    preset = preset if preset in PRESETS else "afternoon"
+    if preset == "none":
+        return None
+    key = (preset, tuple(size))
+    overlay = _KEPT_OVERLAYS.pop(key, None) or _build_overlay(size, *PRESETS[preset])
+    _KEPT_OVERLAYS[key] = overlay  # the newest last
+    while len(_KEPT_OVERLAYS) > KEPT_OVERLAYS:
+        _KEPT_OVERLAYS.pop(next(iter(_KEPT_OVERLAYS)))
+    return overlay
 
 
 def _build_overlay(size, top, bottom, vignette) -> pygame.Surface:

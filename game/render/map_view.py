@@ -19,9 +19,9 @@ import pygame
 import pyscroll
 
 from game.content.maps import MapData
+from game.render import rain
 from game.render.assets import Assets
-from game.render.lighting import Glows, Lighting
-from game.render.rain import Rain
+from game.render.lighting import FLICKER_LEVELS, Glows, Lighting, overlay_for
 from game.render.sky import FirefliesView
 from game.render.sprites import shadow_surface
 from game.world.camera import Camera
@@ -42,6 +42,24 @@ class GameClockMapData(pyscroll.TiledMapData):
 
     def _update_time(self):
         self._last_time = self._clock_ms()
+
+
+class FirstFrameClock:
+    """The game's clock (ms) as a view made ahead of its first frame sees it: standing still at the
+    moment it was made until that frame (`start`), then running on from there. The tiles' animations,
+    timed by it, then show on each frame what those of a view made at its first frame would."""
+
+    def __init__(self, clock_ms, started: bool = False):
+        self._clock_ms = clock_ms
+        self._made = clock_ms()
+        self._lag: float | None = 0.0 if started else None
+
+    def start(self) -> None:
+        if self._lag is None:
+            self._lag = self._clock_ms() - self._made
+
+    def __call__(self) -> float:
+        return self._made if self._lag is None else self._clock_ms() - self._lag
 
 
 class MapRenderer(pyscroll.BufferedRenderer):
@@ -84,13 +102,17 @@ class Figure:
 
 class MapView:
     def __init__(self, map_data: MapData, assets: Assets, view_size: tuple[int, int], clock_ms,
-                 light: str | None = None):
+                 light: str | None = None, ahead: bool = False):
+        """`ahead`: made ahead of its first frame (view_made), its tiles' animations start at that
+        frame, as in a view made there."""
         self.map = map_data
         self.assets = assets
-        data = GameClockMapData(map_data.tmx, clock_ms)
+        self._map_clock = FirstFrameClock(clock_ms, started=not ahead)  # the tiles' animations'
+
+        data = GameClockMapData(map_data.tmx, self._map_clock)
         self.renderer = MapRenderer(data, view_size, clamp_camera=False)
         self.camera = Camera(view_size[0], view_size[1], *map_data.pixel_size)
-        preset = light or map_data.properties.get("light", "afternoon")
+        preset = _preset(map_data, light)
         self.lighting = Lighting(preset, view_size)
         self.glows = Glows(preset)
         self._clock_ms = clock_ms
@@ -100,8 +122,9 @@ class MapView:
             width, height = map_data.pixel_size
             self.fireflies = FirefliesView(Fireflies(len(map_data.name), (0, 0, width, height), count))
         # a map property: rain over the screen, stepped by the game clock (deterministic in replays)
-        self.rain = Rain(len(map_data.name), view_size) if map_data.properties.get("rain") else None
-        self._rain_ms = clock_ms()
+        self.rain = rain.Rain(_rain_seed(map_data), view_size) if map_data.properties.get("rain") else None
+        # the game's time the rain was last stepped to: it falls from the view's making, or first frame if made ahead
+        self._rain_ms: float | None = None if ahead else clock_ms()
         self.reduced_flashing = False  # the setting: the scene keeps it up to date (no lightning then)
         self._shadow = shadow_surface()
         self._data = data
@@ -124,6 +147,7 @@ class MapView:
     def draw(self, canvas: pygame.Surface, level: Level, alpha: float, figures=()) -> tuple[int, int]:
         """Draw the map and its characters (and `figures` among them); returns the screen offset
         of map pixel (0, 0)."""
+        self._map_clock.start()
         renderer = self.renderer
         centre = self.camera.at(alpha)
         renderer.center(centre)
@@ -147,10 +171,17 @@ class MapView:
         if self.rain is not None:
             self.rain.reduced_flashing = self.reduced_flashing
             now = self._clock_ms()
-            self.rain.update((now - self._rain_ms) / 1000.0)
+            if self._rain_ms is not None:
+                self.rain.update((now - self._rain_ms) / 1000.0)
             self._rain_ms = now
             self.rain.draw(canvas)
         return ox, oy
+
+    def prepare_glows(self, level: Level) -> None:
+        """Make the glows of the level's lights (each flicker's), which its first frame would make."""
+        for _, _, radius, colour, flicker, _ in self._lights_of(level):
+            for step in range(FLICKER_LEVELS) if flicker else (FLICKER_LEVELS - 1,):
+                self.glows.surface(radius, colour, step)
 
     def _lights_of(self, level: Level) -> list:
         """The level's lights as (x, y, radius, colour, flicker, entity): they are map objects
@@ -228,6 +259,28 @@ class MapView:
             bottom = (y - oy + frame.get_height() - 1) // tile_h
             cells.update((cx, cy) for cx in range(left, right + 1) for cy in range(top, bottom + 1))
         return sorted(cells & self._covered_cells)
+
+
+def view_made(map_data: MapData, assets: Assets, canvas: pygame.Surface, clock_ms, light: str | None = None):
+    """A MapView for `canvas` made a piece at a time (game/render/ahead.py): its light, its rain's
+    sheets (encoded for the canvas), then the view itself, which finds them made."""
+    view_size = canvas.get_size()
+    overlay_for(_preset(map_data, light), view_size)
+    yield
+    if map_data.properties.get("rain"):
+        yield from rain.sheets_made(_rain_seed(map_data), view_size, onto=canvas)
+    view = MapView(map_data, assets, view_size, clock_ms, light, ahead=True)
+    yield
+    return view
+
+
+def _preset(map_data: MapData, light: str | None) -> str:
+    """The light a map is drawn in: the one asked for, or the map's own."""
+    return light or map_data.properties.get("light", "afternoon")
+
+
+def _rain_seed(map_data: MapData) -> int:
+    return len(map_data.name)  # each map rains its own way, the same every time
 
 
 def _cells_with_tiles(tmx, layers) -> frozenset[tuple[int, int]]:

@@ -21,7 +21,7 @@ import random
 
 import pygame
 
-from game.render.surfaces import sparse
+from game.render.surfaces import sparse_made
 
 DROPS_PER_PIXEL = 1 / 480  # 270 drops at 480x270, shared among the layers
 LAYERS = ((260.0, 0, (2, 3)), (350.0, 1, (3, 4)))  # far and near: fall px/s, colour, streak lengths
@@ -57,28 +57,36 @@ def _splash(frame: int) -> list[tuple[int, int, tuple[int, int, int]]]:
     return [(x, y, dim) for x, y in ((0, 1), (4, 1), (1, 0), (3, 0), (1, 2), (3, 2))]
 
 
-def _sparse_sheet(size, pixels, repeats: int = 1) -> pygame.Surface:
+def _sparse_sheet(size, pixels, repeats: int = 1, onto: pygame.Surface | None = None):
     """A sheet `repeats` screens wide and tall, clear but for `pixels` (x, y, light added), which
-    wrap round the screen's edges and repeat on every screen of it.
+    wrap round the screen's edges and repeat on every screen of it; made a step at a time (a
+    generator yielding between them, returning the sheet).
 
     A pixel that should add light L over the frame is stored as the pale colour L scaled up to
     full brightness, at opacity max(L): blended, it gives frame * (1 - opacity) + L, which over
     the dark Berlin night is the added light it stands for. Run-length encoded (RLEACCEL), a blit
-    of the sheet touches only its few hundred drops, not the whole screen.
+    of the sheet touches only its few hundred drops, not the whole screen; encoded for `onto`, the
+    canvas it will fall on, if given (surfaces.sparse).
     """
     width, height = size
-    sheet = pygame.Surface((width * repeats, height * repeats), pygame.SRCALPHA)
-    sheet.fill((0, 0, 0, 0))
+    screen = pygame.Surface(size, pygame.SRCALPHA)
+    screen.fill((0, 0, 0, 0))
     for x, y, light in pixels:
         x, y = x % width, y % height
         strength = max(light)
-        if strength <= 0 or strength <= sheet.get_at((x, y))[3]:
+        if strength <= 0 or strength <= screen.get_at((x, y))[3]:
             continue  # where two drops cross, the brighter one shows
-        colour = (*(min(255, c * 255 // strength) for c in light), strength)
-        for dx in range(0, width * repeats, width):
-            for dy in range(0, height * repeats, height):
-                sheet.set_at((x + dx, y + dy), colour)
-    return sparse(sheet)
+        screen.set_at((x, y), (*(min(255, c * 255 // strength) for c in light), strength))
+    sheet = screen
+    if repeats > 1:
+        yield
+        sheet = pygame.Surface((width * repeats, height * repeats), pygame.SRCALPHA)
+        sheet.fill((0, 0, 0, 0))
+        # the screen's pixels copied as they are (the greater of each channel and the clear sheet's 0)
+        sheet.fblits([(screen, (dx, dy)) for dx in range(0, width * repeats, width)
+                      for dy in range(0, height * repeats, height)], pygame.BLEND_RGBA_MAX)
+    yield
+    return (yield from sparse_made(sheet, onto))
 
 
 def _wrapped_blit(sheet: pygame.Surface, size, x: float, y: float) -> tuple:
@@ -89,50 +97,73 @@ def _wrapped_blit(sheet: pygame.Surface, size, x: float, y: float) -> tuple:
     return sheet, (0, 0), (width - x, height - y, width, height)
 
 
-def _sheets_for(seed: int, size: tuple[int, int], drops, splash_sets):
-    """The rain's sheets (a layer's drops each, and each scatter's splash frames) for a seed and size,
-    drawn once and kept: drawing them takes ~25 ms of Python, which a view made as the player comes
-    back from a Berlin game, or a game's first frame, showed as a hitch. The sheets follow from the
-    seed and size alone (the drops and splashes are drawn from them)."""
-    key = (seed, tuple(size))
-    if key not in _KEPT_SHEETS:
-        while len(_KEPT_SHEETS) >= KEPT_SHEETS:
-            _KEPT_SHEETS.pop(next(iter(_KEPT_SHEETS)))
-        streaks = [[_streak(length, colour) for length in range(5)] for colour in STREAK_COLOURS]
-        sheets = []
-        for layer, (_, colour, lengths) in enumerate(LAYERS):
-            pixels = [(int(x) + px, int(y) + py, light)
-                      for index, (drop_layer, x, y) in enumerate(drops) if drop_layer == layer
-                      for px, py, light in streaks[colour][lengths[index % len(lengths)]]]
-            sheets.append(_sparse_sheet(size, pixels, repeats=2))
-        frames = [_splash(f) for f in range(3)]
-        splash_sheets = [[_sparse_sheet(size, [(int(x) - 2 + px, int(y) - 1 + py, light)
-                                               for x, y in spots for px, py, light in frame])
-                          for frame in frames] for spots in splash_sets]
-        _KEPT_SHEETS[key] = (sheets, splash_sheets)
-    return _KEPT_SHEETS[key]
+def _scatter(seed: int, size: tuple[int, int]):
+    """Where a seed's rain falls on a screen of `size`: its random source (drawn on afterwards for the
+    lightning), the drops as (layer, x, y) on their sheet, and the scatters of landings (below the top
+    sixth), each shown in three frames."""
+    width, height = size
+    rng = random.Random(seed)
+    count = min(600, max(1, int(width * height * DROPS_PER_PIXEL + 0.5)))
+    drops = [(i % len(LAYERS), rng.uniform(0, width), rng.uniform(0, height)) for i in range(count)]
+    splash_sets = [[(rng.uniform(2, width - 3), rng.uniform(height * 0.15, height - 1))
+                    for _ in range(SPLASHES_PER_SET)] for _ in range(SPLASH_SETS)]
+    return rng, drops, splash_sets
 
 
 KEPT_SHEETS = 4  # the street's, the stakeout's, the tail's and the churchyard's (each a few KB, run-length encoded)
 _KEPT_SHEETS: dict[tuple, tuple[list, list]] = {}
 
 
+def sheets_made(seed: int, size: tuple[int, int], onto: pygame.Surface | None = None):
+    """The rain's sheets for a seed and size (a layer's drops each, and each scatter's splash frames),
+    drawn a step at a time: a generator that yields after each (a millisecond or two) and keeps them
+    when done. Drawing them all at once takes ~25 ms of Python, which a Berlin game's first frame
+    showed as a hitch; its intro card draws them a few a frame instead (game/berlin/scene.py). The
+    sheets follow from the seed and size alone, so they are kept by those (a Rain made later finds them).
+    `onto`: the canvas they will fall on, for which they are encoded (surfaces.sparse)."""
+    key = (seed, tuple(size))
+    if key in _KEPT_SHEETS:
+        return
+    _, drops, splash_sets = _scatter(seed, size)
+    streaks = [[_streak(length, colour) for length in range(5)] for colour in STREAK_COLOURS]
+    sheets = []
+    for layer, (_, colour, lengths) in enumerate(LAYERS):
+        pixels = [(int(x) + px, int(y) + py, light)
+                  for index, (drop_layer, x, y) in enumerate(drops) if drop_layer == layer
+                  for px, py, light in streaks[colour][lengths[index % len(lengths)]]]
+        sheets.append((yield from _sparse_sheet(size, pixels, repeats=2, onto=onto)))
+        yield
+    frames = [_splash(f) for f in range(3)]
+    splash_sheets = []
+    for spots in splash_sets:
+        scatter = []
+        for frame in frames:
+            pixels = [(int(x) - 2 + px, int(y) - 1 + py, light) for x, y in spots for px, py, light in frame]
+            scatter.append((yield from _sparse_sheet(size, pixels, onto=onto)))
+            yield
+        splash_sheets.append(scatter)
+    while len(_KEPT_SHEETS) >= KEPT_SHEETS:
+        _KEPT_SHEETS.pop(next(iter(_KEPT_SHEETS)))
+    _KEPT_SHEETS[key] = (sheets, splash_sheets)
+
+
+def _sheets_for(seed: int, size: tuple[int, int]):
+    """The rain's sheets for a seed and size, drawn now unless made ahead (sheets_made) and kept."""
+    for _ in sheets_made(seed, size):
+        pass
+    return _KEPT_SHEETS[(seed, tuple(size))]
+
+
 class Rain:
     def __init__(self, seed: int, size: tuple[int, int], reduced_flashing: bool = False):
         self.width, self.height = size
         self.reduced_flashing = reduced_flashing
-        self._rng = rng = random.Random(seed)
-        self.count = min(600, max(1, int(self.width * self.height * DROPS_PER_PIXEL + 0.5)))
-        # the drops: (layer, x, y) on its sheet; each sheet falls as a whole
-        self.drops = [(i % len(LAYERS), rng.uniform(0, self.width), rng.uniform(0, self.height))
-                      for i in range(self.count)]
-        # landings: a few scatters on the ground (below the top sixth), each in three frames
-        self.splash_sets = [[(rng.uniform(2, self.width - 3), rng.uniform(self.height * 0.15, self.height - 1))
-                             for _ in range(SPLASHES_PER_SET)] for _ in range(SPLASH_SETS)]
-        self._sheets, self._splash_sheets = _sheets_for(seed, size, self.drops, self.splash_sets)
+        self._rng, self.drops, self.splash_sets = _scatter(seed, size)  # the drops: (layer, x, y) on its sheet
+        self.count = len(self.drops)
+        self._sheets, self._splash_sheets = _sheets_for(seed, size)
         self.time = 0.0
         self.flash = 0.0  # 0..1, how bright the sky is lit now
-        self._next_flash = rng.uniform(*FLASH_EVERY)
+        self._next_flash = self._rng.uniform(*FLASH_EVERY)
         self._flash_age = -1.0
 
     @property

@@ -16,13 +16,30 @@ def ready(surface: pygame.Surface) -> pygame.Surface:
     return surface
 
 
-def sparse(surface: pygame.Surface) -> pygame.Surface:
+def sparse(surface: pygame.Surface, onto: pygame.Surface | None = None) -> pygame.Surface:
     """`ready`, and run-length encoded: for a picture mostly clear (rain, a skyline against the
     sky), a blit then skips the clear runs instead of blending every pixel. Don't draw on it
-    afterwards (each change decodes and re-encodes it)."""
+    afterwards (each change decodes and re-encodes it). SDL encodes it again at its first blit onto
+    another surface (a few ms for a screenful): given `onto` (the canvas it will be laid on), that is
+    done now, with one pixel of it (drawn over before the canvas is shown)."""
+    steps = sparse_made(surface, onto)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as made:
+            return made.value
+
+
+def sparse_made(surface: pygame.Surface, onto: pygame.Surface | None = None):
+    """`sparse` a step at a time (game/render/ahead.py): a generator yielding between them (each a
+    millisecond or two for a screenful), returning the surface."""
     surface = ready(surface)
+    yield
     surface.set_alpha(255, pygame.RLEACCEL)
     pygame.Surface((1, 1), 0, surface).blit(surface, (0, 0))  # encoded at a first blit: SDL then frees its pixels
+    if onto is not None:
+        yield
+        onto.blit(surface, (0, 0), (0, 0, 1, 1))
     return surface
 
 

@@ -36,7 +36,7 @@ SCENES = {
 def new_context(**services) -> Context:
     """A Context (given `services`, as Context takes them) whose `nav` makes the scenes above."""
     ctx = Context(**services)
-    ctx.nav = Navigator(ctx, SCENES, registry.ids())
+    ctx.nav = Navigator(ctx, SCENES, registry.ids(), registry.read_ahead)
     # the games' scenes (and drawing, if this run draws) load with the other scenes, so the first
     # game the story starts does not stall (~30 ms): the registry names them rather than importing them
     registry.import_games(ctx.can_draw)

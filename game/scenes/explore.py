@@ -71,6 +71,7 @@ class ExploreScene(Scene):
         self.chapter = chapter.id
         self._light = chapter.light
         self._load(read_map(self.ctx, save.map), "default")
+        self.ctx.nav.read_ahead(chapter.id)
         self.level.set_player_position(save.x, save.y, save.facing)
         if self.view is not None:
             self.view.follow(self.level, 0.0, jump=True)
@@ -117,6 +118,8 @@ class ExploreScene(Scene):
             self.ctx.session.chapter = chapter.id
             self._light = chapter.light
         self._load(map_data, destination.spawn)
+        if chapter:
+            self.ctx.nav.read_ahead(chapter.id)
         if destination.through_door:
             self.level.step_away_from_door()
             if self.view is not None:

@@ -15,7 +15,7 @@ from game.core.context import CANVAS_SIZE
 from game.minigames.vision import cone_points
 from game.render import hud
 from game.render.key_hints import hint_rows, signature
-from game.render.map_view import Figure, MapView
+from game.render.map_view import Figure, MapView, view_made
 from game.render.surfaces import Composed
 from game.world.components import Sprite
 from game.world.level import Level
@@ -99,13 +99,48 @@ class OnFootView:
     state): the map view, the map's things as a level that is only drawn, and each watcher's
     cone picture."""
 
-    def __init__(self, scene, assets):
+    def __init__(self, scene, assets, map_view: MapView | None = None):
         self.assets = assets
         self.level = Level(scene.map)  # the map's dressing and lights; the spy is the model's
         self.level.world.discard(self.level.player, Sprite)
-        self.map_view = MapView(scene.map, assets, CANVAS_SIZE, scene.ctx.clock.milliseconds)  # the map's own light
+        # in the map's own light
+        self.map_view = map_view or MapView(scene.map, assets, CANVAS_SIZE, scene.ctx.clock.milliseconds)
         self.cone_pictures: dict[str, Composed] = {}
         self.hud = Composed()
+
+    @classmethod
+    def made(cls, scene, assets, canvas: pygame.Surface):
+        """The view made a piece at a time while the game's card is read (game/render/ahead.py): the
+        map's view, the spy's sheet and the watchers' in the night's tint, then the rest."""
+        map_view = yield from view_made(scene.map, assets, canvas, scene.ctx.clock.milliseconds)
+        assets.sheet(scene.map.player_sprite)
+        yield
+        for sheet in sorted({*scene.watcher_sheets.values(), *cls.more_sheets}):
+            try:
+                assets.sheet(sheet, NIGHT_FIGURES)
+            except Exception:
+                pass  # drawn as a stand-in (draw_figure)
+            yield
+        view = cls(scene, assets, map_view)
+        yield
+        yield from view._first_frame_made(scene)
+        return view
+
+    def _first_frame_made(self, scene):
+        """What the first frame of play would make, made ahead: the map laid in the renderer's buffer
+        where the game starts, the lamps' glows, the walls' index and the watchers' first cones."""
+        model, map_view = scene.model, self.map_view
+        map_view.camera = model.screen
+        map_view.renderer.center(model.screen.at(1.0))
+        yield
+        map_view.prepare_glows(self.level)
+        yield
+        for watcher in model.watchers():
+            seer = watcher.observer
+            cone_points(seer.pos, seer.facing, seer.fov, seer.range, model.walls)
+            yield
+
+    more_sheets: frozenset[str] = frozenset()  # who else the game draws in the night's tint
 
     def draw(self, canvas: pygame.Surface, scene, alpha: float) -> None:
         """The map and the spy, the watchers' cones, the game's places, the watchers and their

@@ -15,7 +15,7 @@ import pygame
 from game.berlin.cards import NIGHT, SODIUM, STONE, STONE_DARK, TEXT, WARN, WINDOW_DARK, WINDOW_LIT, cold_text
 from game.render import hud
 from game.render.key_hints import hint_rows, signature
-from game.render.rain import Rain
+from game.render.rain import Rain, sheets_made
 from game.render.surfaces import Composed, mix
 
 VIEW = pygame.Rect(8, 8, 280, 192)  # the window onto the street
@@ -100,6 +100,17 @@ class StakeoutView:
         self.suspects = Composed()
         self.rain = Rain(scene.seed, VIEW.size)
         self._rain_seconds: float | None = None
+
+    @classmethod
+    def made(cls, scene, assets, canvas: pygame.Surface):
+        """The view made a piece at a time while the card is read (game/render/ahead.py): the rain's
+        sheets (encoded for the canvas), then the view and the house across the street."""
+        yield from sheets_made(scene.seed, VIEW.size, onto=canvas)
+        view = cls(scene, assets)
+        yield
+        view.backdrop.get(None, view._compose_backdrop)
+        yield
+        return view
 
     def draw(self, canvas: pygame.Surface, scene, alpha: float) -> None:
         seconds, reduced_flashing = scene.ctx.clock.seconds, scene.ctx.settings.reduced_flashing

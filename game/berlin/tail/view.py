@@ -13,6 +13,8 @@ from game.render import hud
 
 
 class TailView(OnFootView):
+    more_sheets = frozenset({"berlin_handler"})
+
     def draw_places(self, canvas: pygame.Surface, scene, offset) -> None:
         model = scene.model
         if model.out_of_sight:
