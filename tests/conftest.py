@@ -31,6 +31,10 @@ import os
 import sys
 from pathlib import Path
 
+# The suite starts a hundred Python processes (real command lines, copies of the game): with compiled
+# modules kept (Python's default, which PYTHONDONTWRITEBYTECODE turns off), each imports the game without
+# compiling it again, and pytest keeps its rewritten test modules
+sys.dont_write_bytecode = False
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -56,7 +60,7 @@ def two_rooms(tmp_path):
 # run and stays quick; HYPOTHESIS_PROFILE=fuzz-long searches wider when hunting locally.
 from hypothesis import HealthCheck, settings  # noqa: E402
 
-settings.register_profile("fuzz", derandomize=True, database=None, max_examples=150, deadline=None,
+settings.register_profile("fuzz", derandomize=True, database=None, max_examples=100, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.register_profile("fuzz-long", max_examples=3000, database=None, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SKIP = shutil.ignore_patterns("__pycache__", "scripts", "screenshots", "*.ink")
+SKIP = shutil.ignore_patterns("scripts", "screenshots", "*.ink")  # compiled modules come too: no compiling again
 
 
 def make(dest: Path) -> Path:
