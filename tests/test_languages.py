@@ -216,13 +216,6 @@ def test_a_broken_catalogue_is_a_syntax_error_with_its_line(tmp_path):
     assert len(problems) == 1 and problems[0].startswith(f"{path}:") and ".po syntax error" in problems[0]
 
 
-def test_check_on_the_command_line_covers_the_languages_and_compiles_the_story_once():
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--check"], capture_output=True, text=True,
-                            timeout=600)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "content OK" in result.stdout
-
-
 def test_a_third_language_costs_one_file_and_falls_back_to_english(tmp_path):
     """As TRANSLATING.md says: make the template, copy it, translate some of it, check it."""
     folder = tmp_path / "locale"

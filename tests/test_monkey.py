@@ -24,12 +24,12 @@ def user_folders(tmp_path, monkeypatch):
 
 def test_a_short_monkey_run_through_every_chapter_exits_0(capsys, user_folders):
     """Drawn: the monkey opens menus, games and conversations the player sees (the others here need not draw)."""
-    code = cli.main(["--monkey", "3"])
+    code = cli.main(["--monkey", "2"])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert [line for line in out.splitlines() if line.startswith("MONKEY: ") and "done" not in line] == \
         [f"MONKEY: {chapter}" for chapter in CHAPTER_IDS]
-    assert "MONKEY: done, 1080 ticks" in out
+    assert "MONKEY: done, 720 ticks" in out
     assert out.count("STATE: ") == 1
     config, data = user_folders
     assert not config.exists() and not data.exists()

@@ -45,7 +45,7 @@ def monkey_recording(tmp_path_factory):
     out = io.StringIO()
     with contextlib.redirect_stdout(out), pytest.MonkeyPatch.context() as patch:
         patch.setattr(App, "render", lambda self, alpha: None)  # undrawn: the replays below draw it
-        code = cli.main(["--monkey", "20", "--scene", "vineyard", "--record", str(path)])
+        code = cli.main(["--monkey", "10", "--scene", "vineyard", "--record", str(path)])
     assert code == 0, out.getvalue()
     return path, state_line(out.getvalue())
 
