@@ -67,6 +67,26 @@ settings.register_profile("fuzz-long", max_examples=3000, database=None, deadlin
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fuzz"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def the_suites_own_objects_stay_frozen():
+    """game.core.memory.settle() (at each map load) unfreezes what the collector was kept from scanning and
+    collects everything: in a test process that is pytest, hypothesis and every test module too, ~50 ms a
+    load, 18 CPU-s over the suite. Here those are frozen once, for good, and settle() collects what the
+    game made since (its freezing and unfreezing, which keep a map from being scanned mid-scene in play,
+    are left out: the soak and the bench run the game's own in real processes)."""
+    import gc
+    import types
+
+    from game.core import memory
+
+    gc.collect()
+    gc.freeze()
+    kept = memory.gc
+    memory.gc = types.SimpleNamespace(collect=gc.collect, freeze=lambda: None, unfreeze=lambda: None)
+    yield
+    memory.gc = kept
+
+
 @pytest.fixture(scope="session")
 def open_evening(tmp_path_factory):
     """One evening played from the title with the 'open' choices (tests/evenings.py), shared by every test
