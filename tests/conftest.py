@@ -1,8 +1,7 @@
 """Tests run headless: SDL's dummy video and audio drivers, set before pygame loads.
 
-How this suite is written (keep to it: the suite's budget is under 3 CPU-minutes, measured with its
-child processes: /usr/bin/time -f "%U %S" python -m pytest -n auto; today it takes about 3.9, of which
-~1.5 are the five drawn evenings of tests/test_localised_play.py, over the one-evening rule below):
+How this suite is written (keep to it: the suite's budget is under 2⅓ CPU-minutes, measured with its
+child processes: /usr/bin/time -f "%U %S" python -m pytest -n auto; today it takes about 2.1 on two cores):
 - Drive the game as a player does: intents in (InputFrame, keys posted to pygame's queue), state and
   pixels out, through public names. A test of a private name (`_draw_cone`, `obj._cache`) or one that
   only pins a constant (`LANGUAGES == ("en", "fr")`) is not a test; assert what the player gets.
