@@ -221,28 +221,12 @@ def draw_edge_arrow(canvas, assets, target, colour, label: str = "") -> bool:
     pygame.draw.polygon(canvas, (20, 20, 26), points, 1)
     if label:
         font = assets.font()
-        picture = _edge_label(font, label, colour)
-        width = picture.get_width() - 1  # the picture holds the shadow, a pixel beyond the words
+        width = font.size(label)[0]
         lx = min(max(EDGE, ax - math.cos(angle) * (width / 2 + 12) - width / 2), canvas.get_width() - EDGE - width)
         ly = min(max(EDGE, ay - math.sin(angle) * 14 - font.line_height / 2),
                  canvas.get_height() - EDGE - font.line_height)
-        canvas.blit(picture, (round(lx), round(ly)))
+        font.draw(canvas, label, (round(lx), round(ly)), colour, shadow=hud.SHADOW)
     return True
-
-
-_EDGE_LABELS: dict[tuple, pygame.Surface] = {}  # an arrow's words, drawn once: they stay the same for a whole game
-
-
-def _edge_label(font, label: str, colour) -> pygame.Surface:
-    key = (id(font), label, tuple(colour))
-    picture = _EDGE_LABELS.get(key)
-    if picture is None:
-        if len(_EDGE_LABELS) >= 8:
-            _EDGE_LABELS.clear()
-        width, height = font.size(label)
-        picture = _EDGE_LABELS[key] = pygame.Surface((width + 1, height + 1), pygame.SRCALPHA)
-        font.draw(picture, label, (0, 0), colour, shadow=hud.SHADOW)
-    return picture
 
 
 def _direction(facing: float) -> str:
