@@ -21,7 +21,7 @@ from game.core.input import InputCollector, InputFrame
 from game.core.memory import release_free_memory
 from game.core.seeds import DEFAULT_SEED, derive
 from game.core.settings import Settings
-from game.core.window import desktop_size, letterbox, open_window
+from game.core.window import desktop_size, open_window
 from game.render import hud, text
 from game.render.assets import Assets
 from game.render.sky_cache import SkyCache
@@ -98,11 +98,6 @@ class App:
     @property
     def fullscreen(self) -> bool:
         return self.window.fullscreen
-
-    @property
-    def view_rect(self):
-        """Where the canvas lies in the window."""
-        return self.pygame.Rect(letterbox(self.window.size))
 
     def toggle_fullscreen(self) -> None:
         """Fullscreen at the desktop's resolution, and back to the window as it was."""
