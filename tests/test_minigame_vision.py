@@ -274,6 +274,21 @@ def test_the_wall_index_finds_the_first_wall_a_ray_meets(walls, origin, end):
     assert WallIndex(rects).ray_hit(origin, end) == pytest.approx(expected, abs=1e-9)
 
 
+@given(walls=st.lists(st.tuples(st.floats(-100, 100), st.floats(-100, 100), st.floats(0, 60), st.floats(0, 60)),
+                      max_size=12),
+       start=st.tuples(st.floats(-120, 120), st.floats(-120, 120)),
+       move=st.tuples(st.floats(-20, 20), st.floats(-20, 20)),
+       end=st.tuples(st.floats(-150, 150), st.floats(-150, 150)))
+def test_a_games_indexed_walls_stop_and_block_as_every_wall_does(walls, start, move, end):
+    """A game's walls (Walls) look only at those in the cells near a body or a sight line; walls of any
+    size, touching or not the cells' edges, stop a step and block a look exactly as testing all of them."""
+    from game.minigames.vision import Walls
+
+    indexed = Walls(walls)
+    assert move_with_walls(start, *move, indexed) == move_with_walls(start, *move, list(walls))
+    assert segment_blocked(start, end, indexed) == segment_blocked(start, end, list(walls))
+
+
 def test_a_games_walls_take_their_index_and_cones_with_them():
     """Kept in a module-wide table, every dead drop or tail played left its wall index and its
     remembered cones behind (~5000 objects a game, found by the soak); they now belong to the walls,

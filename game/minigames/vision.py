@@ -110,6 +110,8 @@ def walls_near(p0: Point, p1: Point, walls, margin: float = 0.0) -> list[Rect]:
     between them, or a ray of length margin from p0, can meet. A cheap test before the exact one."""
     left, right = min(p0[0], p1[0]) - margin, max(p0[0], p1[0]) + margin
     top, bottom = min(p0[1], p1[1]) - margin, max(p0[1], p1[1]) + margin
+    if isinstance(walls, Walls):  # a game's walls: only those in the cells the box covers
+        walls = wall_index(walls).near(left, top, right, bottom)
     return [r for r in walls if r[0] <= right and r[0] + r[2] >= left and r[1] <= bottom and r[1] + r[3] >= top]
 
 
@@ -206,6 +208,16 @@ class WallIndex:
             for cx in range(math.floor(x / cell), math.floor((x + w) / cell) + 1):
                 for cy in range(math.floor(y / cell), math.floor((y + h) / cell) + 1):
                     self.cells.setdefault((cx, cy), []).append(rect)
+
+    def near(self, left: float, top: float, right: float, bottom: float) -> list[Rect]:
+        """The walls in the cells the box from (left, top) to (right, bottom) covers, each once: every
+        wall that touches the box is among them (a point they share lies in a cell of both)."""
+        size, cells = self.cell, self.cells
+        found: dict[Rect, None] = {}
+        for cx in range(math.floor(left / size), math.floor(right / size) + 1):
+            for cy in range(math.floor(top / size), math.floor(bottom / size) + 1):
+                found.update(dict.fromkeys(cells.get((cx, cy), ())))
+        return list(found)
 
     def ray_hit(self, origin: Point, end: Point) -> float:
         """The first t in 0..1 along origin->end where a wall is touched (1 when none is):
@@ -374,6 +386,8 @@ def view_rect_around(pos: Point, size: tuple[float, float] = (VIEW_W, VIEW_H)) -
 
 
 def _box_hits(x: float, y: float, walls, half: float) -> bool:
+    if isinstance(walls, Walls):  # a game's walls: only those in the cells the body covers
+        walls = wall_index(walls).near(x - half, y - half, x + half, y + half)
     for wx, wy, ww, wh in walls:
         if x - half < wx + ww and wx < x + half and y - half < wy + wh and wy < y + half:
             return True
