@@ -24,6 +24,7 @@ from game.render.assets import Assets
 from game.render.lighting import FLICKER_LEVELS, Glows, Lighting, overlay_for
 from game.render.sky import FirefliesView
 from game.render.sprites import shadow_surface
+from game.render.surfaces import copied_through_cache
 from game.world.camera import Camera
 from game.world.components import Facing, Light, Picture, Position, Seated, Sprite, Walker
 from game.world.level import Level
@@ -69,6 +70,10 @@ class MapRenderer(pyscroll.BufferedRenderer):
     clears the last frame's area before blitting its buffer over it; when the view lies inside
     the map, that blit paints every pixel anyway, and the clear was a whole-screen fill a frame.
     Otherwise the whole frame is cleared, margins included. It never zooms, and keeps no zoom buffer.
+
+    Its buffer is copied onto the frame through the cache (surfaces.copied_through_cache): with the
+    camera's offset a multiple of 4 pixels, SDL's streaming copy had left the frame out of the cache
+    just before the characters, the light and the present went over it again.
     """
 
     def _create_buffers(self, view_size, buffer_size):
@@ -77,6 +82,7 @@ class MapRenderer(pyscroll.BufferedRenderer):
             # pyscroll makes a screen-sized zoom buffer whatever the zoom, and reads it only when
             # zoomed; the game never zooms: half a megabyte for every map shown, and every Berlin game
             self._zoom_buffer = None
+        self._buffer = copied_through_cache(self._buffer)
 
     def _clear_surface(self, surface, area=None):
         if surface is self._buffer:

@@ -15,7 +15,7 @@ import math
 
 import pygame
 
-from game.render.surfaces import ready
+from game.render.surfaces import copied_through_cache, ready
 from game.world.sky import FIGURES, Fireflies, Sky
 
 # the night over Provence, top to bottom: deep indigo, violet, a warmer glow at the horizon
@@ -128,7 +128,7 @@ class SkyView:
         self.size = (int(size[0]), int(size[1]))
         self.horizon = tuple(round(c) for c in _gradient_colour(1.0))
         self.sprites = _SpriteCache()
-        self.static = ready(static if static is not None else self._build_static())
+        self.static = copied_through_cache(ready(static if static is not None else self._build_static()))
         self._twinkling = []  # (x - r, y - r, colour key, shape, intensity, twinkle params)
         table = sky.twinkle_table()
         for index, star in enumerate(sky.stars):

@@ -6,7 +6,7 @@ import pygame
 
 from game.berlin.cards import INK, NIGHT, PAPER
 from game.render.key_hints import hint_rows, signature
-from game.render.surfaces import Composed
+from game.render.surfaces import Composed, copied_through_cache
 
 
 class CipherView:
@@ -147,4 +147,4 @@ def _compose_page(assets, groups, words: tuple):
     key_rule = rule + 2 * RULE  # a free rule above the key's boxes, for the cursor's arrow
     font.draw(image, key_label, (x0, _on_rule(font, key_rule)), INK)
     font.draw(image, reads_label, (x0, _on_rule(font, key_rule + 2 * RULE)), INK)
-    return image, (x0, key_rule)
+    return copied_through_cache(image), (x0, key_rule)

@@ -16,7 +16,7 @@ from game.berlin.cards import NIGHT, SODIUM, STONE, STONE_DARK, TEXT, WARN, WIND
 from game.render import hud
 from game.render.key_hints import hint_rows, signature
 from game.render.rain import Rain, sheets_made
-from game.render.surfaces import Composed, mix
+from game.render.surfaces import Composed, copied_through_cache, mix
 
 VIEW = pygame.Rect(8, 8, 280, 192)  # the window onto the street
 CLOCK = pygame.Rect(8, 204, 280, 58)  # the clock, the speed, what the keys do
@@ -178,7 +178,7 @@ class StakeoutView:
         image.fill(NIGHT)
         ui.draw_panel(image, CLOCK, style="cold", padding=4)
         ui.draw_panel(image, LOG, style="cold", padding=4)
-        return image
+        return copied_through_cache(image)
 
     def _compose_caption(self, caption: str) -> pygame.Surface:
         """Who stands at the door, in two lines at most, on the pavement under him."""
