@@ -13,6 +13,7 @@ from game.core.input import InputFrame, Intent
 from game.core.session import Session
 from game.render import lighting, map_view, rain
 from game.render.ahead import Ahead
+from game.world.level import Level
 
 NOTHING = InputFrame()
 TAP = InputFrame.of(pressed=[Intent.INTERACT])
@@ -78,6 +79,32 @@ def test_a_view_made_ahead_draws_what_a_view_made_on_the_first_frame_of_play_dra
     at_once = played()
     assert ahead[-1] != ahead[-60]  # (the game moves)
     assert ahead == at_once
+
+
+@pytest.mark.parametrize("first", [200, 237, 274])
+def test_tiles_animate_on_the_same_frames_however_soon_the_view_was_made(first):
+    """How soon a view is made while the card is up follows the wall clock (each frame makes what fits
+    in its spare time). The tail's puddles must change on the same frames of play whenever it was made:
+    they once came due a frame apart, the moment the view was made left in the last bit of their clock."""
+    from game.content.maps import load_map
+
+    app = App(RunOptions(headless=True, window_size=(480, 270)), announce=lambda line: None)
+    street = load_map("berlin_tail", images=True)
+    ticks = [0]
+
+    def changes_made_at(made: int) -> list[int]:
+        ticks[0] = made
+        view = map_view.MapView(street, app.ctx.assets, (480, 270), lambda: ticks[0] * TICK * 1000.0, ahead=True)
+        ticks[0] = first
+        view.draw(app.canvas, Level(street), 0.0)  # its first frame
+        due = []
+        for ticks[0] in range(first + 1, first + 900):
+            due.append(len(view.renderer.data.process_animation_queue(view.renderer._tile_view)))
+        return due
+
+    soonest = changes_made_at(0)
+    assert sum(map(bool, soonest)) > 20  # (the puddles do change)
+    assert all(changes_made_at(made) == soonest for made in range(first - 60, first, 3))
 
 
 def test_the_tails_view_is_made_in_many_small_pieces(monkeypatch):

@@ -46,21 +46,25 @@ class GameClockMapData(pyscroll.TiledMapData):
 
 
 class FirstFrameClock:
-    """The game's clock (ms) as a view made ahead of its first frame sees it: standing still at the
-    moment it was made until that frame (`start`), then running on from there. The tiles' animations,
-    timed by it, then show on each frame what those of a view made at its first frame would."""
+    """The game's clock as a view made ahead of its first frame sees it: standing still at the moment
+    it was made until that frame (`start`), then running on from there. The tiles' animations, timed
+    by it, then show on each frame what those of a view made at its first frame would.
+
+    In whole milliseconds, so that the moment the view was made cancels out exactly: that moment
+    follows the wall clock (a view is made in pieces of a frame's spare time), and with fractions of
+    a millisecond pyscroll's next tile came due a frame sooner or later with it, in the last bit."""
 
     def __init__(self, clock_ms, started: bool = False):
         self._clock_ms = clock_ms
-        self._made = clock_ms()
-        self._lag: float | None = 0.0 if started else None
+        self._made = round(clock_ms())
+        self._lag: int | None = 0 if started else None
 
     def start(self) -> None:
         if self._lag is None:
-            self._lag = self._clock_ms() - self._made
+            self._lag = round(self._clock_ms()) - self._made
 
-    def __call__(self) -> float:
-        return self._made if self._lag is None else self._clock_ms() - self._lag
+    def __call__(self) -> int:
+        return self._made if self._lag is None else round(self._clock_ms()) - self._lag
 
 
 class MapRenderer(pyscroll.BufferedRenderer):
