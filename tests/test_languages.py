@@ -180,11 +180,18 @@ def entry(catalogue, context):
     return next(item for item in catalogue if item.msgctxt == context)
 
 
+def named_line(problem: str, path) -> str:
+    """The text of the catalogue's line that a problem (path:line: message) names."""
+    number = int(problem[len(str(path)) + 1:].split(":", 1)[0])
+    return path.read_text(encoding="utf-8").splitlines()[number - 1]
+
+
 def test_check_names_the_file_line_and_id_of_a_blanked_french_entry(tmp_path):
+    """At the translation's own line, not the comment the entry begins with."""
     problems, path = check_copy(tmp_path, lambda po: setattr(entry(po, "dinner.51"), "msgstr", ""))
-    line = entry(polib.pofile(str(path)), "dinner.51").linenum
     assert len(problems) == 1
-    assert problems[0].startswith(f"{path}:{line}: dinner.51: empty translation")
+    assert problems[0].startswith(f"{path}:") and ": dinner.51: empty translation" in problems[0]
+    assert named_line(problems[0], path) == 'msgstr ""'
 
 
 def test_check_finds_stale_placeholder_and_glyph_problems(tmp_path):
@@ -203,6 +210,9 @@ def test_check_finds_stale_placeholder_and_glyph_problems(tmp_path):
     assert "chapters.dinner: the font has no glyph for '[]'" in text
     assert f"{path}:1: cast.sophie: not translated" in text
     assert len(problems) == 5
+    stale = next(problem for problem in problems if ": stale:" in problem)
+    # at the English that changed
+    assert named_line(stale, path) == 'msgid "Late afternoon in Provence, as it used to be."'
 
 
 def test_a_broken_catalogue_is_a_syntax_error_with_its_line(tmp_path):
@@ -308,8 +318,9 @@ def test_check_without_the_ink_sources_still_holds_each_entry_to_its_english(tmp
     the catalogue has against the English it carries (and says the story's sources were not read)."""
     monkeypatch.setattr(catalogues, "STORY_DIR", tmp_path / "no-sources")
     problems, path = check_copy(tmp_path, lambda po: setattr(entry(po, "dinner.51"), "msgstr", "Sans {rien}."))
-    assert problems == [f"{path}:{entry(polib.pofile(str(path)), 'dinner.51').linenum}: dinner.51: placeholders "
-                        "{rien} should be {noticed_list}, as in the English"]
+    assert len(problems) == 1
+    assert problems[0].endswith(": dinner.51: placeholders {rien} should be {noticed_list}, as in the English")
+    assert named_line(problems[0], path) == 'msgstr "Sans {rien}."'
 
 
 def test_lang_on_the_command_line_is_for_the_run_and_not_saved(tmp_path, monkeypatch):

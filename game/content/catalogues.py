@@ -233,6 +233,7 @@ def check_catalogue(path: Path, template: list[Entry], whole: bool = True) -> li
         catalogue = read_catalogue(path)
     except ContentError as error:
         return [error]
+    lines = path.read_text(encoding="utf-8").splitlines()
     problems: list[ContentError] = []
     entries: dict[tuple[str, str], object] = {}
     for item in catalogue:
@@ -240,7 +241,7 @@ def check_catalogue(path: Path, template: list[Entry], whole: bool = True) -> li
             continue
         key = _key_of(item.msgctxt or "", item.msgid)
         if key in entries:
-            problems.append(ContentError(shown, item.linenum, f"{key[0]}: a second entry for it"))
+            problems.append(ContentError(shown, _line_of(lines, item, "msgid"), f"{key[0]}: a second entry for it"))
         entries[key] = item
     wanted = set()
     for entry in template:
@@ -251,15 +252,16 @@ def check_catalogue(path: Path, template: list[Entry], whole: bool = True) -> li
             problems.append(ContentError(shown, 1,
                                          f"{_name(*key)}: not translated (no entry; English: {entry.english!r})"))
         else:
-            problems += _entry_problems(shown, item, entry.english)
+            problems += _entry_problems(shown, lines, item, entry.english)
     for key, item in entries.items():
         if key in wanted or not item.msgstr:
             continue
         if whole:
             update = f"python -m game.content.catalogues update {path.parent.parent.name}"
-            problems.append(ContentError(shown, item.linenum, f"{key[0]}: not in the game any more ({update})"))
+            problems.append(ContentError(shown, _line_of(lines, item, "msgid"),
+                                         f"{key[0]}: not in the game any more ({update})"))
         else:
-            problems += _entry_problems(shown, item, item.msgid)
+            problems += _entry_problems(shown, lines, item, item.msgid)
     return problems
 
 
@@ -272,27 +274,39 @@ def _name(context: str, english: str) -> str:
     return f"{context} '{english}'" if english else context
 
 
-def _entry_problems(shown: str, item, english: str) -> list[ContentError]:
-    """An entry against the English it should translate: empty, stale, placeholders, glyphs."""
+def _line_of(lines: list[str], item, keyword: str) -> int:
+    """The line of an entry's `keyword` ("msgid", "msgstr"): polib gives the line the entry begins on,
+    its first comment, where a translator has nothing to mend."""
+    for number in range(item.linenum, len(lines) + 1):
+        if lines[number - 1].startswith((keyword + " ", keyword + "[")):
+            return number
+    return item.linenum
+
+
+def _entry_problems(shown: str, lines: list[str], item, english: str) -> list[ContentError]:
+    """An entry against the English it should translate: empty, stale, placeholders, glyphs; each
+    problem at the line to mend (the English that changed, or the translation)."""
     context = item.msgctxt or ""
     name = _name(*_key_of(context, item.msgid))
+    translation = _line_of(lines, item, "msgstr")
     if not item.msgstr.strip():
-        return [ContentError(shown, item.linenum, f"{name}: empty translation (English: {english!r})")]
+        return [ContentError(shown, translation, f"{name}: empty translation (English: {english!r})")]
     problems = []
     if not same_text(item.msgid, english) or "fuzzy" in item.flags:
         was = item.previous_msgid if "fuzzy" in item.flags and item.previous_msgid else item.msgid
-        problems.append(ContentError(shown, item.linenum, f"{name}: stale: the English changed since it was "
-                                                          f"translated (from {was!r} to {english!r})"))
+        problems.append(ContentError(shown, _line_of(lines, item, "msgid"),
+                                     f"{name}: stale: the English changed since it was "
+                                     f"translated (from {was!r} to {english!r})"))
     expected, found = sorted(set(PLACEHOLDER.findall(english))), sorted(set(PLACEHOLDER.findall(item.msgstr)))
     if expected != found:
-        problems.append(ContentError(shown, item.linenum, f"{name}: placeholders {_names(found)} should be "
+        problems.append(ContentError(shown, translation, f"{name}: placeholders {_names(found)} should be "
                                                           f"{_names(expected)}, as in the English"))
     try:
         lacking = lacking_glyphs(context, item.msgstr)
     except ContentError:
         lacking = ""  # a font that cannot be read is --check's (check_assets) to report
     if lacking:
-        problems.append(ContentError(shown, item.linenum, f"{name}: the font has no glyph for {lacking!r}"))
+        problems.append(ContentError(shown, translation, f"{name}: the font has no glyph for {lacking!r}"))
     return problems
 
 
