@@ -120,6 +120,34 @@ def test_the_tracing_hint_is_gone_while_they_speak_of_a_constellation():
     assert not ink_colour_pixels(app.canvas, starlit_view.ACCENT, pygame.Rect(0, 0, 480, scene.sky.height))
 
 
+def test_escape_while_tracing_pauses_and_the_stars_wait():
+    """Escape is Pause and Back at once: tracing, it pauses (as everywhere), and does not go on to the
+    last words for good; Backspace, Back alone, goes on."""
+    from game.core.input import InputCollector
+
+    app = make_app()
+    scene = start_ending(app)
+    talk_until(app, scene, "trace")
+    point_at(app, scene, "cassiopeia")
+    app.tick(tap(Intent.INTERACT))
+    talk_until(app, scene, "trace")  # what they say of it, read
+    keyboard = InputCollector(pygame)
+
+    def press(code):
+        keyboard.handle(pygame.event.Event(pygame.KEYDOWN, key=code, mod=0))
+        app.tick(keyboard.frame())
+        keyboard.handle(pygame.event.Event(pygame.KEYUP, key=code, mod=0))
+        app.tick(keyboard.frame())
+
+    press(pygame.K_ESCAPE)
+    assert app.ctx.scenes.top.kind == "pause"
+    assert scene.phase == "trace" and scene.traced == ["cassiopeia"]
+    press(pygame.K_ESCAPE)  # and back to the stars
+    assert app.ctx.scenes.top is scene and scene.phase == "trace"
+    press(pygame.K_BACKSPACE)
+    assert scene.phase != "trace"
+
+
 def play_ending_to_the_credits(ending_id):
     app = make_app()
     player = AutoPlayer(policy=ChoicePolicy.for_ending(app.ctx.session.endings[ending_id]))

@@ -93,6 +93,9 @@ class StarlitScene(Scene):
             return
         if self.phase != "trace":
             return
+        if Intent.PAUSE in frame.pressed:  # Esc pauses here as everywhere, though it is also Back ("go on")
+            self.ctx.nav.pause()
+            return
         dx, dy = frame.move_vector()
         self.pointer[0] = min(472.0, max(8.0, self.pointer[0] + dx * POINTER_SPEED * dt))
         self.pointer[1] = min(SKY_HEIGHT - 8.0, max(8.0, self.pointer[1] + dy * POINTER_SPEED * dt))
