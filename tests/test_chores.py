@@ -213,6 +213,19 @@ def test_the_table_is_done_once_it_is_set_and_nothing_is_left(app):
     assert chores_left(ctx.session) is None
 
 
+def test_the_kitchens_chores_are_the_visitors_and_are_gone_at_dinner(app):
+    """The dinner starts in the same house: the bread, cheese, tomatoes and wine were the afternoon's
+    errands (their `chapters` in mas.tmx), so at dinner they neither glint, nor can be taken again,
+    nor are listed as still to do, whatever was done before."""
+    from game.world.components import Chore
+
+    scene = in_chapter(app, "dinner", "mas")
+    assert [chore.name for _, chore in scene.level.world.query(Chore)] == []
+    assert chores_left(app.ctx.session) is None
+    in_chapter(app, "visitor", "mas")  # (where they are)
+    assert chores_left(app.ctx.session) == ["bread", "cheese", "kitchen_tomatoes", "wine", "table"]
+
+
 def test_a_chore_that_cannot_be_done_is_refused_and_one_without_words_is_reported(tmp_path):
     mapkit.write_tileset(tmp_path)
     spawn = {"kind": "spawn", "name": "default", "x": 2.5, "y": 3}
