@@ -103,3 +103,33 @@ def test_a_berlin_result_card_hides_the_game_behind_it(app):
     box, changed = box_interior_changed(*two_frames(app, lambda colour: behind.update(colour=colour)))
     assert box.width >= 300 and box.height >= 60  # the card, in the middle of the screen
     assert changed == 0
+
+
+def test_a_menu_over_a_conversation_keeps_its_choices_out_of_the_way(app, monkeypatch):
+    """Paused while choices are on offer, the pause menu stood over the choices' panel, its edges
+    showing round the menu's; the choices wait out of sight while a menu is up, the line stays in
+    view, and they are back as the menu closes."""
+    from game.core.input import Intent
+    from game.render import dialogue_box
+
+    drawn = []
+    real = dialogue_box.draw_choices
+    monkeypatch.setattr(dialogue_box, "draw_choices", lambda *a, **k: (drawn.append(a[2]), real(*a, **k))[1])
+    dialogue = DialogueScene(app.ctx, app.ctx.session.chapters["dinner"].intro)
+    stack(app, World(app.ctx), dialogue)
+    for tick in range(3000):
+        if dialogue.choices:
+            break
+        app.tick(InputFrame.of(pressed=[Intent.INTERACT]) if tick % 2 else InputFrame())
+    assert dialogue.choices
+    app.render(0.0)
+    assert drawn == [[choice.text for choice in dialogue.choices]]
+    drawn.clear()
+    app.tick(InputFrame.of(pressed=[Intent.PAUSE]))
+    assert app.ctx.scenes.top.kind == "pause"
+    app.render(0.0)
+    assert drawn == []
+    app.tick(InputFrame.of(pressed=[Intent.PAUSE]))  # Esc again: back to the conversation
+    assert app.ctx.scenes.top is dialogue and dialogue.choices
+    app.render(0.0)
+    assert drawn == [[choice.text for choice in dialogue.choices]]

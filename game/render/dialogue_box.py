@@ -13,7 +13,9 @@ NARRATION_COLOUR = (214, 200, 176)
 
 
 def draw(canvas, assets, session, line, shown: int, choices, cursor: int, typing: bool, seconds: float,
-         player_y: int | None = None) -> None:
+         player_y: int | None = None, choices_shown: bool = True) -> None:
+    """The line in its box, and the choices on offer beside it unless not `choices_shown` (a menu is
+    over the conversation: the choices wait out of its way, the line stays in view)."""
     box = hud.message_box_rect(canvas, player_y)
     if line is not None:
         speaker = line.speaker
@@ -22,7 +24,7 @@ def draw(canvas, assets, session, line, shown: int, choices, cursor: int, typing
         box = hud.draw_message(canvas, assets, session.speaker_name(speaker) if speaker else "", line.text, shown,
                                done=not typing and not choices, seconds=seconds, portrait=portrait,
                                colour=None if speaker else NARRATION_COLOUR, rect=box)
-    if choices:
+    if choices and choices_shown:
         texts = [choice.text for choice in choices]
         if box.top > canvas.get_height() // 2:
             draw_choices(canvas, assets, texts, cursor, bottom=box.top - 2)
