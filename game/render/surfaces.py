@@ -1,6 +1,6 @@
-"""Small things every drawing module needs: surfaces in the display's format, a picture
-composed once and kept while what it shows stays the same, a cache of pictures that
-stays within a size, and a colour part way to another."""
+"""Small things every drawing module needs: surfaces in the display's format (and big ones that
+SDL copies through the cache), a picture composed once and kept while what it shows stays the
+same, a cache of pictures that stays within a size, and a colour part way to another."""
 
 from __future__ import annotations
 
