@@ -52,7 +52,7 @@ class FirstFrameClock:
 
     In whole milliseconds, so that the moment the view was made cancels out exactly: that moment
     follows the wall clock (a view is made in pieces of a frame's spare time), and with fractions of
-    a millisecond pyscroll's next tile came due a frame sooner or later with it, in the last bit."""
+    a millisecond pyscroll's next tile would come due a frame sooner or later with it, in the last bit."""
 
     def __init__(self, clock_ms, started: bool = False):
         self._clock_ms = clock_ms
@@ -76,8 +76,8 @@ class MapRenderer(pyscroll.BufferedRenderer):
     Otherwise the whole frame is cleared, margins included. It never zooms, and keeps no zoom buffer.
 
     Its buffer is copied onto the frame through the cache (surfaces.copied_through_cache): with the
-    camera's offset a multiple of 4 pixels, SDL's streaming copy had left the frame out of the cache
-    just before the characters, the light and the present went over it again.
+    camera's offset a multiple of 4 pixels, SDL's streaming copy would leave the frame out of the cache
+    just before the characters, the light and the present go over it again.
     """
 
     def _create_buffers(self, view_size, buffer_size):

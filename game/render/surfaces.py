@@ -46,9 +46,9 @@ def sparse_made(surface: pygame.Surface, onto: pygame.Surface | None = None):
 def copied_through_cache(surface: pygame.Surface) -> pygame.Surface:
     """An opaque picture with the same pixels, which SDL copies onto the frame through the cache: its
     rows a pixel longer than it is wide (a subsurface of one a pixel wider). SDL copies a picture whose
-    rows all start on 16-byte boundaries with streaming stores, which bypass the cache, so a frame such
-    a picture covered (a map, a sky, a backdrop) had left the cache just as the rest was drawn over it:
-    the light's pass over the dead drop took 0.08 ms a frame instead of 0.03. A picture with
+    rows all start on 16-byte boundaries with streaming stores, which bypass the cache: the frame such
+    a picture covers (a map, a sky, a backdrop) would then be read back from memory by all that is drawn
+    over it (the light's pass over the dead drop: 0.08 ms a frame instead of 0.03). A picture with
     transparency is blended, not copied, and is returned as it is."""
     if surface.get_flags() & pygame.SRCALPHA or surface.get_colorkey() is not None:
         return surface

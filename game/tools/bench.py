@@ -71,7 +71,7 @@ def dark(canvas) -> bool:
 
 def looked_at(canvas) -> tuple[int, bool]:
     """What the bench notes of a frame's picture, after its clock stops: a checksum of its pixels (read
-    where they lie: a copy of them, half a megabyte a frame, faulted in fresh pages between the timed
+    where they lie: a copy, half a megabyte a frame, would fault in fresh pages between the timed
     frames) and whether it is dark. The bare renderer's frames are looked at too, so both runs leave
     the caches alike for the frame that follows."""
     return zlib.crc32(canvas.get_buffer()), dark(canvas)
