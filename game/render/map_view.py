@@ -73,7 +73,8 @@ class MapRenderer(pyscroll.BufferedRenderer):
     Whenever the buffer's tiles reach past an edge of the map (the camera near a side), pyscroll
     clears the last frame's area before blitting its buffer over it; when the view lies inside
     the map, that blit paints every pixel anyway, and the clear was a whole-screen fill a frame.
-    Otherwise the whole frame is cleared, margins included. It never zooms, and keeps no zoom buffer.
+    Otherwise what the buffer will not cover is cleared (a map smaller than the screen: its
+    margins). It never zooms, and keeps no zoom buffer.
 
     Its buffer is copied onto the frame through the cache (surfaces.copied_through_cache): with the
     camera's offset a multiple of 4 pixels, SDL's streaming copy would leave the frame out of the cache
@@ -92,9 +93,24 @@ class MapRenderer(pyscroll.BufferedRenderer):
         if surface is self._buffer:
             super()._clear_surface(surface, area)
         elif not self.map_rect.contains(self.view_rect):
-            # the whole frame: pyscroll clears only where its last frame was blitted, and a map
-            # smaller than the screen kept earlier frames (message boxes) in its margins
-            super()._clear_surface(surface, None)
+            # around where the buffer goes: pyscroll clears only where its last frame was blitted, and
+            # a map smaller than the screen kept earlier frames (message boxes) in its margins. Not the
+            # whole frame, since SDL fills a whole frame with streaming stores, which bypass the cache
+            frame = surface.get_rect()
+            drawn = pygame.Rect(-self._x_offset, -self._y_offset, *self._buffer.get_size()).clip(frame)
+            for margin in _margins(frame, drawn):
+                super()._clear_surface(surface, margin)
+
+
+def _margins(frame: pygame.Rect, inside: pygame.Rect) -> list[pygame.Rect]:
+    """The parts of `frame` outside `inside` (a rectangle within it), as up to four rectangles."""
+    if not inside:
+        return [frame]
+    strips = [pygame.Rect(frame.left, frame.top, frame.width, inside.top - frame.top),
+              pygame.Rect(frame.left, inside.bottom, frame.width, frame.bottom - inside.bottom),
+              pygame.Rect(frame.left, inside.top, inside.left - frame.left, inside.height),
+              pygame.Rect(inside.right, inside.top, frame.right - inside.right, inside.height)]
+    return [strip for strip in strips if strip.width > 0 and strip.height > 0]
 
 
 @dataclass(frozen=True)
