@@ -185,6 +185,21 @@ def test_not_him_shows_in_the_list_and_leaves_the_hints_alone(drawn):
     assert region(app.canvas, stakeout_view.CLOCK) == hints_before  # the keys still read as they did
 
 
+def test_reading_on_over_a_man_ruled_out_costs_nothing(drawn):
+    """After "Not him" the cursor stays on him; pressing Interact again (reading on, as after any
+    line) names him again: it says "Not him" again and takes no second strike."""
+    app = new_app()
+    scene = logged_a_morning(app)
+    name_wrong_men(app, scene, 1)
+    for _ in range(3):
+        app.tick(press(Intent.INTERACT))
+        app.tick(NOTHING)
+    assert scene.model.strikes == 1 and scene.phase == "play" and scene.accusing
+    drawn["texts"].clear()
+    app.render(0.0)
+    assert "Not him. (1 of 3 wrong)" in drawn["texts"]
+
+
 def test_a_retry_keeps_what_was_logged():
     app = new_app()
     scene = logged_a_morning(app)

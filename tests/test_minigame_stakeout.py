@@ -196,6 +196,19 @@ def test_three_wrong_accusations_lose_and_reveal_nothing():
     assert s.accuse(s.solution()) == "lost"  # too late
 
 
+def test_a_man_ruled_out_costs_nothing_when_named_again():
+    """After "Not him" the cursor stays on him: a player reading on with Interact named the same man
+    again, a strike each time, and lost the day on one wrong man (a play-tester did)."""
+    s = Stakeout(6)
+    while not s.day_over:
+        s.update(10)
+    wrong = [p.id for p in s.people if p.id != s.solution()]
+    assert s.accuse(wrong[0]) == "strike"
+    assert s.accuse(wrong[0]) == "already" and s.accuse(wrong[0]) == "already"
+    assert s.strikes == 1 and s.accused == [wrong[0]] and s.outcome is None
+    assert s.accuse(s.solution()) == "won"
+
+
 def test_guessing_does_not_pay():
     wins = losses = 0
     rng = random.Random(99)

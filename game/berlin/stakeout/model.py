@@ -28,7 +28,8 @@ The rules, in plain words:
   day (``reset``) keeps what was written.
 - **Accusing**: allowed once the day is over or the log holds ``MIN_LOG_ENTRIES`` entries (else
   ``"not_yet"``, no cost). The courier wins; anyone else is a strike and reveals nothing;
-  ``MAX_STRIKES`` (3) strikes lose. With 8 people, a blind guesser wins at most 3 times in 8.
+  ``MAX_STRIKES`` (3) strikes lose. A man already named is ruled out: naming him again costs
+  nothing (``"already"``). With 8 people, a blind guesser wins at most 3 times in 8.
 - **The key for the cipher**: his two arrival times as the clock shows them, ``HHMM`` then
   ``HHMM`` (e.g. 09:17 and 14:17 give ``"09171417"``), see ``key_clue()``.
 - **Assist**: door events stay visible longer and log entries show whether they are right.
@@ -348,11 +349,14 @@ class Stakeout:
         return self.outcome is None and (self.day_over or len(self.entries) >= MIN_LOG_ENTRIES)
 
     def accuse(self, person_id: str) -> str:
-        """"won", "strike", "lost", or "not_yet" (not allowed yet: no cost)."""
+        """"won", "strike", "lost", "not_yet" (not allowed yet) or "already" (ruled out before): the
+        last two cost nothing."""
         if self.outcome is not None:
             return self.outcome
         if not self.can_accuse:
             return "not_yet"
+        if person_id in self.accused:
+            return "already"
         self.accused.append(person_id)
         if person_id == self._courier:
             self.outcome = "won"

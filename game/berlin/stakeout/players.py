@@ -55,13 +55,16 @@ class StakeoutWinner(CardPlayer):
 
 
 class StakeoutCareless(CardPlayer):
-    """Fast-forwards through the day logging nobody, then names the first man he saw, thrice."""
+    """Fast-forwards through the day logging nobody, then names three men who are not the courier
+    (a man named twice costs nothing: each is a new one)."""
 
     def play(self, scene) -> InputFrame:
         if not self.tap:
             return NOTHING
         if scene.accusing:
-            return TAP if scene.pick == 0 else press(Intent.UP)
+            model = scene.model
+            wrong = next(n for n, pid in enumerate(scene.seen) if pid != model.solution() and pid not in model.accused)
+            return TAP if scene.pick == wrong else press(Intent.DOWN)
         if not scene.fast:
             return press(Intent.RIGHT)
         return NOTHING

@@ -161,7 +161,7 @@ class StakeoutScene(MinigameScene):
             self.accusing = False
         elif Intent.INTERACT in pressed and people:
             answer = model.accuse(people[self.pick])
-            if answer == "strike":
+            if answer in ("strike", "already"):  # named again, he is still not him, at no cost
                 self._say(self.t("stakeout.not_him", strikes=model.strikes, most=MAX_STRIKES))
                 self.ctx.audio.play("ui_back")
 
