@@ -31,7 +31,6 @@ class DialogueScene(Scene):
         self.shown = 0.0
         self.finished = False
         self._choices_shown = 0.0  # seconds the choices on offer have been shown
-        self._under_a_menu = False  # the pause menu (or one it opens) is over the conversation
         self.language = self.session.translations.language  # what the line and choices are told in
         # the evening before this conversation: quitting during it saves this, and Continue tells it again
         self.before = None
@@ -132,10 +131,5 @@ class DialogueScene(Scene):
             return
         dialogue_box.draw(canvas, self.ctx.assets, self.session, self.line, int(self.shown), self.choices,
                           self.cursor, typing=self.typing, seconds=self.ctx.clock.seconds,
-                          player_y=self.ctx.mail.player_screen_y, choices_shown=not self._under_a_menu)
-
-    def pause(self) -> None:
-        self._under_a_menu = True
-
-    def resume(self) -> None:
-        self._under_a_menu = False
+                          player_y=self.ctx.mail.player_screen_y,
+                          choices_shown=self.ctx.scenes.top is self)  # a menu over it: they wait unseen
